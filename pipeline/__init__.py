@@ -1,0 +1,36 @@
+"""ASEAN diplomacy news -> Parquet tables (documents, entities, meetings, commitments).
+
+A flat public API, one function per task; heavy libraries load only when a task needs them.
+
+    from pipeline import extract, evaluate
+    extract("seeds", "outputs")
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def extract(input_dir, output_dir, workers: int | None = None):
+    """Run the pipeline over a folder of articles; returns a RunSummary."""
+    from .run import extract as run_extract
+
+    return run_extract(Path(input_dir), Path(output_dir), workers=workers)
+
+
+def evaluate(gold_dir, output_dir) -> dict:
+    """Scores of the tables in `output_dir` against the gold annotations in `gold_dir`."""
+    from .evaluate import evaluate as run_evaluate
+
+    return run_evaluate(Path(gold_dir), Path(output_dir))
+
+
+def process_text(text: str, source: str = "<text>"):
+    """All stages over one text; returns the DocResult (rows per table) — handy in notebooks and tests."""
+    from .run import process_batch
+    from .ingest import ingest
+    from .storage import RawRecord
+
+    return process_batch([ingest(RawRecord(source, fields={"text": text}, kind="record"))])[0]
+
+
+__all__ = ["extract", "evaluate", "process_text"]

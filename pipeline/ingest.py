@@ -1,0 +1,159 @@
+"""Ingest: turns a raw record (bytes or JSON fields) into a `Document` with normalised text.
+
+Reads: `RawRecord` from storage. Adds: text (decoded, Unicode NFC, boilerplate removed), title,
+published (from metadata only; dates infer it later), url, doc_id (sha256 of the text), and
+status/error for records that cannot become an article.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from .document import FAILED, SKIPPED, Document
+from .errors import Errors
+from .resources import load_data
+from .storage import RawRecord
+
+# control characters other than tab and newline carry no text and break downstream tools
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+@dataclass(frozen=True)
+class IngestRules:
+    strip_prefix: tuple[re.Pattern, ...]
+    drop_line: tuple[re.Pattern, ...]
+    cut_from: tuple[re.Pattern, ...]
+    cut_window: float
+    title_max_chars: int
+    title_max_words: int
+    title_bad_ending: re.Pattern
+
+    @classmethod
+    def from_disk(cls, relative_path: str = "ingest.yaml") -> "IngestRules":
+        data = load_data(relative_path)
+        flags = re.IGNORECASE | re.MULTILINE
+        compile_all = lambda key: tuple(re.compile(p, flags) for p in data.get(key, []))  # noqa: E731
+        return cls(compile_all("strip_prefix"), compile_all("drop_line"), compile_all("cut_from"),
+                   float(data["cut_window"]), int(data["title"]["max_chars"]), int(data["title"]["max_words"]),
+                   re.compile(data["title"]["not_ending_with"]))
+
+
+@functools.cache
+def ingest_rules() -> IngestRules:
+    return IngestRules.from_disk()
+
+
+def ingest(record: RawRecord) -> Document:
+    """The document for one raw record; never raises for bad input, sets status/error instead."""
+    if record.error:
+        return _failed(record.source, record.error)
+    title = url = None
+    published = None
+    notes: list[str] = []
+    if record.kind == "record":
+        fields = record.fields
+        text, problem = _text_field(fields)
+        if problem:
+            return _failed(record.source, problem)
+        title = _optional_str(fields, "title", notes)
+        url = _optional_str(fields, "url", notes)
+        published = _published(fields.get("published"), notes)
+    else:
+        from .decode import decode_bytes, html_to_text  # lazy: charset detection is only needed here
+
+        text, problem = decode_bytes(record.data or b"")
+        if problem:
+            return _failed(record.source, problem)
+        if record.kind == "html":
+            text, title, problem = html_to_text(text)
+            if problem:
+                return _failed(record.source, problem)
+    text = normalise_text(text)
+    if not text:
+        empty = Errors.EMPTY_RECORD if record.kind == "record" else Errors.EMPTY
+        return Document(doc_id=_doc_id(""), source=record.source, status=SKIPPED, error=empty)
+    doc = Document(doc_id=_doc_id(text), source=record.source, text=text, url=url, published=published)
+    doc.title = title.strip() if title and title.strip() else find_title(text)
+    if notes:
+        doc.error = "; ".join(notes)   # kept on an ok row: the record was read, with a warning
+    return doc
+
+
+def normalise_text(text: str) -> str:
+    rules = ingest_rules()
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = remove_boilerplate(text, rules)
+    text = _TRAILING_SPACE.sub("", text)
+    text = _MANY_BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
+def remove_boilerplate(text: str, rules: IngestRules) -> str:
+    for pattern in rules.cut_from:
+        match = pattern.search(text)
+        if match and match.start() >= len(text) * (1 - rules.cut_window):
+            text = text[:match.start()]
+    for pattern in rules.drop_line:
+        text = pattern.sub("", text)
+    for pattern in rules.strip_prefix:
+        text = pattern.sub("", text)
+    return text
+
+
+def find_title(text: str) -> str | None:
+    """The first line when it reads as a headline: short, not ending like a sentence, more text after it."""
+    rules = ingest_rules()
+    first, _, rest = text.partition("\n")
+    first = first.strip()
+    if not rest.strip() or not first:
+        return None
+    if len(first) > rules.title_max_chars or len(first.split()) > rules.title_max_words:
+        return None
+    if rules.title_bad_ending.search(first):
+        return None
+    return first
+
+
+def _doc_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _failed(source: str, error: str) -> Document:
+    return Document(doc_id=_doc_id(""), source=source, status=FAILED, error=error)
+
+
+def _text_field(fields: dict) -> tuple[str, str | None]:
+    if "text" not in fields:
+        return "", Errors.JSONL_NO_TEXT.format(fields=", ".join(sorted(map(str, fields))) or "none")
+    value = fields["text"]
+    if not isinstance(value, str):
+        return "", Errors.JSONL_WRONG_TYPE.format(field="text", kind=type(value).__name__, expected="a string")
+    return value, None
+
+
+def _optional_str(fields: dict, name: str, notes: list[str]) -> str | None:
+    value = fields.get(name)
+    if value is None or isinstance(value, str):
+        return value
+    notes.append(Errors.JSONL_WRONG_TYPE.format(field=name, kind=type(value).__name__, expected="a string"))
+    return None
+
+
+def _published(value, notes: list[str]) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    notes.append(Errors.BAD_PUBLISHED.format(value=value))
+    return None

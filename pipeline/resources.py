@@ -1,0 +1,41 @@
+"""Loads the data files in models/ (YAML or JSONL), once per process.
+
+Only this module knows where models/ lives; stages ask for a file by its path inside it.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+from .errors import Errors, PipelineError
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+
+
+def models_dir() -> Path:
+    return MODELS_DIR
+
+
+@functools.cache
+def load_data(relative_path: str) -> Any:
+    """Parsed content of models/<relative_path> (.yaml, .yml or .jsonl)."""
+    path = MODELS_DIR / relative_path
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PipelineError(Errors.DATA_FILE.format(path=path, detail=exc)) from exc
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    import yaml  # lazy: only needed when data is loaded
+
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise PipelineError(Errors.DATA_FILE.format(path=path, detail=exc)) from exc
+
+
+def data_files() -> list[Path]:
+    """Every data file under models/, in a stable order."""
+    return sorted(p for p in MODELS_DIR.rglob("*") if p.is_file() and p.suffix in {".yaml", ".yml", ".jsonl"})

@@ -1,0 +1,111 @@
+"""The output tables: one explicit Arrow schema per table (CONTRACT.md v1), and the rows for them.
+
+Rows are plain dicts in schema order; tables are always built with `pa.Table.from_pylist(rows,
+schema=...)`, never with an inferred schema.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable
+
+import pyarrow as pa
+
+from .document import Document
+from .ids import row_id
+
+
+def _field(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> pa.Field:
+    return pa.field(name, type_, nullable=nullable, metadata={"description": doc})
+
+
+DOCUMENTS = pa.schema([
+    _field("doc_id", pa.string(), "sha256 (hex) of the normalised text", False),
+    _field("source", pa.string(), "input path relative to the input root, plus #N for the N-th record", False),
+    _field("lang", pa.string(), "ISO 639-1 code of the dominant language, und if unknown", False),
+    _field("lang_score", pa.float32(), "confidence of lang, 0..1", False),
+    _field("title", pa.string(), "headline when one can be told apart"),
+    _field("published", pa.date32(), "the date the article speaks from"),
+    _field("text", pa.string(), "normalised text (NFC, boilerplate removed) that all offsets refer to", False),
+    _field("status", pa.string(), "ok, skipped or failed", False),
+    _field("error", pa.string(), "why it was skipped or failed, in words a person can act on"),
+    _field("pipeline_version", pa.string(), "version of the code and models that produced the row", False),
+])
+
+ENTITIES = pa.schema([
+    _field("doc_id", pa.string(), "document of the mention", False),
+    _field("entity_id", pa.string(), "Wikidata QID, LABEL:slug, or the meeting_id for EVENT", False),
+    _field("label", pa.string(), "PERSON, ORG, GPE, LOC, LAW or EVENT", False),
+    _field("name", pa.string(), "canonical display name, English where known", False),
+    _field("text", pa.string(), "surface as written, == documents.text[start:end]", False),
+    _field("start", pa.int32(), "start character offset", False),
+    _field("end", pa.int32(), "end character offset (exclusive)", False),
+    _field("sentence", pa.int32(), "index of the sentence in the document", False),
+    _field("source", pa.string(), "step that found it: model, gazetteer, rule, meeting", False),
+    _field("score", pa.float32(), "confidence 0..1", False),
+])
+
+MEETINGS = pa.schema([
+    _field("meeting_id", pa.string(), "SERIES-ordinal, SERIES-year, or a lower-case slug", False),
+    _field("series", pa.string(), "series code (AMM, SUMMIT, EAS, ...)", False),
+    _field("name", pa.string(), "canonical English name", False),
+    _field("ordinal", pa.int16(), "number of the meeting in its series"),
+    _field("start_date", pa.date32(), "first day"),
+    _field("end_date", pa.date32(), "last day"),
+    _field("city", pa.string(), "host city, English name"),
+    _field("country", pa.string(), "host country, ISO 3166-1 alpha-2"),
+    _field("format", pa.string(), "in-person, virtual or hybrid"),
+    _field("theme", pa.string(), "official theme, in the article's words"),
+    _field("chair", pa.string(), "entity_id of the chairing country or person"),
+    _field("doc_ids", pa.list_(pa.string()), "documents that mention it", False),
+])
+
+COMMITMENTS = pa.schema([
+    _field("commitment_id", pa.string(), "deterministic id", False),
+    _field("doc_id", pa.string(), "document of the statement", False),
+    _field("meeting_id", pa.string(), "meeting it was made at or reported from"),
+    _field("actor_id", pa.string(), "entity_id of the party bound", False),
+    _field("actor", pa.string(), "actor as written", False),
+    _field("action", pa.string(), "commit, agree, approve, support, promote, implement, ratify, urge, "
+                                  "reaffirm, refrain or plan", False),
+    _field("trigger", pa.string(), "the words that carry the action", False),
+    _field("content", pa.string(), "what is committed to, as written", False),
+    _field("deadline", pa.date32(), "date it is due by, if stated"),
+    _field("deadline_text", pa.string(), "deadline as written"),
+    _field("polarity", pa.string(), "positive, or negative for refrain-type commitments", False),
+    _field("start", pa.int32(), "start of the statement in documents.text", False),
+    _field("end", pa.int32(), "end of the statement (exclusive)", False),
+    _field("score", pa.float32(), "confidence 0..1", False),
+])
+
+SCHEMAS = {"documents": DOCUMENTS, "entities": ENTITIES, "meetings": MEETINGS, "commitments": COMMITMENTS}
+
+
+def document_row(doc: Document, pipeline_version: str) -> dict:
+    return {"doc_id": doc.doc_id, "source": doc.source, "lang": doc.lang, "lang_score": doc.lang_score,
+            "title": doc.title, "published": doc.published, "text": doc.text, "status": doc.status,
+            "error": doc.error, "pipeline_version": pipeline_version}
+
+
+def entity_rows(doc: Document) -> list[dict]:
+    return [{"doc_id": doc.doc_id, "entity_id": e.entity_id, "label": e.label, "name": e.name, "text": e.text,
+             "start": e.start, "end": e.end, "sentence": e.sentence, "source": e.source, "score": e.score}
+            for e in sorted(doc.entities, key=lambda e: (e.start, e.end, e.label))]
+
+
+def commitment_rows(doc: Document) -> list[dict]:
+    rows = []
+    for c in sorted(doc.commitments, key=lambda c: (c.start, c.end, c.action)):
+        rows.append({"commitment_id": row_id(doc.doc_id, c.start, c.end, c.action, c.actor_id, c.trigger),
+                     "doc_id": doc.doc_id, "meeting_id": c.meeting_id, "actor_id": c.actor_id, "actor": c.actor,
+                     "action": c.action, "trigger": c.trigger, "content": c.content, "deadline": c.deadline,
+                     "deadline_text": c.deadline_text, "polarity": c.polarity, "start": c.start, "end": c.end,
+                     "score": c.score})
+    return rows
+
+
+def meeting_row(meeting_id: str, series: str, name: str, ordinal: int | None, start_date: date | None,
+                end_date: date | None, city: str | None, country: str | None, format: str | None,
+                theme: str | None, chair: str | None, doc_ids: Iterable[str]) -> dict:
+    return {"meeting_id": meeting_id, "series": series, "name": name, "ordinal": ordinal,
+            "start_date": start_date, "end_date": end_date, "city": city, "country": country, "format": format,
+            "theme": theme, "chair": chair, "doc_ids": sorted(set(doc_ids))}

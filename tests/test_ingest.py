@@ -1,0 +1,51 @@
+import pytest
+
+from pipeline.ingest import find_title, ingest, normalise_text
+from pipeline.storage import RawRecord
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Home » News » Vietnam affirms its role\n\nBody text.", "Vietnam affirms its role\n\nBody text."),
+    ("Trang chủ > Thời sự > Việt Nam khẳng định vai trò\nNội dung.", "Việt Nam khẳng định vai trò\nNội dung."),
+    ("Hoa\u0300 bi\u0300nh", "Hoà bình"),                                    # NFC
+    ("Line one.\r\nLine two.  \r\n\r\n\r\n\r\nEnd.", "Line one.\nLine two.\n\nEnd."),
+    ("Body " * 40 + "\n\nLeave a Comment\n\nThis site uses Akismet to reduce spam.", ("Body " * 40).strip()),
+    ("Leave a comment on every meeting, he said. " + "Body " * 40, "Leave a comment on every meeting, he said. " + ("Body " * 40).strip()),
+    ("A\x00B\u200bC", "ABC"),
+])
+def test_normalise_text(raw, expected):
+    assert normalise_text(raw) == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    ("ASEAN will promote cooperation in digital transformation\n\nThe ASEAN Ministers ...", "ASEAN will promote cooperation in digital transformation"),
+    ("Chuyển đổi số trong ASEAN diễn ra mạnh mẽ\nCác Bộ trưởng ...", "Chuyển đổi số trong ASEAN diễn ra mạnh mẽ"),
+    ("Sau 5 ngày làm việc, Hội nghị đã thành công tốt đẹp.\nHội nghị ...", None),   # a sentence, not a headline
+    ("Only one line", None),
+])
+def test_find_title(text, title):
+    assert find_title(text) == title
+
+
+@pytest.mark.parametrize("record, status, error_words", [
+    (RawRecord("a.txt", data="Hello world.".encode("utf-8-sig")), "ok", None),
+    (RawRecord("a.txt", data="Xin chào thế giới.".encode("utf-16")), "ok", None),
+    (RawRecord("a.txt", data=b"   \n\t "), "skipped", "empty"),
+    (RawRecord("a.pdf", data=b"%PDF-1.7 ..."), "failed", "PDF"),
+    (RawRecord("a.jsonl#1", fields={"title": "T"}, kind="record"), "failed", "no 'text' field"),
+    (RawRecord("a.jsonl#2", fields={"text": 42}, kind="record"), "failed", "'text' is a int"),
+    (RawRecord("a.jsonl#3", fields={"text": "Body.", "published": "yesterday"}, kind="record"), "ok", "not a date"),
+])
+def test_ingest_status(record, status, error_words):
+    doc = ingest(record)
+    assert doc.status == status
+    if error_words:
+        assert error_words in doc.error
+
+
+def test_ingest_metadata_and_id():
+    doc = ingest(RawRecord("a.jsonl#1", fields={"text": "Body text.", "title": "Head", "published": "2021-08-06",
+                                               "url": "https://example.org/a"}, kind="record"))
+    assert (doc.title, str(doc.published), doc.url) == ("Head", "2021-08-06", "https://example.org/a")
+    import hashlib
+    assert doc.doc_id == hashlib.sha256("Body text.".encode()).hexdigest()
