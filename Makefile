@@ -33,7 +33,7 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 eval: extract
-	$(PY) -m pipeline evaluate --gold $(GOLD) --output $(OUTPUT)
+	$(PY) -m pipeline evaluate --gold $(GOLD) --output $(OUTPUT) $(if $(filter seeds,$(INPUT)),--update-readme README.md,)
 
 bench: $(STAMP)
 	$(PY) -m pipeline.bench

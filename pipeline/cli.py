@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--gold", type=Path, default=Path("tests/gold"), help="folder of gold .json files")
     evaluate.add_argument("--output", type=Path, default=Path("outputs"), help="folder holding the tables")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument("--update-readme", type=Path, metavar="README",
+                          help="also write the score table into this Markdown file (between scores markers)")
     return parser
 
 
@@ -63,9 +65,13 @@ def _extract(args) -> int:
 
 
 def _evaluate(args) -> int:
-    from .evaluate import evaluate, format_report
+    from .evaluate import evaluate, format_report, score_table_markdown
 
     report = evaluate(args.gold, args.output)
+    if args.update_readme:
+        from .storage import replace_marked_section
+
+        replace_marked_section(args.update_readme, "scores", score_table_markdown(report))
     if args.json:
         import json
 

@@ -1,7 +1,8 @@
 """Named entities: the statistical models' mentions, mapped to the contract's labels.
 
 Reads: tokenised ok documents (`parsed` spaCy Doc for English, `tokens` with CRF tags for
-Vietnamese). Adds: `entities`, one record per mention, with a canonical id and name.
+Vietnamese). Adds: `entities`, one record per mention, with a canonical id and name; EVENT
+mentions already added by the meetings stage are kept, and nothing overlapping them is added.
 """
 from __future__ import annotations
 
@@ -37,11 +38,12 @@ def find_entities(doc: Document) -> Document:
     mapping = load_data("ner_labels.yaml")
     labels = mapping.get(doc.lang, {})
     score = float(mapping["score"].get(doc.lang, 0.5))
-    entities = []
+    events = [e for e in doc.entities if e.label == "EVENT"]   # meeting mentions, found by the meetings stage
+    entities = list(events)
     for start, end, model_label in model_mentions(doc):
         label = labels.get(model_label)
         surface = doc.text[start:end]
-        if label is None or not surface.strip():
+        if label is None or not surface.strip() or any(e.start < end and start < e.end for e in events):
             continue
         name = ascii_fold(surface) if label == "PERSON" else surface
         entities.append(Entity(start, end, surface, label, fallback_entity_id(label, surface), name,

@@ -173,3 +173,14 @@ def read_json_files(folder: Path) -> Iterable[tuple[str, dict]]:
         raise PipelineError(Errors.GOLD_MISSING.format(path=folder))
     for path in files:
         yield path.stem, json.loads(path.read_text(encoding="utf-8"))
+
+
+def replace_marked_section(path: Path, name: str, content: str) -> None:
+    """Replace the text between `<!-- name:start -->` and `<!-- name:end -->` in a Markdown file."""
+    begin, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    text = path.read_text(encoding="utf-8")
+    if begin not in text or end not in text:
+        text = text.rstrip("\n") + f"\n\n{begin}\n{end}\n"
+    head, _, rest = text.partition(begin)
+    _, _, tail = rest.partition(end)
+    path.write_text(f"{head}{begin}\n{content}\n{end}{tail}", encoding="utf-8")

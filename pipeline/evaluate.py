@@ -1,0 +1,224 @@
+"""Scores the output tables against gold annotations (../shared/GOLD.md), per language and overall.
+
+- Entities: per article, a predicted entity (distinct entity_id, EVENT excluded) is right when one of
+  its mention texts equals a gold surface of a compatible label (GPE and LOC count as one), ignoring
+  case and diacritics; a gold item is found when some predicted entity matches it.
+- Meetings: per article, the set of meeting ids; attributes compared on the matched ones.
+- Commitments: a predicted row is right when its span covers the gold evidence and its actor
+  matches; each gold item is matched once. Actor accuracy is measured over the gold items whose
+  evidence some row covers, action and deadline accuracy over the right rows.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .ids import ascii_fold, slugify
+from .storage import read_json_files, read_table
+
+MEETING_ATTRIBUTES = ("series", "ordinal", "start_date", "end_date", "city", "country", "format", "theme")
+COMPATIBLE = {"GPE": "PLACE", "LOC": "PLACE"}
+
+
+@dataclass
+class Tally:
+    """Counts for one table in one slice (a language or overall)."""
+    true_positive: int = 0
+    predicted: int = 0
+    gold: int = 0
+    found: int = 0             # gold items matched (differs from true_positive only for entities)
+    attribute_right: dict = field(default_factory=lambda: defaultdict(int))
+    attribute_total: dict = field(default_factory=lambda: defaultdict(int))
+    misses: list = field(default_factory=list)
+    false_alarms: list = field(default_factory=list)
+
+    def scores(self) -> dict:
+        precision = self.true_positive / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
+        recall = self.found / self.gold if self.gold else (1.0 if not self.predicted else 0.0)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        result = {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+                  "predicted": self.predicted, "gold": self.gold, "correct": self.true_positive}
+        for name, total in sorted(self.attribute_total.items()):
+            result[f"{name}_accuracy"] = round(self.attribute_right[name] / total, 4) if total else None
+        all_total = sum(self.attribute_total.values())
+        if all_total:
+            result["attribute_accuracy"] = round(sum(self.attribute_right.values()) / all_total, 4)
+        return result
+
+
+def fold(text: str | None) -> str:
+    """Case- and diacritic-insensitive form used for every text comparison."""
+    return " ".join(ascii_fold(text or "").casefold().replace("’", "'").split())
+
+
+def evaluate(gold_dir: Path, output_dir: Path) -> dict:
+    documents = read_table(output_dir, "documents").to_pylist()
+    entities = read_table(output_dir, "entities").to_pylist()
+    meetings = read_table(output_dir, "meetings").to_pylist()
+    commitments = read_table(output_dir, "commitments").to_pylist()
+    by_stem = {Path(d["source"].split("#")[0]).stem: d for d in documents}
+    tallies: dict[str, dict[str, Tally]] = defaultdict(lambda: {t: Tally() for t in ("entities", "meetings", "commitments")})
+    status_problems = []
+    for stem, gold in read_json_files(gold_dir):
+        doc = by_stem.get(stem)
+        slices = [tallies[gold.get("lang", "und")], tallies["overall"]]
+        if doc is None or doc["status"] != gold.get("expect_status", "ok"):
+            status_problems.append(f"{stem}: expected status {gold.get('expect_status', 'ok')}, "
+                                   f"got {doc['status'] if doc else 'no documents row'}")
+        doc_id = doc["doc_id"] if doc and doc["status"] == "ok" else None
+        text = doc["text"] if doc_id else ""
+        predicted_entities = [e for e in entities if e["doc_id"] == doc_id and e["label"] != "EVENT"]
+        predicted_meetings = [m for m in meetings if doc_id in (m["doc_ids"] or [])]
+        predicted_commitments = [c for c in commitments if c["doc_id"] == doc_id]
+        for tally in slices:
+            score_entities(stem, gold.get("entities", []), predicted_entities, tally["entities"])
+            score_meetings(stem, gold.get("meetings", []), predicted_meetings, tally["meetings"])
+            score_commitments(stem, text, gold.get("commitments", []), predicted_commitments, tally["commitments"])
+    order = sorted(tallies, key=lambda name: (name == "overall", name))
+    report = {name: {table: t.scores() for table, t in tallies[name].items()} for name in order}
+    overall = tallies.get("overall", {})
+    report["errors"] = {table: {"misses": t.misses, "false_alarms": t.false_alarms} for table, t in overall.items()}
+    report["status_problems"] = status_problems
+    return report
+
+
+def score_entities(stem: str, gold_items: list[dict], predicted: list[dict], tally: Tally) -> None:
+    groups: dict[str, dict] = {}
+    for row in predicted:
+        group = groups.setdefault(row["entity_id"], {"label": row["label"], "texts": set(), "name": row["name"]})
+        group["texts"].add(fold(row["text"]))
+    gold_keys = [(COMPATIBLE.get(g["label"], g["label"]), {fold(s) for s in g["surfaces"]}) for g in gold_items]
+
+    def matches(group, gold_key) -> bool:
+        return COMPATIBLE.get(group["label"], group["label"]) == gold_key[0] and bool(group["texts"] & gold_key[1])
+
+    tally.predicted += len(groups)
+    tally.gold += len(gold_items)
+    for entity_id, group in sorted(groups.items()):
+        if any(matches(group, key) for key in gold_keys):
+            tally.true_positive += 1
+        else:
+            tally.false_alarms.append(f"{stem}: {group['label']} {entity_id} {sorted(group['texts'])}")
+    for item, key in zip(gold_items, gold_keys):
+        if any(matches(group, key) for group in groups.values()):
+            tally.found += 1
+        else:
+            tally.misses.append(f"{stem}: {item['label']} {item['surfaces']}")
+
+
+def score_meetings(stem: str, gold_items: list[dict], predicted: list[dict], tally: Tally) -> None:
+    by_id = {m["meeting_id"]: m for m in predicted}
+    gold_ids = {g["meeting_id"] for g in gold_items}
+    tally.predicted += len(by_id)
+    tally.gold += len(gold_ids)
+    for meeting_id in sorted(set(by_id) - gold_ids):
+        tally.false_alarms.append(f"{stem}: {meeting_id}")
+    for item in gold_items:
+        row = by_id.get(item["meeting_id"])
+        if row is None:
+            tally.misses.append(f"{stem}: {item['meeting_id']}")
+            continue
+        tally.true_positive += 1
+        tally.found += 1
+        for name in MEETING_ATTRIBUTES:
+            if name not in item:
+                continue
+            tally.attribute_total[name] += 1
+            if _same_value(item[name], row.get(name)):
+                tally.attribute_right[name] += 1
+            else:
+                tally.misses.append(f"{stem}: {item['meeting_id']}.{name} gold {item[name]!r}, got {row.get(name)!r}")
+
+
+def _same_value(gold, predicted) -> bool:
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    return fold(str(gold)).strip("\"“”' ") == fold(str(predicted)).strip("\"“”' ")
+
+
+def score_commitments(stem: str, text: str, gold_items: list[dict], predicted: list[dict], tally: Tally) -> None:
+    tally.predicted += len(predicted)
+    tally.gold += len(gold_items)
+    used: set[int] = set()
+    for item in gold_items:
+        covering = [i for i, row in enumerate(predicted) if _covers(text, row, item["evidence"])]
+        if covering:
+            tally.attribute_total["actor"] += 1
+        right = [i for i in covering if i not in used and actor_matches(predicted[i], item["actor"])]
+        if not right:
+            if covering:
+                got = sorted({predicted[i]["actor_id"] for i in covering})
+                tally.misses.append(f"{stem}: wrong actor {got} for {item['actor']!r}: {item['evidence']!r}")
+            else:
+                tally.misses.append(f"{stem}: {item['actor']} {item['action']}: {item['evidence']!r}")
+            continue
+        # prefer the row that also gets the action right, so one rule's split does not hide another
+        best = min(right, key=lambda i: (predicted[i]["action"] != item["action"], predicted[i]["end"] - predicted[i]["start"]))
+        used.add(best)
+        row = predicted[best]
+        tally.true_positive += 1
+        tally.found += 1
+        tally.attribute_right["actor"] += 1
+        for name, gold_value, value in (("action", item["action"], row["action"]),
+                                        ("deadline", item.get("deadline"), row["deadline"])):
+            tally.attribute_total[name] += 1
+            if _same_value(gold_value, value):
+                tally.attribute_right[name] += 1
+            else:
+                tally.misses.append(f"{stem}: {name} gold {gold_value!r}, got {value!r}: {item['evidence']!r}")
+    for i, row in enumerate(predicted):
+        if i not in used:
+            tally.false_alarms.append(f"{stem}: {row['actor_id']} {row['action']} "
+                                      f"{text[row['start']:row['end']][:120]!r}")
+
+
+def _covers(text: str, row: dict, evidence: str) -> bool:
+    start = text.find(evidence)
+    while start != -1:
+        if row["start"] <= start and start + len(evidence) <= row["end"]:
+            return True
+        start = text.find(evidence, start + 1)
+    return False
+
+
+def actor_matches(row: dict, gold_actor: str) -> bool:
+    """The row's actor_id denotes the gold actor (a canonical English name)."""
+    from .kb import knowledge_base
+
+    entry = knowledge_base().lookup(gold_actor)
+    if entry is not None and entry.entity_id == row["actor_id"]:
+        return True
+    known = knowledge_base().by_id.get(row["actor_id"])
+    names = {slugify(row["actor_id"].partition(":")[2])} | ({slugify(known.name)} if known else set())
+    return slugify(gold_actor) in names
+
+
+def format_report(report: dict) -> str:
+    lines = []
+    for name in [k for k in report if k not in {"errors", "status_problems"}]:
+        for table, s in report[name].items():
+            extras = ", ".join(f"{k.removesuffix('_accuracy')} {v:.2f}" for k, v in s.items()
+                               if k.endswith("_accuracy") and v is not None and k != "attribute_accuracy")
+            lines.append(f"{name:8} {table:12} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
+                         f"  (pred {s['predicted']}, gold {s['gold']}, right {s['correct']})"
+                         + (f"  accuracy: {extras}" if extras else ""))
+    for table, errors in report.get("errors", {}).items():
+        for kind in ("misses", "false_alarms"):
+            if errors[kind]:
+                lines.append(f"\n{table} {kind.replace('_', ' ')} ({len(errors[kind])}):")
+                lines.extend(f"  {line}" for line in errors[kind])
+    for problem in report.get("status_problems", []):
+        lines.append(f"status: {problem}")
+    return "\n".join(lines)
+
+
+def score_table_markdown(report: dict) -> str:
+    """The README's score table."""
+    rows = ["| slice | table | P | R | F1 | attribute accuracy |", "|---|---|---|---|---|---|"]
+    for name in [k for k in report if k not in {"errors", "status_problems"}]:
+        for table, s in report[name].items():
+            accuracy = ", ".join(f"{k.removesuffix('_accuracy')} {v:.2f}" for k, v in s.items()
+                                 if k.endswith("_accuracy") and v is not None and k != "attribute_accuracy")
+            rows.append(f"| {name} | {table} | {s['precision']:.2f} | {s['recall']:.2f} | {s['f1']:.2f} | {accuracy} |")
+    return "\n".join(rows)
