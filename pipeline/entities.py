@@ -1,16 +1,351 @@
-"""Named entities: the statistical models' mentions, mapped to the contract's labels.
+"""Named entities: knowledge-base matches, head-word and title rules, and the statistical models,
+reconciled into one mention per span with a canonical id shared across documents and languages.
 
-Reads: tokenised ok documents (`parsed` spaCy Doc for English, `tokens` with CRF tags for
-Vietnamese). Adds: `entities`, one record per mention, with a canonical id and name; EVENT
-mentions already added by the meetings stage are kept, and nothing overlapping them is added.
+Reads: tokenised ok documents (`parsed` spaCy Doc for English; `tokens` with underthesea POS and
+CRF tags for Vietnamese) and the EVENT entities the meetings stage added. Adds: `entities`.
+
+Order of trust: the knowledge base and the rules first (longest span wins), then the model's
+mentions where nothing trusted overlaps them. Within a document, an acronym bound to its long
+form ("... Management (AHA)") and a short person reference ("Mr. Dung") join the full entity.
 """
 from __future__ import annotations
 
-from typing import Iterator
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterator, NamedTuple
 
 from .document import Document, Entity
 from .ids import ascii_fold, fallback_entity_id
+from .kb import KBEntry, knowledge_base, match_key
 from .resources import load_data
+
+_WORD = re.compile(r"\S+")
+_EDGE_PUNCT = "\"“”‘'(),.;:!?[]{}–—…*"
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,14})\)")
+_MODEL_SCORE = {"kb": 0.95, "rule": 0.8}
+_PRIORITY = {"gazetteer": 3, "rule": 2, "model": 1}
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    label: str
+    source: str           # gazetteer | rule | model
+    score: float
+    entry: KBEntry | None = None
+
+
+@dataclass(frozen=True)
+class EntityRules:
+    """Compiled per-language rules from models/entities/<lang>.yaml and the KB's titles."""
+    lang: str
+    heads: dict            # tuple of match keys -> label
+    connectors: frozenset
+    stoppers: frozenset
+    honorifics: tuple
+    titles: tuple          # tuples of match keys, longest first
+    strip_leading: frozenset
+    credit_cues: frozenset
+    reject: frozenset
+    model_labels: dict
+    model_score: float
+    max_words: int
+    not_heads: frozenset = frozenset()
+    abbreviations: frozenset = frozenset()
+    surnames: frozenset = frozenset()
+
+    @classmethod
+    def from_disk(cls, lang: str) -> "EntityRules":
+        data = load_data(f"entities/{lang}.yaml")
+        labels = load_data("ner_labels.yaml")
+        heads = {}
+        for key, label in (("loc_heads", "LOC"), ("org_heads", "ORG"), ("law_heads", "LAW")):
+            for head in data[key]:
+                heads[_keys(head)] = label       # later keys win: LAW over ORG over LOC
+        titles_data = load_data("kb/titles.yaml") or {} if _has_titles() else {}
+        titles = {_keys(t) for entry in titles_data.get("entries") or [] for t in entry.get(lang) or []}
+        titles |= {_keys(h) for h in data["honorifics"]}
+        return cls(lang, heads, frozenset(map(match_key, data["name_connectors"])),
+                   frozenset(_keys(s) for s in data["name_stoppers"]), tuple(data["honorifics"]),
+                   tuple(sorted(titles, key=len, reverse=True)),
+                   frozenset(map(match_key, data["strip_leading"])), frozenset(map(match_key, data["credit_cues"])),
+                   frozenset(_keys(r) for r in data["reject"]), labels.get(lang, {}),
+                   float(labels["score"].get(lang, 0.5)), int(data["max_name_words"]),
+                   frozenset(_keys(n) for n in data["not_heads"]), frozenset(data["abbreviations"]),
+                   frozenset(map(match_key, data["person_name_starts"])))
+
+
+def _has_titles() -> bool:
+    from .resources import models_dir
+
+    return (models_dir() / "kb" / "titles.yaml").exists()
+
+
+def _keys(phrase: str) -> tuple[str, ...]:
+    return tuple(match_key(w) for w in phrase.split())
+
+
+@functools.cache
+def entity_rules(lang: str) -> EntityRules:
+    return EntityRules.from_disk(lang)
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+    key: str
+    opens: bool           # punctuation before it breaks a name
+    closes: bool          # punctuation after it breaks a name
+    trailing: str = ""    # the punctuation after it
+
+
+def words_in(text: str, start: int, end: int, abbreviations: frozenset = frozenset()) -> list[Word]:
+    """Whitespace words of text[start:end] with their edge punctuation trimmed and noted."""
+    words = []
+    for m in _WORD.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        while a < b and text[a] in _EDGE_PUNCT:
+            a += 1
+        trail = b
+        while trail > a and text[trail - 1] in _EDGE_PUNCT:
+            trail -= 1
+        core = text[a:trail]
+        closes = trail < b
+        if text[a:b] in abbreviations or (text[trail:b] in ("’", "'") and core.endswith("s")):
+            closes = False     # "No. 59", "Foreign Ministers’ Declaration": the mark is inside the name
+        for suffix in ("’s", "'s"):
+            if core.endswith(suffix) and len(core) > 2:
+                trail -= 2
+                core = core[:-2]
+                closes = True
+        if core:
+            words.append(Word(a, trail, core, match_key(core), a > m.start(), closes, text[trail:b]))
+    return words
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+# ---------------------------------------------------------------- candidates
+
+def gazetteer_candidates(doc: Document) -> Iterator[Candidate]:
+    kb = knowledge_base()
+    model_spans = {(s, e) for s, e, _ in model_mentions(doc)}
+    for sentence_start, sentence_end in doc.sentences:
+        for match in kb.find(doc.text, sentence_start, sentence_end):
+            if match.kind == "ambiguous" and not _ambiguous_confirmed(doc, match.start, match.end, model_spans):
+                continue
+            score = 0.5 if match.kind == "ambiguous" else _MODEL_SCORE["kb"]
+            yield Candidate(match.start, match.end, match.entry.label, "gazetteer", score, match.entry)
+
+
+def _ambiguous_confirmed(doc: Document, start: int, end: int, model_spans: set) -> bool:
+    """An alias that is also a common word counts only when the model or the segmenter agrees."""
+    if (start, end) in model_spans:
+        return True
+    if doc.lang == "vi":
+        return any(t.start == start and t.end == end and t.pos == "Np" for t in doc.tokens)
+    return False
+
+
+_COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w]*(?:-[A-Z][\w]*)+(?![\w-])")
+_BYLINE = re.compile(r"\n([A-ZĐ][\w]+(?: [A-ZĐ][\w]+){1,3})\s*$")
+
+
+def compound_part_candidates(doc: Document) -> Iterator[Candidate]:
+    """Known names inside hyphenated compounds: "ASEAN-Japan relations" mentions Japan."""
+    kb = knowledge_base()
+    for m in _COMPOUND.finditer(doc.text):
+        if kb.lookup(m.group()) is not None:
+            continue
+        offset = m.start()
+        for part in m.group().split("-"):
+            entry = kb.lookup(part)
+            if entry is not None:
+                yield Candidate(offset, offset + len(part), entry.label, "gazetteer", _MODEL_SCORE["kb"], entry)
+            offset += len(part) + 1
+
+
+def byline_candidates(doc: Document) -> Iterator[Candidate]:
+    """A last line of two to four capitalised words is the author's byline."""
+    m = _BYLINE.search(doc.text)
+    if m and knowledge_base().lookup(m.group(1)) is None:
+        yield Candidate(m.start(1), m.end(1), "PERSON", "rule", 0.6)
+
+
+def head_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
+    """Capitalised names that contain (English) or open with (Vietnamese) an ORG/LAW/LOC head word."""
+    for sentence_start, sentence_end in doc.sentences:
+        words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
+        if rules.lang == "en" and _title_case_line(words):
+            continue           # headlines capitalise every word: no evidence of a name
+        finder = _english_names if rules.lang == "en" else _vietnamese_names
+        for first, last, label in finder(words, rules):
+            last = _through_acronym_and_years(words, last)
+            yield Candidate(words[first].start, words[last].end, label, "rule", _MODEL_SCORE["rule"])
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
+
+
+def _through_acronym_and_years(words: list[Word], last: int) -> int:
+    """ "Kế hoạch ... Thương mại Điện tử (TMĐT) 2021-2025": a period after the short form is still the name."""
+    if last + 2 < len(words) and words[last + 1].opens and _ACRONYM.fullmatch(f"({words[last + 1].text})") \
+            and not words[last + 2].opens and _YEARS.fullmatch(words[last + 2].text):
+        return last + 2
+    return last
+
+
+def _title_case_line(words: list[Word]) -> bool:
+    return len(words) > 4 and sum(_capitalised(w.text) for w in words) > 0.7 * len(words)
+
+
+def _english_names(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int, str]]:
+    for first, last in _capitalised_runs(words, rules):
+        while first <= last and (words[first].key in rules.strip_leading or _small_number(words[first].text)):
+            first += 1
+        last = _cut_at_owner(words, first, last)
+        label = _head_label(words, first, last, rules)
+        if label and last > first:
+            yield first, last, label
+
+
+def _small_number(word: str) -> bool:
+    """A bare count before a name ("the 4 United Nations ...") is not part of it; a year is ("2025 Master Plan")."""
+    return word.isdigit() and len(word) < 4
+
+
+def _cut_at_owner(words: list[Word], first: int, last: int) -> int:
+    """ "Conclusion 59-KL/TW of the Politburo" -> "Conclusion 59-KL/TW": an "of" + known entity names the owner."""
+    kb = knowledge_base()
+    for i in range(first + 2, last):
+        if words[i].key != "of":
+            continue
+        j = i + 1 + (words[i + 1].key == "the")
+        if j <= last and kb.lookup(words[j].text) is not None and kb.lookup(words[j].text).label in {"ORG", "GPE"}:
+            return i - 1
+    return last
+
+
+def _capitalised_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """Maximal runs of capitalised words, joined by connectors; "X Plan and the Y Package" splits at "and"."""
+    i = 0
+    while i < len(words):
+        if not _capitalised(words[i].text) or (words[i].key,) in rules.stoppers:
+            i += 1
+            continue
+        first = last = i
+        j = i + 1
+        while j < len(words) and j - first < rules.max_words and not words[j - 1].closes and not words[j].opens:
+            if _capitalised(words[j].text):
+                last = j
+                j += 1
+            elif words[j].key in rules.connectors and words[j].key != match_key("and"):
+                j += 1
+            elif words[j].key == match_key("and") and not _ends_with_head(words, first, last, rules):
+                j += 1
+            else:
+                break
+        yield first, last
+        i = max(j, last + 1)
+
+
+def _ends_with_head(words: list[Word], first: int, last: int, rules: EntityRules) -> bool:
+    return any(tuple(w.key for w in words[last - n + 1:last + 1]) in rules.heads for n in (1, 2, 3) if last - n + 1 >= first)
+
+
+def _head_label(words: list[Word], first: int, last: int, rules: EntityRules) -> str | None:
+    found = set()
+    for i in range(first, last + 1):
+        for n in (3, 2, 1):
+            label = rules.heads.get(tuple(w.key for w in words[i:i + n])) if i + n <= last + 1 else None
+            if label:
+                found.add(label)
+    for label in ("LAW", "ORG", "LOC"):
+        if label in found:
+            return label
+    return None
+
+
+def _vietnamese_names(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int, str]]:
+    i = 0
+    while i < len(words):
+        head = _head_at(words, i, rules)
+        if head is None or not words[i].text[:1].isupper():
+            i += 1
+            continue
+        label, head_length = head
+        last = _vietnamese_name_end(words, i, i + head_length - 1, rules)
+        has_name = any(_capitalised(w.text) for w in words[i + head_length:last + 1])
+        if last >= i + head_length and (not _sentence_initial(words, i) or has_name):
+            yield i, last, label
+            i = last + 1
+        else:
+            i += head_length
+
+
+def _sentence_initial(words: list[Word], i: int) -> bool:
+    """Capitalised by orthography (sentence or quotation start), so capitals prove nothing."""
+    return i == 0 or words[i].opens or any(c in ".:!?" for c in words[i - 1].trailing)
+
+
+def _head_at(words: list[Word], i: int, rules: EntityRules) -> tuple[str, int] | None:
+    if any(tuple(w.key for w in words[i:i + n]) in rules.not_heads for n in (1, 2, 3, 4)):
+        return None
+    for n in (3, 2, 1):
+        label = rules.heads.get(tuple(w.key for w in words[i:i + n]))
+        if label and i + n <= len(words):
+            return label, n
+    return None
+
+
+def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: EntityRules) -> int:
+    """Last word of a Vietnamese name that opens at `first`: up to punctuation, a stopper or a new head."""
+    last = head_last
+    j = head_last + 1
+    while j < len(words) and j - first < rules.max_words and not words[j - 1].closes and not words[j].opens:
+        if any(tuple(w.key for w in words[j:j + n]) in rules.stoppers for n in (1, 2, 3)):
+            break
+        if words[j].key == match_key("và") and j + 1 < len(words) and _head_at(words, j + 1, rules) \
+                and words[j + 1].text[:1].isupper():
+            break
+        last = j
+        j += 1
+    while last > head_last and words[last].key in rules.connectors:
+        last -= 1
+    return last
+
+
+def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
+    """A title or honorific followed by capitalised words is a person: "Thứ trưởng Nguyễn Quốc Dũng"."""
+    for sentence_start, sentence_end in doc.sentences:
+        words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
+        i = 0
+        while i < len(words):
+            length = _title_length(words, i, rules)
+            if not length:
+                i += 1
+                continue
+            j = i + length
+            while j < len(words) and _title_length(words, j, rules):
+                j += _title_length(words, j, rules)      # "Deputy Prime Minister and Foreign Minister"
+            last = j - 1
+            while last + 1 < len(words) and last + 1 - j < 4 and _capitalised(words[last + 1].text) \
+                    and not words[last + 1].text[:1].isdigit() and not words[last].closes and not words[last + 1].opens:
+                last += 1
+            if last >= j and not _head_label(words, j, last, rules):
+                yield Candidate(words[j].start, words[last].end, "PERSON", "rule", _MODEL_SCORE["rule"])
+            i = max(last + 1, i + 1)
+
+
+def _title_length(words: list[Word], i: int, rules: EntityRules) -> int:
+    for title in rules.titles:
+        if tuple(w.key for w in words[i:i + len(title)]) == title and not words[i + len(title) - 1].closes:
+            return len(title)
+    return 0
 
 
 def model_mentions(doc: Document) -> Iterator[tuple[int, int, str]]:
@@ -34,19 +369,166 @@ def model_mentions(doc: Document) -> Iterator[tuple[int, int, str]]:
         yield start, end, label
 
 
-def find_entities(doc: Document) -> Document:
-    mapping = load_data("ner_labels.yaml")
-    labels = mapping.get(doc.lang, {})
-    score = float(mapping["score"].get(doc.lang, 0.5))
-    events = [e for e in doc.entities if e.label == "EVENT"]   # meeting mentions, found by the meetings stage
-    entities = list(events)
+def model_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
     for start, end, model_label in model_mentions(doc):
-        label = labels.get(model_label)
-        surface = doc.text[start:end]
-        if label is None or not surface.strip() or any(e.start < end and start < e.end for e in events):
+        label = rules.model_labels.get(model_label)
+        if label is None or _inside_word(doc.text, start, end):
             continue
-        name = ascii_fold(surface) if label == "PERSON" else surface
-        entities.append(Entity(start, end, surface, label, fallback_entity_id(label, surface), name,
-                               doc.sentence_of(start), "model", score))
-    doc.entities = entities
+        span = clean_span(doc.text, start, end, label, rules)
+        if not span:
+            continue
+        words = words_in(doc.text, *span)
+        if len(words) == 1 and (words[0].key,) in rules.heads:
+            continue                                   # "the Community", "the Ministry": a generic head alone
+        if doc.lang == "vi":
+            label = _vietnamese_model_label(doc, words, label, rules)
+            if label is None:
+                continue
+        yield Candidate(span[0], span[1], label, "model", rules.model_score)
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """A mention cut out of a hyphenated or longer word ("Socio" of "Socio-cultural")."""
+    after = text[end:end + 2]
+    return (after[:1].isalnum() or after[:1] == "-" and after[1:2].isalnum()) or (start > 0 and text[start - 1].isalnum())
+
+
+def _vietnamese_model_label(doc: Document, words: list[Word], label: str, rules: EntityRules) -> str | None:
+    """The CRF is weak on this domain: keep a person only with a family name or a title before it,
+    and a place or organisation only when every syllable is capitalised."""
+    if not all(_capitalised(w.text) for w in words):
+        return None
+    all_caps = any(sum(c.isupper() for c in w.text) > 1 for w in words)
+    if label == "PERSON":
+        titled = any(c.source == "rule" and c.label == "PERSON" for c in title_rule_candidates(doc, rules)
+                     if c.start <= words[0].start < c.end)
+        return label if not all_caps and (words[0].key in rules.surnames or titled) else None
+    return "ORG" if all_caps else label
+
+
+def clean_span(text: str, start: int, end: int, label: str, rules: EntityRules) -> tuple[int, int] | None:
+    """Trim credits, articles, titles and possessives off a model mention; None if nothing name-like is left."""
+    words = words_in(text, start, end)
+    if words and words[0].key in rules.credit_cues and text[words[0].end:words[0].end + 1] == ":":
+        words = words[1:]
+    while words and words[0].key in rules.strip_leading:
+        words = words[1:]
+    if label == "PERSON":
+        while words and _title_length(words, 0, rules):
+            words = words[_title_length(words, 0, rules):]
+    for i, word in enumerate(words):
+        if word.closes and i < len(words) - 1 and text[word.end:word.end + 2] in ("’s", "'s"):
+            words = words[:i + 1]
+            break
+    if not words or tuple(w.key for w in words) in rules.reject:
+        return None
+    if not _capitalised(words[0].text) or (label == "PERSON" and not all(_capitalised(w.text) for w in words)):
+        return None
+    if label == "PERSON" and any(c.isdigit() for w in words for c in w.text):
+        return None
+    return words[0].start, words[-1].end
+
+
+def acronym_candidates(doc: Document, chosen: list[Candidate]) -> dict[str, Candidate]:
+    """Acronyms written in parentheses right after a chosen name: acronym -> the name's candidate."""
+    by_end = {c.end: c for c in chosen}
+    bound = {}
+    for m in _ACRONYM.finditer(doc.text):
+        before = doc.text[:m.start()].rstrip()
+        owner = by_end.get(len(before))
+        if owner and owner.label in {"ORG", "LAW", "LOC", "GPE"} and m.group(1) not in bound:
+            bound[m.group(1)] = owner
+    return bound
+
+
+# ---------------------------------------------------------------- reconciliation
+
+def choose(candidates: list[Candidate], taken: list[tuple[int, int]], rules: EntityRules | None = None,
+           text: str = "") -> list[Candidate]:
+    """Non-overlapping candidates: trusted sources longest first, then model mentions into the gaps.
+
+    A known name that ends in a head word ("Five-Point Consensus") keeps its extent against a rule
+    span that starts with it and runs on ("... of the ASEAN Leaders").
+    """
+    if rules is not None:
+        known = {c.start: c.end for c in candidates if c.source == "gazetteer" and _ends_in_head(text, c, rules)}
+        candidates = [c for c in candidates if not (c.source == "rule" and c.label != "PERSON" and c.start in known
+                                                    and _continues_with_connector(text, known[c.start], c.end, rules))]
+    chosen: list[Candidate] = []
+    occupied = list(taken)
+    trusted = sorted((c for c in candidates if c.source != "model"),
+                     key=lambda c: (-(c.end - c.start), -_PRIORITY[c.source], c.start))
+    model = sorted((c for c in candidates if c.source == "model"), key=lambda c: (c.start, -(c.end - c.start)))
+    for candidate in trusted + model:
+        if candidate.end > candidate.start and not any(candidate.start < e and s < candidate.end for s, e in occupied):
+            chosen.append(candidate)
+            occupied.append((candidate.start, candidate.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _continues_with_connector(text: str, known_end: int, end: int, rules: EntityRules) -> bool:
+    following = words_in(text, known_end, end)
+    return bool(following) and following[0].key in rules.connectors
+
+
+def _ends_in_head(text: str, candidate: Candidate, rules: EntityRules) -> bool:
+    words = words_in(text, candidate.start, candidate.end)
+    return any(tuple(w.key for w in words[-n:]) in rules.heads for n in (1, 2, 3) if len(words) >= n)
+
+
+def canonical(candidate: Candidate, text: str) -> tuple[str, str, str]:
+    """(entity_id, name, label) for a chosen mention."""
+    surface = text[candidate.start:candidate.end]
+    entry = candidate.entry or knowledge_base().lookup(surface)
+    if entry is not None:
+        return entry.entity_id, entry.name, entry.label
+    name = ascii_fold(surface) if candidate.label == "PERSON" else " ".join(surface.split())
+    return fallback_entity_id(candidate.label, name), name, candidate.label
+
+
+def link_short_names(entities: list[Entity]) -> list[Entity]:
+    """A partial person reference ("Dung", "Hung Viet") takes the id of the unique longer name that
+    ends or starts with it."""
+    persons = [e for e in entities if e.label == "PERSON"]
+    linked = []
+    for e in entities:
+        words = e.name.casefold().split()
+        if e.label == "PERSON":
+            owners = {f.entity_id: f for f in persons if len(f.name.split()) > len(words)
+                      and words in (f.name.casefold().split()[-len(words):], f.name.casefold().split()[:len(words)])}
+            if len(owners) == 1:
+                owner = next(iter(owners.values()))
+                e = Entity(e.start, e.end, e.text, e.label, owner.entity_id, owner.name, e.sentence, e.source, e.score)
+        linked.append(e)
+    return linked
+
+
+def acronym_mentions(doc: Document, bound: dict[str, Candidate], chosen: list[Candidate]) -> list[Candidate]:
+    """Every standalone occurrence of a bound acronym that no chosen mention covers yet."""
+    extra = []
+    for acronym in sorted(bound):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc.text):
+            if not any(m.start() < c.end and c.start < m.end() for c in chosen + extra):
+                extra.append(Candidate(m.start(), m.end(), bound[acronym].label, "rule", _MODEL_SCORE["rule"]))
+    return extra
+
+
+def find_entities(doc: Document) -> Document:
+    rules = entity_rules(doc.lang)
+    events = [e for e in doc.entities if e.label == "EVENT"]   # meeting mentions, from the meetings stage
+    candidates = [*gazetteer_candidates(doc), *compound_part_candidates(doc), *head_rule_candidates(doc, rules),
+                  *title_rule_candidates(doc, rules), *byline_candidates(doc), *model_candidates(doc, rules)]
+    chosen = choose(candidates, [(e.start, e.end) for e in events], rules, doc.text)
+    bound = acronym_candidates(doc, chosen)
+    chosen = sorted(chosen + acronym_mentions(doc, bound, chosen + [Candidate(e.start, e.end, "EVENT", "rule", 1.0) for e in events]),
+                    key=lambda c: c.start)
+    entities = []
+    for candidate in chosen:
+        surface = doc.text[candidate.start:candidate.end]
+        owner = bound.get(surface)
+        identity = owner if owner is not None and candidate.entry is None else candidate
+        entity_id, name, label = canonical(identity, doc.text)
+        entities.append(Entity(candidate.start, candidate.end, surface, label, entity_id, name,
+                               doc.sentence_of(candidate.start), candidate.source, candidate.score))
+    doc.entities = sorted(events + link_short_names(entities), key=lambda e: (e.start, e.end))
     return doc
