@@ -21,8 +21,13 @@ from .kb import KBEntry, knowledge_base, match_key
 from .resources import load_data
 
 _WORD = re.compile(r"\S+")
-_EDGE_PUNCT = "\"“”‘'(),.;:!?[]{}–—…*"
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,14})\)")
+_EDGE_PUNCT = "\"“”‘’'(),.;:!?[]{}–—…*"
+_ACRONYM = re.compile(r"\(([^\W\d_][\w&\-]{1,14})\)")
+
+
+def is_acronym(word: str) -> bool:
+    """ "ASCN", "ACCWG-PHE", "TMĐT", "4IR": short, starts upper-case or with a digit, two capitals or more."""
+    return 2 <= len(word) <= 15 and (word[0].isupper() or word[0].isdigit()) and sum(c.isupper() for c in word) >= 2
 _MODEL_SCORE = {"kb": 0.95, "rule": 0.8}
 _PRIORITY = {"gazetteer": 3, "rule": 2, "model": 1}
 
@@ -182,8 +187,11 @@ def head_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidat
         words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
         if rules.lang == "en" and _title_case_line(words):
             continue           # headlines capitalise every word: no evidence of a name
-        finder = _english_names if rules.lang == "en" else _vietnamese_names
-        for first, last, label in finder(words, rules):
+        if rules.lang == "en":
+            names = _english_names(words, rules)
+        else:
+            names = _vietnamese_names(words, rules, _verb_syllables(doc, sentence_start, sentence_end))
+        for first, last, label in names:
             last = _through_acronym_and_years(words, last)
             yield Candidate(words[first].start, words[last].end, label, "rule", _MODEL_SCORE["rule"])
 
@@ -193,7 +201,7 @@ _YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
 
 def _through_acronym_and_years(words: list[Word], last: int) -> int:
     """ "Kế hoạch ... Thương mại Điện tử (TMĐT) 2021-2025": a period after the short form is still the name."""
-    if last + 2 < len(words) and words[last + 1].opens and _ACRONYM.fullmatch(f"({words[last + 1].text})") \
+    if last + 2 < len(words) and words[last + 1].opens and is_acronym(words[last + 1].text) \
             and not words[last + 2].opens and _YEARS.fullmatch(words[last + 2].text):
         return last + 2
     return last
@@ -207,7 +215,7 @@ def _english_names(words: list[Word], rules: EntityRules) -> Iterator[tuple[int,
     for first, last in _capitalised_runs(words, rules):
         while first <= last and (words[first].key in rules.strip_leading or _small_number(words[first].text)):
             first += 1
-        last = _cut_at_owner(words, first, last)
+        last = _cut_at_owner(words, first, last, rules)
         label = _head_label(words, first, last, rules)
         if label and last > first:
             yield first, last, label
@@ -218,14 +226,15 @@ def _small_number(word: str) -> bool:
     return word.isdigit() and len(word) < 4
 
 
-def _cut_at_owner(words: list[Word], first: int, last: int) -> int:
+def _cut_at_owner(words: list[Word], first: int, last: int, rules: EntityRules) -> int:
     """ "Conclusion 59-KL/TW of the Politburo" -> "Conclusion 59-KL/TW": an "of" + known entity names the owner."""
     kb = knowledge_base()
     for i in range(first + 2, last):
         if words[i].key != "of":
             continue
         j = i + 1 + (words[i + 1].key == "the")
-        if j <= last and kb.lookup(words[j].text) is not None and kb.lookup(words[j].text).label in {"ORG", "GPE"}:
+        owner = kb.lookup(words[j].text) if j <= last else None
+        if owner is not None and owner.label in {"ORG", "GPE"} or j <= last and (words[j].key,) in rules.heads:
             return i - 1
     return last
 
@@ -270,7 +279,14 @@ def _head_label(words: list[Word], first: int, last: int, rules: EntityRules) ->
     return None
 
 
-def _vietnamese_names(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int, str]]:
+def _verb_syllables(doc: Document, start: int, end: int) -> frozenset[int]:
+    """Start offsets of the segmenter's lower-case verbs in text[start:end]."""
+    return frozenset(t.start for t in doc.tokens
+                     if start <= t.start < end and t.pos.startswith("V") and t.text[:1].islower())
+
+
+def _vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int] = frozenset()
+                      ) -> Iterator[tuple[int, int, str]]:
     i = 0
     while i < len(words):
         head = _head_at(words, i, rules)
@@ -278,7 +294,7 @@ def _vietnamese_names(words: list[Word], rules: EntityRules) -> Iterator[tuple[i
             i += 1
             continue
         label, head_length = head
-        last = _vietnamese_name_end(words, i, i + head_length - 1, rules)
+        last = _vietnamese_name_end(words, i, i + head_length - 1, rules, verbs)
         has_name = any(_capitalised(w.text) for w in words[i + head_length:last + 1])
         if last >= i + head_length and (not _sentence_initial(words, i) or has_name):
             yield i, last, label
@@ -302,13 +318,22 @@ def _head_at(words: list[Word], i: int, rules: EntityRules) -> tuple[str, int] |
     return None
 
 
-def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: EntityRules) -> int:
-    """Last word of a Vietnamese name that opens at `first`: up to punctuation, a stopper or a new head."""
+def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: EntityRules,
+                         verbs: frozenset[int] = frozenset()) -> int:
+    """Last word of a Vietnamese name that opens at `first`: up to punctuation, a stopper, a new head,
+    or a lower-case verb once the name has capitalised words ("Trung tâm Nghiên cứu ... công bố")."""
     last = head_last
     j = head_last + 1
+    proper = False
     while j < len(words) and j - first < rules.max_words and not words[j - 1].closes and not words[j].opens:
         if any(tuple(w.key for w in words[j:j + n]) in rules.stoppers for n in (1, 2, 3)):
             break
+        if proper and words[j].start in verbs and words[j].key not in rules.connectors \
+                and words[j - 1].key not in rules.connectors:
+            break
+        # capitals of a nested head ("của Hội đồng điều phối ...") open a descriptive name, not a proper one
+        proper = proper or _capitalised(words[j].text) and not _head_at(words, j, rules) and \
+            not any(_head_at(words, k, rules) for k in range(max(head_last + 1, j - 2), j))
         if words[j].key == match_key("và") and j + 1 < len(words) and _head_at(words, j + 1, rules) \
                 and words[j + 1].text[:1].isupper():
             break
@@ -370,6 +395,7 @@ def model_mentions(doc: Document) -> Iterator[tuple[int, int, str]]:
 
 
 def model_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
+    titled = [(c.start, c.end) for c in title_rule_candidates(doc, rules)] if doc.lang == "vi" else []
     for start, end, model_label in model_mentions(doc):
         label = rules.model_labels.get(model_label)
         if label is None or _inside_word(doc.text, start, end):
@@ -381,7 +407,7 @@ def model_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
         if len(words) == 1 and (words[0].key,) in rules.heads:
             continue                                   # "the Community", "the Ministry": a generic head alone
         if doc.lang == "vi":
-            label = _vietnamese_model_label(doc, words, label, rules)
+            label = _vietnamese_model_label(words, label, rules, titled)
             if label is None:
                 continue
         yield Candidate(span[0], span[1], label, "model", rules.model_score)
@@ -393,16 +419,16 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     return (after[:1].isalnum() or after[:1] == "-" and after[1:2].isalnum()) or (start > 0 and text[start - 1].isalnum())
 
 
-def _vietnamese_model_label(doc: Document, words: list[Word], label: str, rules: EntityRules) -> str | None:
+def _vietnamese_model_label(words: list[Word], label: str, rules: EntityRules,
+                            titled: list[tuple[int, int]]) -> str | None:
     """The CRF is weak on this domain: keep a person only with a family name or a title before it,
     and a place or organisation only when every syllable is capitalised."""
     if not all(_capitalised(w.text) for w in words):
         return None
     all_caps = any(sum(c.isupper() for c in w.text) > 1 for w in words)
     if label == "PERSON":
-        titled = any(c.source == "rule" and c.label == "PERSON" for c in title_rule_candidates(doc, rules)
-                     if c.start <= words[0].start < c.end)
-        return label if not all_caps and (words[0].key in rules.surnames or titled) else None
+        after_title = any(start <= words[0].start < end for start, end in titled)
+        return label if not all_caps and (words[0].key in rules.surnames or after_title) else None
     return "ORG" if all_caps else label
 
 
@@ -434,9 +460,12 @@ def acronym_candidates(doc: Document, chosen: list[Candidate]) -> dict[str, Cand
     by_end = {c.end: c for c in chosen}
     bound = {}
     for m in _ACRONYM.finditer(doc.text):
+        if not is_acronym(m.group(1)):
+            continue
         before = doc.text[:m.start()].rstrip()
         owner = by_end.get(len(before))
-        if owner and owner.label in {"ORG", "LAW", "LOC", "GPE"} and m.group(1) not in bound:
+        # a known entity keeps its own acronyms: "... ASEAN (ACCC)" does not make ACCC a name of ASEAN
+        if owner and owner.entry is None and owner.label in {"ORG", "LAW", "LOC", "GPE"} and m.group(1) not in bound:
             bound[m.group(1)] = owner
     return bound
 
@@ -503,6 +532,25 @@ def link_short_names(entities: list[Entity]) -> list[Entity]:
     return linked
 
 
+def person_reference_candidates(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
+    """English: a capitalised word that is the first or last word of a full person name found in the
+    document ("Son later met ...") refers to that person. Vietnamese short references carry a title."""
+    if doc.lang != "en":
+        return []
+    names = {w for c in chosen if c.label == "PERSON" for w in _name_ends(doc.text[c.start:c.end])}
+    found = []
+    for word in sorted(names):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
+            if not any(m.start() < c.end and c.start < m.end() for c in chosen + found):
+                found.append(Candidate(m.start(), m.end(), "PERSON", "rule", _MODEL_SCORE["rule"]))
+    return found
+
+
+def _name_ends(name: str) -> set[str]:
+    words = name.split()
+    return {words[0], words[-1]} if len(words) > 1 else set()
+
+
 def acronym_mentions(doc: Document, bound: dict[str, Candidate], chosen: list[Candidate]) -> list[Candidate]:
     """Every standalone occurrence of a bound acronym that no chosen mention covers yet."""
     extra = []
@@ -519,6 +567,7 @@ def find_entities(doc: Document) -> Document:
     candidates = [*gazetteer_candidates(doc), *compound_part_candidates(doc), *head_rule_candidates(doc, rules),
                   *title_rule_candidates(doc, rules), *byline_candidates(doc), *model_candidates(doc, rules)]
     chosen = choose(candidates, [(e.start, e.end) for e in events], rules, doc.text)
+    chosen = chosen + person_reference_candidates(doc, chosen)
     bound = acronym_candidates(doc, chosen)
     chosen = sorted(chosen + acronym_mentions(doc, bound, chosen + [Candidate(e.start, e.end, "EVENT", "rule", 1.0) for e in events]),
                     key=lambda c: c.start)

@@ -58,7 +58,14 @@ def match_key(word: str) -> str:
 
 
 def words_of(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    """Words with a possessive "’s" left off: "ASEAN’s" is a mention of ASEAN."""
+    words = []
+    for m in WORD.finditer(text):
+        word, end = m.group(), m.end()
+        if len(word) > 2 and word[-2:] in ("’s", "'s"):
+            word, end = word[:-2], end - 2
+        words.append((m.start(), end, word))
+    return words
 
 
 class KnowledgeBase:
@@ -135,9 +142,12 @@ def _surface_fits(surface: str, alias: str, kind: str) -> bool:
 
 def _entry(raw: dict) -> KBEntry:
     known = {"key", "label", "name", "qid", "iso2", "group", "capital", "en", "vi", "acronyms", "ambiguous"}
+    ambiguous = set(raw.get("ambiguous") or [])
+    # the display name is an alias too, unless it is one of the entry's ambiguous words ("Georgia", "Chad")
+    aliases = [a for a in dict.fromkeys([raw["name"], *(raw.get("en") or []), *(raw.get("vi") or [])])
+               if a not in ambiguous or a in (raw.get("en") or []) + (raw.get("vi") or [])]
     return KBEntry(key=raw["key"], label=raw["label"], name=raw["name"], qid=raw.get("qid"), iso2=raw.get("iso2"),
-                   group=raw.get("group"), capital=raw.get("capital"),
-                   aliases=tuple(dict.fromkeys([raw["name"], *(raw.get("en") or []), *(raw.get("vi") or [])])),
+                   group=raw.get("group"), capital=raw.get("capital"), aliases=tuple(aliases),
                    acronyms=tuple(raw.get("acronyms") or []), ambiguous=tuple(raw.get("ambiguous") or []),
                    extra={k: v for k, v in raw.items() if k not in known})
 
