@@ -4,9 +4,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import PipelineError
+from .errors import Errors, PipelineError
 
 DESCRIPTION = """Turn English and Vietnamese news about ASEAN diplomacy into Parquet tables.
 
@@ -30,8 +31,17 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--workers", type=int, default=None,
                          help="worker processes (default: number of cores); results are identical for any value")
     extract.add_argument("--batch-size", type=int, default=32, help="documents per batch (default: 32)")
-    extract.add_argument("--strict", action="store_true", help="exit with status 1 if any file failed")
-    extract.add_argument("--quiet", action="store_true", help="print only the closing summary")
+    extract.add_argument("--full", action="store_true",
+                         help="reprocess every document, ignoring results cached by earlier runs in OUTPUT/.cache")
+    extract.add_argument("--engine", choices=["local", "dask"], default="local",
+                         help="local worker processes (default), or a Dask cluster (needs `pip install .[dask]`)")
+    extract.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                         help="with --engine dask: the scheduler of a running cluster (default: a local cluster)")
+    extract.add_argument("--strict", action="store_true",
+                         help="exit with status 1 if any file failed (for CI); by default failures are "
+                              "recorded in documents.parquet and the exit status is 0")
+    extract.add_argument("--quiet", action="store_true",
+                         help="print only the closing summary, not a line per skipped or failed file")
 
     evaluate = commands.add_parser("evaluate", help="precision, recall and F1 against gold annotations",
                                    description="Score --output tables against the gold files in --gold "
@@ -59,9 +69,48 @@ def _extract(args) -> int:
     from .run import extract
 
     workers = args.workers or os.cpu_count() or 1
-    summary = extract(args.input, args.output, workers=workers, batch_size=args.batch_size)
+    with _progress_bar(enabled=not args.quiet and sys.stderr.isatty()) as bar:
+        def progress(result) -> None:
+            if not args.quiet:
+                _print_problem(result)
+            bar(result)
+        summary = extract(args.input, args.output, workers=workers, batch_size=args.batch_size, full=args.full,
+                          engine=args.engine, scheduler=args.scheduler, progress=progress)
     print(summary.line())
-    return 1 if args.strict and summary.counts.get("failed") else 0
+    failed = summary.counts.get("failed", 0)
+    if failed or summary.counts.get("skipped", 0):
+        print(Errors.SUMMARY_NOT_OK.format(path=args.output / "documents.parquet"))
+    if args.strict and failed:
+        print(Errors.STRICT_FAILED.format(failed=failed), file=sys.stderr)
+        return 1
+    return 0
+
+
+@contextmanager
+def _progress_bar(enabled: bool):
+    """A progress bar on a terminal (documents/s, counts by status); nothing when output is redirected."""
+    if not enabled:
+        yield lambda result: None
+        return
+    from collections import Counter
+
+    from tqdm import tqdm
+
+    counts: Counter = Counter()
+    with tqdm(unit="doc", dynamic_ncols=True, file=sys.stderr) as bar:
+        def update(result) -> None:
+            counts[result.status] += 1
+            bar.set_postfix({s: counts[s] for s in ("ok", "skipped", "failed")}, refresh=False)
+            bar.update(1)
+        yield update
+
+
+def _print_problem(result) -> None:
+    """One line on stderr for each file that was skipped, failed, or read with a warning."""
+    row = result.rows["documents"][0]
+    if row["error"]:
+        print(Errors.DOCUMENT_NOTE.format(status=row["status"], source=row["source"], error=row["error"]),
+              file=sys.stderr)
 
 
 def _evaluate(args) -> int:

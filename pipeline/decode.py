@@ -1,12 +1,16 @@
 """Bytes to text for ingest: byte-order marks, UTF-8, legacy encodings, binary files, HTML pages.
 
-Charset detection uses charset-normalizer, a library made for it, only when UTF-8 fails.
+UTF-8 is tried first; a file that is UTF-8 but for a few damaged bytes stays UTF-8, with a note.
+Anything else goes to charset-normalizer, a library made for charset detection (it also finds
+UTF-16 without a byte-order mark); a text read from a detected encoding carries a note saying so.
 """
 from __future__ import annotations
 
 import codecs
+from typing import NamedTuple
 
 from .errors import Errors
+from .resources import load_data
 
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -14,51 +18,80 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
 _BINARY_MAGIC = {b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive or Office document",
                  b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
                  b"\x1f\x8b": "a gzip archive", b"\x7fELF": "a program", b"\xd0\xcf\x11\xe0": "an old Office document"}
+# A file counts as damaged UTF-8 (not as another encoding) when its valid multi-byte characters
+# outnumber the invalid sequences at least this many times; legacy 8-bit text has almost none.
+_UTF8_MAJORITY = 10
 
 
-def decode_bytes(data: bytes) -> tuple[str, str | None]:
-    """(text, None) or ("", error message)."""
+class Decoded(NamedTuple):
+    text: str = ""
+    error: str | None = None     # the file cannot be read as text
+    note: str | None = None      # it was read, with a warning worth a look
+
+
+def decode_bytes(data: bytes) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), None
+                return Decoded(data.decode(encoding))
             except UnicodeDecodeError:
-                return "", Errors.UNDECODABLE
+                return Decoded(error=Errors.UNDECODABLE)
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
-            return "", Errors.BINARY.format(detail=what)
+            return Decoded(error=Errors.BINARY.format(detail=what))
+    if data and not data.strip(b"\x00"):
+        return Decoded(error=Errors.ONLY_NUL)
+    decoded = _utf8(data) or _detect(data)
+    if decoded is None:
+        return Decoded(error=Errors.UNDECODABLE)
+    if _mostly_control(decoded.text):
+        return Decoded(error=Errors.BINARY.format(detail="it is mostly control characters"))
+    return decoded
+
+
+def _utf8(data: bytes) -> Decoded | None:
+    if b"\x00" in data:
+        return None   # NULs may be UTF-16 without a byte-order mark, which is also valid UTF-8: detect
     try:
-        text = data.decode("utf-8")
+        return Decoded(data.decode("utf-8"))
     except UnicodeDecodeError:
-        text = None
-    if text is None:
-        text = _detect_and_decode(data)
-        if text is None:
-            return "", Errors.UNDECODABLE
-    if _mostly_control(text):
-        return "", Errors.BINARY.format(detail="it is mostly control characters")
-    return text, None
+        pass
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid_multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - invalid
+    if valid_multibyte >= _UTF8_MAJORITY * invalid:
+        return Decoded(text, note=Errors.INVALID_UTF8.format(count=invalid))
+    return None
 
 
-def _detect_and_decode(data: bytes) -> str | None:
-    from charset_normalizer import from_bytes  # lazy: only legacy-encoded files need it
+def _detect(data: bytes) -> Decoded | None:
+    from charset_normalizer import from_bytes  # lazy: only files that are not UTF-8 need it
 
-    if data.count(b"\x00") > len(data) // 4:
-        # UTF-16 without BOM: every other byte of Latin text is NUL
-        for encoding in ("utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-            if not _mostly_control(text) and sum(c.isalpha() for c in text) > len(text) // 2:
-                return text
+    matches = list(from_bytes(data))
+    if not matches:
         return None
-    best = from_bytes(data).best()
-    return str(best) if best is not None else None
+    text, encoding = _prefer_expected(matches)
+    if encoding in {"utf_8", "ascii"}:
+        return Decoded(text)    # UTF-8 with NUL bytes: no encoding question to report
+    return Decoded(text, note=Errors.DETECTED_ENCODING.format(encoding=encoding))
+
+
+def _prefer_expected(matches: list) -> tuple[str, str]:
+    """(text, encoding) of the best match. Among the matches the detector rates exactly as good as the
+    best, the one that decodes as an encoding English or Vietnamese is written in wins: mostly-ASCII
+    text gives cp1250 and cp1252 the same score, though they differ in letters such as 'ï'."""
+    best = matches[0]
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    for encoding in load_data("languages.yaml")["legacy_encodings"]:
+        for match in tied:
+            if encoding in match.could_be_from_charset:
+                return str(match), encoding   # could_be_from_charset: encodings giving this same text
+    return str(best), best.encoding
 
 
 def _mostly_control(text: str) -> bool:
-    sample = text[:4096]
+    # NUL bytes are padding or stray bytes that normalisation drops; other control characters mean binary
+    sample = text.replace("\x00", "")[:4096]
     if not sample:
         return False
     control = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t") or c == "\ufffd")

@@ -9,16 +9,31 @@ class Errors:
     EMPTY_RECORD = "record has an empty 'text' field: nothing to extract; fill 'text' or drop the record"
     BINARY = ("the file looks binary ({detail}), not text: export the article as UTF-8 text (.txt) "
               "or JSON lines (.jsonl)")
+    ONLY_NUL = ("the file holds only NUL bytes, no text (often a download or copy that did not finish): "
+                "fetch the article again")
     UNDECODABLE = ("could not decode the file as text in any known encoding: re-save it as UTF-8")
+    INVALID_UTF8 = ("{count} places in the file are not valid UTF-8 and now read '\ufffd': "
+                    "re-save the file as UTF-8 to keep those characters")
+    DETECTED_ENCODING = ("the file is not UTF-8; it was read as {encoding} (detected): "
+                         "if the text looks garbled, re-save the file as UTF-8")
     UNREADABLE = "could not read the file ({detail}): check that it exists and that its permissions allow reading"
+    UNREADABLE_FOLDER = ("could not list the folder ({detail}), so none of its files were read: "
+                         "check that its permissions allow reading")
+    NOT_REGULAR = "the path is a {kind}, not a regular file: save the article as a regular .txt file"
     BROKEN_LINK = "the file is a broken symbolic link to {target}: fix or remove the link"
-    TOO_LARGE = ("the file is {size_mb:.0f} MB, over the {limit_mb} MB limit for one article: "
-                 "split it into one file per article, or raise --max-mb")
+    TOO_LARGE = ("the file is {size_mb:.0f} MB, over the {limit_mb} MB limit for a file read at once: "
+                 "split it into one file per article, or give many articles as JSON lines (.jsonl)")
+    LINE_TOO_LONG = ("line {line} is over {limit_mb} MB, too long for one article: "
+                     "put one article per line")
+    TEXT_TOO_LONG = ("the text is {chars:,} characters, over the {limit:,}-character limit for one article "
+                     "(a news article is rarely over 50,000): split it into one file per article")
     UNSUPPORTED_TYPE = ("'{suffix}' files are not read: give articles as .txt, .jsonl, .json or .html")
     JSONL_MALFORMED = "line {line} is not valid JSON ({detail}): fix or remove that line"
     JSONL_NOT_OBJECT = "line {line} is a JSON {kind}, not an object with a 'text' field: wrap it as {{\"text\": ...}}"
+    JSON_ITEM_NOT_OBJECT = ("JSON value {number} in the file is a {kind}, not an object with a 'text' field: "
+                            "wrap it as {{\"text\": ...}}")
     JSONL_NO_TEXT = "record has no 'text' field (fields: {fields}): add the article text under 'text'"
-    JSONL_WRONG_TYPE = "field '{field}' is a {kind}, expected {expected}: fix the record"
+    JSONL_WRONG_TYPE = "field '{field}' is of type {kind}, expected {expected}: fix the record"
     BAD_PUBLISHED = ("field 'published' is {value!r}, not a date: use ISO format YYYY-MM-DD "
                      "(the date was left empty)")
     HTML_NO_ARTICLE = "no article text could be found in this HTML page: save the article body as .txt"
@@ -30,15 +45,30 @@ class Errors:
     UNSURE_LANGUAGE = ("the language could not be identified with confidence (best guess '{lang}' ({name}), "
                        "score {score:.2f}): check that the file holds one article in English or Vietnamese")
     STAGE_FAILED = "stage '{stage}' failed: {kind}: {detail}. This is a bug: please report it with this file"
-    STAGE_TIMEOUT = ("stage '{stage}' took longer than {seconds} s on this document and was stopped: "
-                     "check for a malformed or extremely long text")
+    STAGE_TIMEOUT = ("stage '{stage}' took longer than {seconds:g} s on this document and was stopped: "
+                     "check the file for a malformed or extremely long text, or report it with this file")
 
+    SUMMARY = "{total} documents: {ok} ok, {skipped} skipped, {failed} failed in {seconds:.1f} s -> {output}"
+    SUMMARY_NOT_OK = ("why each was skipped or failed, and what to do: the 'error' column of {path} "
+                      "(also listed on stderr unless --quiet)")
+    DOCUMENT_NOTE = "{status}: {source}: {error}"
+    STRICT_FAILED = "--strict: {failed} failed, so the exit status is 1; fix or remove those files and run again"
+
+    UNKNOWN_ENGINE = "engine '{engine}' is not known: use --engine local (default) or --engine dask"
+    DASK_MISSING = ("--engine dask needs Dask: install it with `.venv/bin/pip install '.[dask]'` "
+                    "(dask and distributed), or run without --engine")
     INPUT_MISSING = "input folder {path} does not exist: give --input an existing folder of articles"
     INPUT_NOT_DIR = "input {path} is a file, not a folder: give --input the folder that holds the articles"
     OUTPUT_IS_FILE = "output {path} is a file: give --output a folder (it is created if missing)"
     GOLD_MISSING = "gold folder {path} has no .json files: give --gold the folder of gold annotations"
     OUTPUTS_MISSING = "no {table}.parquet in {path}: run `make extract` (or `python -m pipeline extract`) first"
     DATA_FILE = "data file {path}: {detail}"
+
+
+def stage_failed(stage: str, exc: BaseException) -> str:
+    """STAGE_FAILED for an unexpected exception: its type and the first line of its message."""
+    detail = next((line for line in str(exc).splitlines() if line.strip()), "no message")[:300]
+    return Errors.STAGE_FAILED.format(stage=stage, kind=type(exc).__name__, detail=detail)
 
 
 class PipelineError(Exception):

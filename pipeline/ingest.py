@@ -22,6 +22,11 @@ from .storage import RawRecord
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
+# Longest text one document may have. News articles run to 2,000-50,000 characters, official
+# statements to about 100,000. spaCy refuses texts over its max_length (1,000,000) and its parser
+# needs about 1.5 GB and 20 s for 500,000 characters of English (en_core_web_sm, measured), so a
+# longer text is almost surely several articles, or not an article, and fails with a message.
+MAX_ARTICLE_CHARS = 500_000
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,7 @@ def ingest_rules() -> IngestRules:
 def ingest(record: RawRecord) -> Document:
     """The document for one raw record; never raises for bad input, sets status/error instead."""
     if record.error:
-        return _failed(record.source, record.error)
+        return failed_document(record.source, record.error)
     title = url = None
     published = None
     notes: list[str] = []
@@ -60,29 +65,37 @@ def ingest(record: RawRecord) -> Document:
         fields = record.fields
         text, problem = _text_field(fields)
         if problem:
-            return _failed(record.source, problem)
+            return failed_document(record.source, problem)
         title = _optional_str(fields, "title", notes)
         url = _optional_str(fields, "url", notes)
         published = _published(fields.get("published"), notes)
     else:
-        from .decode import decode_bytes, html_to_text  # lazy: charset detection is only needed here
-
-        text, problem = decode_bytes(record.data or b"")
+        text, title, problem = _decode(record, notes)
         if problem:
-            return _failed(record.source, problem)
-        if record.kind == "html":
-            text, title, problem = html_to_text(text)
-            if problem:
-                return _failed(record.source, problem)
+            return failed_document(record.source, problem)
     text = normalise_text(text)
     if not text:
         empty = Errors.EMPTY_RECORD if record.kind == "record" else Errors.EMPTY
         return Document(doc_id=_doc_id(""), source=record.source, status=SKIPPED, error=empty)
+    if len(text) > MAX_ARTICLE_CHARS:
+        return failed_document(record.source, Errors.TEXT_TOO_LONG.format(chars=len(text), limit=MAX_ARTICLE_CHARS))
     doc = Document(doc_id=_doc_id(text), source=record.source, text=text, url=url, published=published)
     doc.title = title.strip() if title and title.strip() else find_title(text)
     if notes:
         doc.error = "; ".join(notes)   # kept on an ok row: the record was read, with a warning
     return doc
+
+
+def _decode(record: RawRecord, notes: list[str]) -> tuple[str, str | None, str | None]:
+    """(text, title, None) or ("", None, error) of a text or HTML file."""
+    from .decode import decode_bytes, html_to_text  # lazy: charset detection is only needed here
+
+    decoded = decode_bytes(record.data or b"")
+    if decoded.note:
+        notes.append(decoded.note)
+    if decoded.error or record.kind != "html":
+        return decoded.text, None, decoded.error
+    return html_to_text(decoded.text)
 
 
 def normalise_text(text: str) -> str:
@@ -126,7 +139,8 @@ def _doc_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _failed(source: str, error: str) -> Document:
+def failed_document(source: str, error: str) -> Document:
+    """The row of a record that could not become an article: no text, so the doc_id of the empty text."""
     return Document(doc_id=_doc_id(""), source=source, status=FAILED, error=error)
 
 

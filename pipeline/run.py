@@ -1,26 +1,35 @@
 """Wires the stages: inputs -> ingest -> (per batch) langid, tokenize, entities, ... -> tables.
 
 Documents stream through in batches; only the small per-meeting mentions are kept until the
-end, where meetings are merged across the corpus. A stage that raises on one document fails
-that document alone, with the stage named in its error.
+end, where meetings are merged across the corpus. A stage that raises on one document, or runs
+over its time limit, fails that document alone, with the stage named in its error.
 """
 from __future__ import annotations
 
+import multiprocessing
 import time
-from collections import Counter
+from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .document import FAILED, SKIPPED, Document, MeetingMention
-from .errors import Errors
-from .ingest import ingest
-from .storage import TableWriter, read_inputs
-from .tables import SCHEMAS, commitment_rows, document_row, entity_rows
+from .errors import Errors, PipelineError, stage_failed
+from .ids import row_id
+from .ingest import failed_document, ingest
+from .storage import ResultCache, TableWriter, read_inputs
+from .tables import CACHED_TABLES, SCHEMAS, mention_from_row, mention_rows, table_rows
+from .timelimit import TimeLimitExceeded, time_limit
 from .version import CONTRACT_VERSION, pipeline_version
 
 BATCH_SIZE = 32
+# Seconds one stage may spend on one document. A news article takes well under a second per stage
+# and the longest text ingest lets through (500,000 characters) about 20 s in the parser; the first
+# call of a stage also loads its model. A document over this is pathological: it fails alone.
+STAGE_TIME_LIMIT = 120.0
 
 
 def _stages() -> list[tuple[str, Callable[[Document], object], bool]]:
@@ -52,9 +61,9 @@ class RunSummary:
     output: Path
 
     def line(self) -> str:
-        total = sum(self.counts.values())
-        parts = ", ".join(f"{self.counts.get(s, 0)} {s}" for s in ("ok", "skipped", "failed"))
-        return f"{total} documents: {parts} in {self.seconds:.1f} s -> {self.output}"
+        return Errors.SUMMARY.format(total=sum(self.counts.values()), ok=self.counts.get("ok", 0),
+                                     skipped=self.counts.get("skipped", 0), failed=self.counts.get("failed", 0),
+                                     seconds=self.seconds, output=self.output)
 
 
 def process_batch(docs: list[Document]) -> list[DocResult]:
@@ -72,26 +81,35 @@ def process_batch(docs: list[Document]) -> list[DocResult]:
 
 def _run_batch_stage(name: str, stage: Callable, docs: list[Document]) -> None:
     live = [d for d in docs if d.ok]
-    try:
-        stage(live)
-    except Exception:  # noqa: BLE001 — retry one by one so that only the culprit fails
+    _, problem = _guarded(name, lambda: stage(live), STAGE_TIME_LIMIT * len(live))
+    if problem:   # retry one by one so that only the culprit fails
         for doc in live:
             _run_stage(name, lambda d: stage([d]), doc)
 
 
 def _run_stage(name: str, stage: Callable, doc: Document) -> None:
+    _, problem = _guarded(name, lambda: stage(doc))
+    if problem:
+        doc.fail(FAILED, problem)
+
+
+def _guarded(name: str, call: Callable[[], Any], seconds: float | None = None) -> tuple[Any, str | None]:
+    """(result, None), or (None, the message) if the call raised or ran over its time limit."""
+    limit = STAGE_TIME_LIMIT if seconds is None else seconds
     try:
-        stage(doc)
+        with time_limit(limit):
+            return call(), None
+    except TimeLimitExceeded:
+        return None, Errors.STAGE_TIMEOUT.format(stage=name, seconds=limit)
     except Exception as exc:  # noqa: BLE001 — one bad document must not stop the run
-        detail = str(exc).splitlines()[0][:300] if str(exc) else "no message"
-        doc.fail(FAILED, Errors.STAGE_FAILED.format(stage=name, kind=type(exc).__name__, detail=detail))
+        return None, stage_failed(name, exc)
 
 
 def _result(doc: Document, version: str) -> DocResult:
-    rows = {"documents": [document_row(doc, version)], "entities": [], "commitments": []}
-    if doc.ok:
-        rows["entities"] = entity_rows(doc)
-        rows["commitments"] = commitment_rows(doc)
+    rows, problem = _guarded("tables", lambda: table_rows(doc, version))
+    if problem:   # a value a stage got wrong fails its document here, not the whole table write later
+        doc.fail(FAILED, problem)
+        rows = table_rows(doc, version)
     return DocResult(doc.doc_id, doc.status, rows, list(doc.meetings) if doc.ok else [])
 
 
@@ -99,7 +117,8 @@ def ingested(records: Iterable) -> Iterator[Document]:
     """Ingest every record; a text seen before is skipped as a duplicate of its first source."""
     first_source: dict[str, str] = {}
     for record in records:
-        doc = ingest(record)
+        doc, problem = _guarded("ingest", lambda: ingest(record))
+        doc = failed_document(record.source, problem) if problem else doc
         if doc.ok:
             if doc.doc_id in first_source:
                 doc.status, doc.error = SKIPPED, Errors.DUPLICATE.format(source=first_source[doc.doc_id])
@@ -114,16 +133,74 @@ def batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def extract(input_dir: Path, output_dir: Path, workers: int | None = None, batch_size: int = BATCH_SIZE,
+@dataclass
+class BatchPlan:
+    """One batch of ingested documents and which of them need the stages (the rest come from the cache)."""
+    docs: list[Document]
+    to_process: list[Document]
+
+    @property
+    def part(self) -> str:
+        return "part-" + row_id(*sorted(d.doc_id for d in self.to_process))
+
+
+def plan_batches(docs: Iterable[Document], cache: ResultCache, size: int, full: bool) -> Iterator[BatchPlan]:
+    for batch in batches(docs, size):
+        yield BatchPlan(batch, [d for d in batch if d.ok and (full or d.doc_id not in cache)])
+
+
+def assemble(plan: BatchPlan, fresh: list[DocResult], cache: ResultCache, version: str) -> Iterator[DocResult]:
+    """The batch's results in input order: fresh ones, cached ones, and rows for what ingest rejected."""
+    by_id = {r.doc_id: r for r in fresh}
+    for doc in plan.docs:
+        if doc.ok and doc.doc_id in by_id:
+            result = by_id[doc.doc_id]
+        elif doc.ok and doc.doc_id in cache:
+            result = _cached_result(doc, cache.rows(doc.doc_id))
+        else:
+            result = _result(doc, version)
+        # the parent's version is the run's version, whatever a worker computed from its own view of the files
+        result.rows["documents"][0]["pipeline_version"] = version
+        yield result
+
+
+def _cached_result(doc: Document, rows: dict[str, list[dict]]) -> DocResult:
+    document = {**rows["documents"][0], "source": doc.source}   # the same text may come from a renamed file
+    return DocResult(doc.doc_id, document["status"],
+                     {"documents": [document], "entities": rows["entities"], "commitments": rows["commitments"]},
+                     [mention_from_row(r) for r in rows["mentions"]])
+
+
+def _cache_rows(results: list[DocResult]) -> dict[str, list[dict]]:
+    rows: dict[str, list[dict]] = {table: [] for table in CACHED_TABLES}
+    for result in results:
+        for table in ("documents", "entities", "commitments"):
+            rows[table].extend(result.rows[table])
+        rows["mentions"].extend(mention_rows(result.doc_id, result.meetings))
+    return rows
+
+
+def extract(input_dir: Path, output_dir: Path, workers: int | None = 1, batch_size: int = BATCH_SIZE,
+            full: bool = False, engine: str = "local", scheduler: str | None = None,
             progress: Callable[[DocResult], None] | None = None) -> RunSummary:
-    """Run the pipeline over every file under `input_dir` and write the four tables to `output_dir`."""
+    """Run the pipeline over every file under `input_dir` and write the four tables to `output_dir`.
+
+    Documents already processed by the same pipeline version are taken from the cache in
+    `output_dir/.cache` unless `full`; the tables are identical either way, and for any
+    number of workers or either engine.
+    """
     started = time.perf_counter()
+    version = pipeline_version()
     counts: Counter = Counter()
     mentions: list[tuple[str, MeetingMention]] = []
-    metadata = {"contract_version": CONTRACT_VERSION, "pipeline_version": pipeline_version()}
-    with TableWriter(output_dir, SCHEMAS, metadata) as writer:
-        for batch in batches(ingested(read_inputs(input_dir)), batch_size):
-            for result in process_batch(batch):
+    cache = ResultCache(output_dir, version, CACHED_TABLES)
+    metadata = {"contract_version": CONTRACT_VERSION, "pipeline_version": version}
+    plans = plan_batches(ingested(read_inputs(input_dir)), cache, batch_size, full)
+    with TableWriter(output_dir, SCHEMAS, metadata) as writer, batch_runner(engine, workers or 1, scheduler) as run:
+        for plan, fresh in run(plans):
+            if fresh:
+                cache.store(plan.part, _cache_rows(fresh))
+            for result in assemble(plan, fresh, cache, version):
                 counts[result.status] += 1
                 for table, rows in result.rows.items():
                     writer.write(table, rows)
@@ -131,7 +208,58 @@ def extract(input_dir: Path, output_dir: Path, workers: int | None = None, batch
                 if progress:
                     progress(result)
         writer.write("meetings", merge_meetings(mentions))
+    cache.drop_other_versions()
     return RunSummary(counts, time.perf_counter() - started, output_dir)
+
+
+Runner = Callable[[Iterable[BatchPlan]], Iterator[tuple[BatchPlan, list[DocResult]]]]
+
+
+@contextmanager
+def batch_runner(engine: str, workers: int, scheduler: str | None = None) -> Iterator[Runner]:
+    """A function that runs the stages over each plan's documents and yields (plan, results) in order."""
+    if engine == "dask":
+        with _dask_client(workers, scheduler) as client:
+            yield lambda plans: _ordered(plans, lambda docs: client.submit(process_batch, docs, pure=False),
+                                         lambda future: future.result(), window=2 * workers)
+    elif engine != "local":
+        raise PipelineError(Errors.UNKNOWN_ENGINE.format(engine=engine))
+    elif workers <= 1:
+        yield lambda plans: ((plan, process_batch(plan.to_process) if plan.to_process else []) for plan in plans)
+    else:
+        # spawn, not fork: the parent has pyarrow's threads running, and workers load their own models
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            yield lambda plans: _ordered(plans, lambda docs: pool.submit(process_batch, docs),
+                                         lambda future: future.result(), window=2 * workers)
+
+
+def _ordered(plans: Iterable[BatchPlan], submit: Callable, wait: Callable, window: int
+             ) -> Iterator[tuple[BatchPlan, list[DocResult]]]:
+    """Submit batches ahead, at most `window` in flight (bounded memory), and yield them in input order."""
+    pending: deque = deque()
+    for plan in plans:
+        pending.append((plan, submit(plan.to_process) if plan.to_process else None))
+        while len(pending) > window or pending and pending[0][1] is None:
+            plan_done, job = pending.popleft()
+            yield plan_done, wait(job) if job is not None else []
+    while pending:
+        plan_done, job = pending.popleft()
+        yield plan_done, wait(job) if job is not None else []
+
+
+@contextmanager
+def _dask_client(workers: int, scheduler: str | None):
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise PipelineError(Errors.DASK_MISSING) from exc
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+    else:
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                Client(cluster) as client:
+            yield client
 
 
 def merge_meetings(mentions: list[tuple[str, MeetingMention]]) -> list[dict]:

@@ -9,17 +9,26 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .errors import Errors, PipelineError
+from .errors import Errors, PipelineError, stage_failed
 
 READ_SUFFIXES = {".txt", ".text", ".md", ".jsonl", ".json", ".ndjson", ".html", ".htm"}
-MAX_FILE_MB = 64
+LINE_SUFFIXES = {".jsonl", ".ndjson"}
+HTML_SUFFIXES = {".html", ".htm"}
+# Other files are read whole. They hold one article (or a few, for .json), and a news page stays
+# well under this even with its markup; the limit bounds the memory one input can take, so a 50 MB
+# "article" fails at once with a message instead of being read, decoded and rejected later.
+# JSON lines are streamed, with each line held to the same limit.
+MAX_FILE_MB = 16
+_SPECIAL_FILES = ((stat.S_ISFIFO, "named pipe (FIFO)"), (stat.S_ISSOCK, "socket"),
+                  (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"))
 
 
 @dataclass
@@ -32,81 +41,148 @@ class RawRecord:
     error: str | None = None      # set when the record cannot be read at all
 
 
-def list_inputs(root: Path) -> list[Path]:
+def read_inputs(root: Path, max_mb: float = MAX_FILE_MB) -> Iterator[RawRecord]:
+    """Every file under `root` as one or more records; what cannot be read becomes a record with an error."""
+    for path, problem in _entries(root):
+        source = path.relative_to(root).as_posix()
+        if problem:
+            yield RawRecord(source, error=problem)
+            continue
+        try:
+            yield from _read_file(path, source, max_mb)
+        except Exception as exc:  # noqa: BLE001 — a reader bug on one file must not stop the run
+            yield RawRecord(source, error=stage_failed("read", exc))
+
+
+def _entries(root: Path) -> list[tuple[Path, str | None]]:
+    """(path, None) for every entry under `root` that is not a folder (files, links, pipes), and
+    (folder, error) for every folder that cannot be listed, so that its files are not lost silently.
+    Sorted by relative path: ids and row order never depend on the file system."""
     if not root.exists() and not root.is_symlink():
         raise PipelineError(Errors.INPUT_MISSING.format(path=root))
     if not root.is_dir():
         raise PipelineError(Errors.INPUT_NOT_DIR.format(path=root))
-    paths = [p for p in root.rglob("*") if p.is_file() or (p.is_symlink() and not p.exists())]
-    return sorted(paths, key=lambda p: p.relative_to(root).as_posix())
+    found: list[tuple[Path, str | None]] = []
 
+    def unlistable(exc: OSError) -> None:
+        found.append((Path(exc.filename), Errors.UNREADABLE_FOLDER.format(detail=exc.strerror or exc)))
 
-def read_inputs(root: Path, max_mb: float = MAX_FILE_MB) -> Iterator[RawRecord]:
-    """Every file under `root` as one or more records; unreadable files become records with an error."""
-    for path in list_inputs(root):
-        source = path.relative_to(root).as_posix()
-        yield from _read_file(path, source, max_mb)
+    for folder, _, names in os.walk(root, onerror=unlistable):
+        found.extend((Path(folder) / name, None) for name in names)
+    return sorted(found, key=lambda entry: entry[0].relative_to(root).as_posix())
 
 
 def _read_file(path: Path, source: str, max_mb: float) -> Iterator[RawRecord]:
-    if path.is_symlink() and not path.exists():
-        yield RawRecord(source, error=Errors.BROKEN_LINK.format(target=os.readlink(path)))
-        return
     suffix = path.suffix.lower()
+    problem = _unreadable(path, suffix)
+    if problem:
+        yield RawRecord(source, error=problem)
+    elif suffix in LINE_SUFFIXES:
+        yield from _json_lines(path, source, max_mb)
+    else:
+        yield from _whole_file(path, source, suffix, max_mb)
+
+
+def _unreadable(path: Path, suffix: str) -> str | None:
+    """Why `path` cannot be read as articles, found without opening it (opening a FIFO would block)."""
+    if path.is_symlink() and not path.exists():
+        return Errors.BROKEN_LINK.format(target=os.readlink(path))
     if suffix not in READ_SUFFIXES and suffix != "":
-        yield RawRecord(source, error=Errors.UNSUPPORTED_TYPE.format(suffix=suffix))
-        return
+        return Errors.UNSUPPORTED_TYPE.format(suffix=suffix)
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return Errors.UNREADABLE.format(detail=exc.strerror or exc)
+    return next((Errors.NOT_REGULAR.format(kind=kind) for is_kind, kind in _SPECIAL_FILES if is_kind(mode)), None)
+
+
+def _whole_file(path: Path, source: str, suffix: str, max_mb: float) -> Iterator[RawRecord]:
     try:
         size = path.stat().st_size
-        if size > max_mb * 1024 * 1024:
-            yield RawRecord(source, error=Errors.TOO_LARGE.format(size_mb=size / 2**20, limit_mb=max_mb))
-            return
-        data = path.read_bytes()
+        data = path.read_bytes() if size <= max_mb * 2**20 else None
     except OSError as exc:
         yield RawRecord(source, error=Errors.UNREADABLE.format(detail=exc.strerror or exc))
         return
-    if suffix in {".jsonl", ".ndjson"}:
-        yield from _json_lines(data, source)
+    if data is None:
+        yield RawRecord(source, error=Errors.TOO_LARGE.format(size_mb=size / 2**20, limit_mb=max_mb))
     elif suffix == ".json":
         yield from _json_file(data, source)
-    elif suffix in {".html", ".htm"}:
-        yield RawRecord(source, data=data, kind="html")
     else:
-        yield RawRecord(source, data=data, kind="text")
+        yield RawRecord(source, data=data, kind="html" if suffix in HTML_SUFFIXES else "text")
 
 
-def _json_lines(data: bytes, source: str) -> Iterator[RawRecord]:
-    text = data.decode("utf-8-sig", errors="replace")
+def _json_lines(path: Path, source: str, max_mb: float) -> Iterator[RawRecord]:
+    """One record per non-blank line, read line by line: a file of any size takes bounded memory."""
     number = 0
-    for line_no, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    try:
+        with path.open("rb") as handle:
+            for line_no, line in enumerate(_bounded_lines(handle, int(max_mb * 2**20)), start=1):
+                if line is not None and not line.strip():
+                    continue
+                number += 1
+                record_source = f"{source}#{number}"
+                if line is None:
+                    yield RawRecord(record_source, error=Errors.LINE_TOO_LONG.format(line=line_no, limit_mb=max_mb))
+                else:
+                    yield _json_line(line.decode("utf-8-sig", errors="replace"), line_no, record_source)
+    except OSError as exc:
         number += 1
-        record_source = f"{source}#{number}"
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield RawRecord(record_source, error=Errors.JSONL_MALFORMED.format(line=line_no, detail=exc.msg))
-            continue
-        if not isinstance(value, dict):
-            yield RawRecord(record_source, error=Errors.JSONL_NOT_OBJECT.format(line=line_no, kind=type(value).__name__))
-            continue
-        yield RawRecord(record_source, fields=value, kind="record")
+        yield RawRecord(f"{source}#{number}", error=Errors.UNREADABLE.format(detail=exc.strerror or exc))
+    if not number:
+        yield _no_records(source)
+
+
+def _bounded_lines(handle: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """The lines of a binary file; None for a line longer than `limit` bytes, which is skipped unread."""
+    while line := handle.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := handle.readline(limit)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
+
+
+def _json_line(line: str, line_no: int, source: str) -> RawRecord:
+    try:
+        value = json.loads(line)
+    except (ValueError, RecursionError) as exc:   # also too-long integers and too-deep nesting
+        return RawRecord(source, error=Errors.JSONL_MALFORMED.format(line=line_no, detail=_json_problem(exc)))
+    if not isinstance(value, dict):
+        return RawRecord(source, error=Errors.JSONL_NOT_OBJECT.format(line=line_no, kind=_json_kind(value)))
+    return RawRecord(source, fields=value, kind="record")
 
 
 def _json_file(data: bytes, source: str) -> Iterator[RawRecord]:
     try:
         value = json.loads(data.decode("utf-8-sig", errors="replace"))
-    except json.JSONDecodeError as exc:
-        yield RawRecord(source, error=Errors.JSONL_MALFORMED.format(line=exc.lineno, detail=exc.msg))
+    except (ValueError, RecursionError) as exc:
+        line = getattr(exc, "lineno", 1)
+        yield RawRecord(source, error=Errors.JSONL_MALFORMED.format(line=line, detail=_json_problem(exc)))
         return
     records = value if isinstance(value, list) else [value]
+    if not records:
+        yield _no_records(source)
     for number, item in enumerate(records, start=1):
         record_source = source if len(records) == 1 else f"{source}#{number}"
         if isinstance(item, dict):
             yield RawRecord(record_source, fields=item, kind="record")
         else:
-            yield RawRecord(record_source, error=Errors.JSONL_NOT_OBJECT.format(line=number, kind=type(item).__name__))
+            yield RawRecord(record_source, error=Errors.JSON_ITEM_NOT_OBJECT.format(number=number, kind=_json_kind(item)))
+
+
+def _json_problem(exc: Exception) -> str:
+    return getattr(exc, "msg", None) or str(exc).split(":")[0]
+
+
+def _json_kind(value) -> str:
+    names = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
+    return names.get(type(value), "null")
+
+
+def _no_records(source: str) -> RawRecord:
+    """A file without a single record still gets its row: read as an empty text, it is skipped as empty."""
+    return RawRecord(source, data=b"", kind="text")
 
 
 class TableWriter:
@@ -130,6 +206,7 @@ class TableWriter:
 
     def __enter__(self) -> "TableWriter":
         self.output.mkdir(parents=True, exist_ok=True)
+        _remove_stale_staging(self.output)
         shutil.rmtree(self.staging, ignore_errors=True)
         self.staging.mkdir()
         for name, schema in self.schemas.items():
@@ -159,6 +236,16 @@ class TableWriter:
         shutil.rmtree(self.staging, ignore_errors=True)
 
 
+def _remove_stale_staging(output: Path) -> None:
+    """Remove what runs that were killed left behind: staging folders whose process is gone."""
+    import psutil  # lazy: only needed when a run starts writing
+
+    for folder in output.glob(".staging-*"):
+        pid = folder.name.removeprefix(".staging-")
+        if pid.isdigit() and not psutil.pid_exists(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def read_table(output: Path, table: str) -> pa.Table:
     path = output / f"{table}.parquet"
     if not path.exists():
@@ -184,3 +271,69 @@ def replace_marked_section(path: Path, name: str, content: str) -> None:
     head, _, rest = text.partition(begin)
     _, _, tail = rest.partition(end)
     path.write_text(f"{head}{begin}\n{content}\n{end}{tail}", encoding="utf-8")
+
+
+class ResultCache:
+    """Per-document results of earlier runs, under <output>/.cache/<pipeline version>/.
+
+    Each processed batch is one part: a Parquet file per cached table, all keyed by doc_id. A new
+    pipeline version (code, models/ data or model packages changed) starts an empty folder, and the
+    folders of other versions are removed when a run completes.
+    """
+
+    KEEP_PARTS_IN_MEMORY = 4
+
+    def __init__(self, output: Path, version: str, schemas: dict[str, pa.Schema], enabled: bool = True):
+        self.root = output / ".cache"
+        self.folder = self.root / version.replace("+", "_")
+        self.schemas = schemas
+        self.enabled = enabled
+        self._index: dict[str, str] = {}
+        self._loaded: dict[str, dict[str, dict[str, list[dict]]]] = {}
+        if enabled and self.folder.is_dir():
+            for path in sorted(self.folder.glob("*.documents.parquet")):
+                part = path.name.split(".")[0]
+                for doc_id in pq.read_table(path, columns=["doc_id"]).column("doc_id").to_pylist():
+                    self._index.setdefault(doc_id, part)
+
+    def __contains__(self, doc_id: str) -> bool:
+        return doc_id in self._index
+
+    def rows(self, doc_id: str) -> dict[str, list[dict]]:
+        """The cached rows of one document, per table."""
+        part = self._index[doc_id]
+        if part not in self._loaded:
+            if len(self._loaded) >= self.KEEP_PARTS_IN_MEMORY:
+                self._loaded.pop(next(iter(self._loaded)))
+            self._loaded[part] = self._read_part(part)
+        return {table: by_doc.get(doc_id, []) for table, by_doc in self._loaded[part].items()}
+
+    def _read_part(self, part: str) -> dict[str, dict[str, list[dict]]]:
+        tables = {}
+        for table in self.schemas:
+            by_doc: dict[str, list[dict]] = {}
+            for row in pq.read_table(self.folder / f"{part}.{table}.parquet").to_pylist():
+                by_doc.setdefault(row["doc_id"], []).append(row)
+            tables[table] = by_doc
+        return tables
+
+    def store(self, part: str, rows: dict[str, list[dict]]) -> None:
+        """Write one batch's rows as a part (atomically per file: a killed run leaves no torn part)."""
+        if not self.enabled:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        # documents last: the index is built from it, so a part is only seen once it is complete
+        for table in sorted(self.schemas, key=lambda name: name == "documents"):
+            schema = self.schemas[table]
+            target = self.folder / f"{part}.{table}.parquet"
+            tmp = target.with_suffix(f".tmp-{os.getpid()}")
+            pq.write_table(pa.Table.from_pylist(rows.get(table, []), schema=schema), tmp)
+            os.replace(tmp, target)
+        for doc_id in {r["doc_id"] for r in rows.get("documents", [])}:
+            self._index.setdefault(doc_id, part)
+
+    def drop_other_versions(self) -> None:
+        if self.root.is_dir():
+            for folder in self.root.iterdir():
+                if folder != self.folder:
+                    shutil.rmtree(folder, ignore_errors=True)

@@ -80,6 +80,26 @@ COMMITMENTS = pa.schema([
 SCHEMAS = {"documents": DOCUMENTS, "entities": ENTITIES, "meetings": MEETINGS, "commitments": COMMITMENTS}
 
 
+def table_rows(doc: Document, pipeline_version: str) -> dict[str, list[dict]]:
+    """The document's rows for each per-document table, checked against the schemas: a value of the
+    wrong type raises here, for this document alone, and not when a whole row group is written."""
+    rows = {"documents": [document_row(doc, pipeline_version)], "entities": [], "commitments": []}
+    if doc.ok:
+        rows["entities"] = entity_rows(doc)
+        rows["commitments"] = commitment_rows(doc)
+    for table, batch in rows.items():
+        _check(table, batch)
+    return rows
+
+
+def _check(table: str, rows: list[dict]) -> None:
+    """Raise if the rows do not fit the table's schema, as the Parquet writer would (nulls included)."""
+    arrow = pa.Table.from_pylist(rows, schema=SCHEMAS[table])
+    for column in SCHEMAS[table]:
+        if not column.nullable and arrow.column(column.name).null_count:
+            raise ValueError(f"{table}.{column.name} is null, which the contract does not allow")
+
+
 def document_row(doc: Document, pipeline_version: str) -> dict:
     return {"doc_id": doc.doc_id, "source": doc.source, "lang": doc.lang, "lang_score": doc.lang_score,
             "title": doc.title, "published": doc.published, "text": doc.text, "status": doc.status,
@@ -109,3 +129,39 @@ def meeting_row(meeting_id: str, series: str, name: str, ordinal: int | None, st
     return {"meeting_id": meeting_id, "series": series, "name": name, "ordinal": ordinal,
             "start_date": start_date, "end_date": end_date, "city": city, "country": country, "format": format,
             "theme": theme, "chair": chair, "doc_ids": sorted(set(doc_ids))}
+
+
+# Not an output table: the per-document meeting mentions kept in the result cache, so that the
+# corpus-level meetings table can be rebuilt without reprocessing unchanged documents.
+MENTIONS = pa.schema([
+    pa.field("doc_id", pa.string(), nullable=False),
+    pa.field("meeting_id", pa.string(), nullable=False),
+    pa.field("series", pa.string()),
+    pa.field("name", pa.string()),
+    pa.field("ordinal", pa.int32()),
+    pa.field("start", pa.int32()),
+    pa.field("end", pa.int32()),
+    pa.field("text", pa.string()),
+    pa.field("sentence", pa.int32()),
+    pa.field("start_date", pa.date32()),
+    pa.field("end_date", pa.date32()),
+    pa.field("city", pa.string()),
+    pa.field("country", pa.string()),
+    pa.field("format", pa.string()),
+    pa.field("theme", pa.string()),
+    pa.field("chair", pa.string()),
+    pa.field("evidence", pa.float64()),     # float64: a cached mention must merge exactly like a fresh one
+    pa.field("score", pa.float64()),
+])
+CACHED_TABLES = {"documents": DOCUMENTS, "entities": ENTITIES, "commitments": COMMITMENTS, "mentions": MENTIONS}
+
+
+def mention_rows(doc_id: str, mentions) -> list[dict]:
+    return [{"doc_id": doc_id, **{f.name: getattr(m, f.name) for f in MENTIONS if f.name != "doc_id"}}
+            for m in mentions]
+
+
+def mention_from_row(row: dict):
+    from .document import MeetingMention
+
+    return MeetingMention(**{k: v for k, v in row.items() if k != "doc_id"})

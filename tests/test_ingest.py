@@ -33,7 +33,7 @@ def test_find_title(text, title):
     (RawRecord("a.txt", data=b"   \n\t "), "skipped", "empty"),
     (RawRecord("a.pdf", data=b"%PDF-1.7 ..."), "failed", "PDF"),
     (RawRecord("a.jsonl#1", fields={"title": "T"}, kind="record"), "failed", "no 'text' field"),
-    (RawRecord("a.jsonl#2", fields={"text": 42}, kind="record"), "failed", "'text' is a int"),
+    (RawRecord("a.jsonl#2", fields={"text": 42}, kind="record"), "failed", "'text' is of type int"),
     (RawRecord("a.jsonl#3", fields={"text": "Body.", "published": "yesterday"}, kind="record"), "ok", "not a date"),
 ])
 def test_ingest_status(record, status, error_words):
