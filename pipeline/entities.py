@@ -215,7 +215,8 @@ def _english_names(words: list[Word], rules: EntityRules) -> Iterator[tuple[int,
     for first, last in _capitalised_runs(words, rules):
         while first <= last and (words[first].key in rules.strip_leading or _small_number(words[first].text)):
             first += 1
-        last = _cut_at_owner(words, first, last, rules)
+        label = _head_label(words, first, _cut_at_owner(words, first, last, rules), rules)
+        last = _cut_at_owner(words, first, last, rules, ("of",) if label == "LAW" else ("of", "in"))
         label = _head_label(words, first, last, rules)
         if label and last > first:
             yield first, last, label
@@ -226,17 +227,24 @@ def _small_number(word: str) -> bool:
     return word.isdigit() and len(word) < 4
 
 
-def _cut_at_owner(words: list[Word], first: int, last: int, rules: EntityRules) -> int:
-    """ "Conclusion 59-KL/TW of the Politburo" -> "Conclusion 59-KL/TW": an "of" + known entity names the owner."""
-    kb = knowledge_base()
+def _cut_at_owner(words: list[Word], first: int, last: int, rules: EntityRules, cuts: tuple = ("of",)) -> int:
+    """ "Conclusion 59-KL/TW of the Politburo" -> "Conclusion 59-KL/TW": "of" + a known entity names the
+    owner; for places, "in" + a known place names where it is ("... Shoal in the South China Sea")."""
     for i in range(first + 2, last):
-        if words[i].key != "of":
+        if words[i].key not in cuts:
             continue
         j = i + 1 + (words[i + 1].key == "the")
-        owner = kb.lookup(words[j].text) if j <= last else None
-        if owner is not None and owner.label in {"ORG", "GPE"} or j <= last and (words[j].key,) in rules.heads:
+        if j <= last and (_known_at(words, j, last) or (words[j].key,) in rules.heads):
             return i - 1
     return last
+
+
+def _known_at(words: list[Word], j: int, last: int) -> bool:
+    """A known organisation or place is named by words[j..k] for some k <= last."""
+    kb = knowledge_base()
+    text_of = lambda k: " ".join(w.text for w in words[j:k + 1])  # noqa: E731
+    return any((entry := kb.lookup(text_of(k))) is not None and entry.label in {"ORG", "GPE", "LOC"}
+               for k in range(j, min(last, j + 5) + 1))
 
 
 def _capitalised_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int]]:
@@ -357,6 +365,7 @@ def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candida
             j = i + length
             while j < len(words) and _title_length(words, j, rules):
                 j += _title_length(words, j, rules)      # "Deputy Prime Minister and Foreign Minister"
+            j = _past_known_qualifier(doc.text, words, j)   # "Bộ trưởng Ngoại giao Indonesia Retno Marsudi"
             last = j - 1
             while last + 1 < len(words) and last + 1 - j < 4 and _capitalised(words[last + 1].text) \
                     and not words[last + 1].text[:1].isdigit() and not words[last].closes and not words[last + 1].opens:
@@ -364,6 +373,17 @@ def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candida
             if last >= j and not _head_label(words, j, last, rules):
                 yield Candidate(words[j].start, words[last].end, "PERSON", "rule", _MODEL_SCORE["rule"])
             i = max(last + 1, i + 1)
+
+
+def _past_known_qualifier(text: str, words: list[Word], j: int) -> int:
+    """Index after a country or organisation named right after a title, when a name follows it."""
+    kb = knowledge_base()
+    for n in (4, 3, 2, 1):
+        if j + n < len(words) and not words[j + n - 1].closes:
+            entry = kb.lookup(text[words[j].start:words[j + n - 1].end])
+            if entry is not None and entry.label in {"GPE", "ORG"} and _capitalised(words[j + n].text):
+                return j + n
+    return j
 
 
 def _title_length(words: list[Word], i: int, rules: EntityRules) -> int:
@@ -396,9 +416,10 @@ def model_mentions(doc: Document) -> Iterator[tuple[int, int, str]]:
 
 def model_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
     titled = [(c.start, c.end) for c in title_rule_candidates(doc, rules)] if doc.lang == "vi" else []
+    title_spans = list(_title_spans(doc, rules))
     for start, end, model_label in model_mentions(doc):
         label = rules.model_labels.get(model_label)
-        if label is None or _inside_word(doc.text, start, end):
+        if label is None or _inside_word(doc.text, start, end) or any(a <= start and end <= b for a, b in title_spans):
             continue
         span = clean_span(doc.text, start, end, label, rules)
         if not span:
@@ -411,6 +432,15 @@ def model_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
             if label is None:
                 continue
         yield Candidate(span[0], span[1], label, "model", rules.model_score)
+
+
+def _title_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    for sentence_start, sentence_end in doc.sentences:
+        words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
+        for i in range(len(words)):
+            length = _title_length(words, i, rules)
+            if length > 1:
+                yield words[i].start, words[i + length - 1].end
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
@@ -476,11 +506,11 @@ def choose(candidates: list[Candidate], taken: list[tuple[int, int]], rules: Ent
            text: str = "") -> list[Candidate]:
     """Non-overlapping candidates: trusted sources longest first, then model mentions into the gaps.
 
-    A known name that ends in a head word ("Five-Point Consensus") keeps its extent against a rule
-    span that starts with it and runs on ("... of the ASEAN Leaders").
+    A known agreement or organisation ("Five-Point Consensus") keeps its extent against a rule span
+    that starts with it and runs on through a connector ("... of the ASEAN Leaders").
     """
     if rules is not None:
-        known = {c.start: c.end for c in candidates if c.source == "gazetteer" and _ends_in_head(text, c, rules)}
+        known = {c.start: c.end for c in candidates if c.source == "gazetteer" and c.label in {"LAW", "ORG"}}
         candidates = [c for c in candidates if not (c.source == "rule" and c.label != "PERSON" and c.start in known
                                                     and _continues_with_connector(text, known[c.start], c.end, rules))]
     chosen: list[Candidate] = []
@@ -498,11 +528,6 @@ def choose(candidates: list[Candidate], taken: list[tuple[int, int]], rules: Ent
 def _continues_with_connector(text: str, known_end: int, end: int, rules: EntityRules) -> bool:
     following = words_in(text, known_end, end)
     return bool(following) and following[0].key in rules.connectors
-
-
-def _ends_in_head(text: str, candidate: Candidate, rules: EntityRules) -> bool:
-    words = words_in(text, candidate.start, candidate.end)
-    return any(tuple(w.key for w in words[-n:]) in rules.heads for n in (1, 2, 3) if len(words) >= n)
 
 
 def canonical(candidate: Candidate, text: str) -> tuple[str, str, str]:

@@ -43,6 +43,12 @@ def kb_id(name):
     ("en", "They launched the Green Initiative and the Sustainable Connectivity Package.",
      {("LAW", "Green Initiative"), ("LAW", "Sustainable Connectivity Package")}),
     ("en", "Resolution No. 22-NQ/TW of the Politburo sets the goals.", {("LAW", "Resolution No. 22-NQ/TW"), ("ORG", "Politburo")}),
+    # a country right after a title qualifies the title; "in the <known place>" locates a place
+    ("vi", "Bộ trưởng Ngoại giao Indonesia Retno Marsudi chủ trì hội nghị.", {("GPE", "Indonesia"), ("PERSON", "Retno Marsudi")}),
+    ("vi", "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị cũng tham dự.", {("GPE", "Trung Quốc"), ("PERSON", "Vương Nghị")}),
+    ("en", "Ships gathered near Second Thomas Shoal in the South China Sea.",
+     {("LOC", "Second Thomas Shoal"), ("LOC", "South China Sea")}),
+    ("vi", "Các Bộ trưởng thảo luận về Đồng thuận 5 điểm về Myanmar.", {("LAW", "Đồng thuận 5 điểm"), ("GPE", "Myanmar")}),
     # names inside hyphenated compounds
     ("en", "ASEAN-Japan relations have deepened.", {("ORG", "ASEAN"), ("GPE", "Japan")}),
 ])
@@ -55,6 +61,7 @@ def test_entities_found(lang, text, expected):
     ("en", "ASEAN Completes Its Vision To 2045 With New Plan", {("LAW", "ASEAN Completes Its Vision To 2045 With New Plan")}),
     ("en", "Deputy Minister Nguyen Quoc Dung said so.", {("PERSON", "Deputy Minister Nguyen Quoc Dung")}),
     ("en", "Socio-cultural cooperation deepens the spirit of sharing.", {("PERSON", "Socio")}),
+    ("en", "U.S. Secretary of State Antony Blinken arrived.", {("ORG", "State")}),                    # part of a title
     ("vi", "Bộ trưởng Ngoại giao Bùi Thanh Sơn phát biểu.", {("ORG", "Bộ trưởng Ngoại giao Bùi Thanh Sơn"), ("ORG", "Bộ trưởng Ngoại giao")}),
     ("vi", "Hội nghị Bộ trưởng Kinh tế ASEAN diễn ra trực tuyến.", {("ORG", "Hội nghị Bộ trưởng Kinh tế ASEAN")}),
     ("vi", "Kế hoạch của chúng tôi là tăng trưởng xanh.", {("LAW", "Kế hoạch của chúng tôi")}),
