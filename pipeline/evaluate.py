@@ -3,7 +3,8 @@
 - Entities: per article, a predicted entity (distinct entity_id, EVENT excluded) is right when one of
   its mention texts equals a gold surface of a compatible label (GPE and LOC count as one), ignoring
   case and diacritics; a gold item is found when some predicted entity matches it.
-- Meetings: per article, the set of meeting ids; attributes compared on the matched ones.
+- Meetings: per article, the set of meeting ids; attributes the article states are compared on the
+  matched ones (a meeting row is corpus-wide, so it may know more than one article says).
 - Commitments: a predicted row is right when its span covers the gold evidence and its actor
   matches; each gold item is matched once. Actor accuracy is measured over the gold items whose
   evidence some row covers, action and deadline accuracy over the right rows.
@@ -122,7 +123,9 @@ def score_meetings(stem: str, gold_items: list[dict], predicted: list[dict], tal
         tally.true_positive += 1
         tally.found += 1
         for name in MEETING_ATTRIBUTES:
-            if name not in item:
+            # an article that does not state an attribute says nothing about it: the corpus row may know it
+            # from another article (meetings are merged across documents)
+            if item.get(name) is None:
                 continue
             tally.attribute_total[name] += 1
             if _same_value(item[name], row.get(name)):
@@ -147,7 +150,10 @@ def score_commitments(stem: str, text: str, gold_items: list[dict], predicted: l
             tally.attribute_total["actor"] += 1
         right = [i for i in covering if i not in used and actor_matches(predicted[i], item["actor"])]
         if not right:
-            if covering:
+            if covering and all(i in used for i in covering):
+                tally.misses.append(f"{stem}: the row covering it already matched another gold item "
+                                    f"(coordinated actions need rows of their own): {item['evidence']!r}")
+            elif covering:
                 got = sorted({predicted[i]["actor_id"] for i in covering})
                 tally.misses.append(f"{stem}: wrong actor {got} for {item['actor']!r}: {item['evidence']!r}")
             else:

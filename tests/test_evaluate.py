@@ -55,7 +55,8 @@ def meeting(meeting_id, **attributes):
 
 @pytest.mark.parametrize("predicted, f1, attribute_accuracy", [
     ([meeting("AMM-54", start_date="2021-08-02", end_date="2021-08-06")], 1.0, 1.0),
-    ([meeting("AMM-54")], 1.0, 4 / 6),                                  # two dates missing
+    ([meeting("AMM-54")], 1.0, 2 / 4),                                  # two dates missing
+    ([meeting("AMM-54", start_date="2021-08-02", end_date="2021-08-06", city="Jakarta")], 1.0, 1.0),  # unstated: not scored
     ([meeting("AMM-54", start_date="2021-08-02", end_date="2021-08-06"), meeting("SUMMIT-38")], 2 / 3, 1.0),
     ([], 0.0, None),
 ])
