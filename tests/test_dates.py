@@ -1,0 +1,223 @@
+"""Dates stage: single dates, ranges, year-less anchoring, deadlines, no false years, the article's date.
+
+Pure regex + dateparser: no language model is loaded; sentences are split on end punctuation.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from pipeline.dates import deadline_for, deadline_in, find_dates, infer_published, vague_deadline_in, with_year
+from pipeline.document import DateMention, Document, MeetingMention
+from pipeline.resources import load_data
+
+
+def make_doc(text: str, lang: str, published: date | None = None) -> Document:
+    sentences = [m.span() for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
+    return Document("doc", "test", text=text, lang=lang, published=published, sentences=sentences)
+
+
+def dates_of(text: str, lang: str, published: date | None = None) -> list[DateMention]:
+    return find_dates(make_doc(text, lang, published)).dates
+
+
+D = date.fromisoformat
+
+
+@pytest.mark.parametrize("lang, text, surface, value, granularity", [
+    ("en", "The meeting opened on August 2, 2021 in Hanoi.", "August 2, 2021", "2021-08-02", "day"),
+    ("en", "ASEAN was founded on 8 August 1967 in Bangkok.", "8 August 1967", "1967-08-08", "day"),
+    ("en", "The leaders adopted the plan in November 2020.", "November 2020", "2020-11-01", "month"),
+    ("en", "In 2023, Indonesia chaired ASEAN.", "2023", "2023-01-01", "year"),
+    ("en", "Signed on Sept. 5, 2023 in Jakarta.", "Sept. 5, 2023", "2023-09-05", "day"),
+    # day-first in Vietnamese-origin English ("Vietnam" is a cue), month-first otherwise
+    ("en", "Vietnam sent a delegation on 6/8/2021 to the talks.", "6/8/2021", "2021-08-06", "day"),
+    ("en", "The State Department said on 6/8/2021 that talks resumed.", "6/8/2021", "2021-06-08", "day"),
+    ("en", "The accord of 24/7/2024 entered into force.", "24/7/2024", "2024-07-24", "day"),   # 24 cannot be a month
+    ("vi", "Ngày 5 tháng 9 năm 2023, các nhà lãnh đạo đã họp.", "Ngày 5 tháng 9 năm 2023", "2023-09-05", "day"),
+    ("vi", "Hội nghị diễn ra ngày 6/8/2021 tại Hà Nội.", "ngày 6/8/2021", "2021-08-06", "day"),
+    ("vi", "Ủy ban đã họp lần đầu vào tháng 11/2020.", "tháng 11/2020", "2020-11-01", "month"),
+    ("vi", "Lào giữ cương vị Chủ tịch trong năm 2024.", "năm 2024", "2024-01-01", "year"),
+    ("vi", "Văn bản ký tháng 12 năm 2025 có hiệu lực.", "tháng 12 năm 2025", "2025-12-01", "month"),
+])
+def test_single_dates(lang, text, surface, value, granularity):
+    (mention,) = dates_of(text, lang)
+    assert (mention.text, mention.value, mention.granularity, mention.kind) == (surface, D(value), granularity, "date")
+    assert text[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize("lang, text, surface, first, last", [
+    ("en", "The 56th AMM met in Jakarta on July 11-14, 2023.", "July 11-14, 2023", "2023-07-11", "2023-07-14"),
+    ("en", "The ministers met from 2-6 August 2021 online.", "2-6 August 2021", "2021-08-02", "2021-08-06"),
+    ("en", "Talks ran July 30 - August 2, 2021 in Manila.", "July 30 - August 2, 2021", "2021-07-30", "2021-08-02"),
+    ("en", "Viet Nam will coordinate in the 2018-2021 period.", "2018-2021", "2018-01-01", "2021-12-31"),
+    ("vi", "Hội nghị Cấp cao ASEAN lần thứ 43 tại Jakarta từ ngày 5 đến 7/9/2023.", "từ ngày 5 đến 7/9/2023",
+     "2023-09-05", "2023-09-07"),
+    ("vi", "Sau 5 ngày làm việc (2 - 6/8/2021), hội nghị kết thúc.", "2 - 6/8/2021", "2021-08-02", "2021-08-06"),
+    ("vi", "Diễn đàn họp từ ngày 9 đến 11/10/2024 tại Viêng Chăn.", "từ ngày 9 đến 11/10/2024", "2024-10-09",
+     "2024-10-11"),
+    ("vi", "Phiên họp từ 9 đến 11 tháng 10 năm 2024 đã kết thúc.", "từ 9 đến 11 tháng 10 năm 2024", "2024-10-09",
+     "2024-10-11"),
+    ("vi", "Kế hoạch thực hiện giai đoạn 2021-2025 được thông qua.", "2021-2025", "2021-01-01", "2025-12-31"),
+])
+def test_ranges(lang, text, surface, first, last):
+    (mention,) = dates_of(text, lang)
+    assert (mention.text, mention.value, mention.end_value, mention.kind) == (surface, D(first), D(last), "range")
+
+
+@pytest.mark.parametrize("lang, text, published, value", [
+    ("en", "On December 27, the ministers met.", "2024-01-05", "2023-12-27"),    # the closest December 27
+    ("en", "The forum is set for October 9-11.", "2024-09-30", "2024-10-09"),
+    ("vi", "Ngày 24/7, Bộ trưởng đã gửi điện chia buồn.", "2024-07-25", "2024-07-24"),
+    ("vi", "Sáng 5 tháng 9, hội nghị khai mạc.", "2023-09-06", "2023-09-05"),
+])
+def test_yearless_dates_anchor_to_the_article_date(lang, text, published, value):
+    (mention,) = dates_of(text, lang, D(published))
+    assert mention.value == D(value) and mention.granularity == "day"
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "In 2023, ASEAN grew. On December 27, the ministers met.", "2023-12-27"),   # the article's first year
+    ("vi", "Năm 2023 là năm thành công. Ngày 24/7, Bộ trưởng đã gửi điện.", "2023-07-24"),
+])
+def test_yearless_dates_anchor_to_the_first_year_named(lang, text, value):
+    assert [m.value for m in dates_of(text, lang) if m.granularity == "day"] == [D(value)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On December 27, the ministers met."),
+    ("vi", "Ngày 24/7, Bộ trưởng đã gửi điện chia buồn."),
+])
+def test_yearless_dates_without_any_anchor_are_dropped(lang, text):
+    assert dates_of(text, lang) == []                # never a made-up year
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The 54th ASEAN Foreign Ministers' Meeting (AMM-54) ended."),
+    ("en", "After AMM-57 come the 44th and 45th ASEAN Summits."),
+    ("en", "The 3rd meeting gathered 11 countries under Regulation 142 against COVID-19."),
+    ("en", "The ASEAN Community Vision 2045 follows MPAC 2025."),          # years inside names
+    ("en", "The centre offers 24/7 support."),                             # round the clock, not 24 July
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 (AMM-54) đã thành công."),
+    ("vi", "Hội nghị lần thứ 2 có 11 nước tham dự, thực hiện 11 chuẩn mực."),
+    ("vi", "Trung tâm hỗ trợ 24/7 cho người dân."),
+])
+def test_no_false_dates(lang, text):
+    assert dates_of(text, lang, D("2024-07-01")) == []
+
+
+@pytest.mark.parametrize("lang, text, surface, due", [
+    ("en", "The ministers approved the ASEAN Digital Transformation Plan until 2025.", "until 2025", "2025-12-31"),
+    ("en", "Members will complete the review by March 2026.", "by March 2026", "2026-03-31"),
+    ("en", "ASEAN aims to join the network by 2030.", "by 2030", "2030-12-31"),
+    ("en", "Parties shall ratify it no later than 31 December 2025.", "no later than 31 December 2025", "2025-12-31"),
+    ("en", "The plan must be finished by the end of 2024.", "by the end of 2024", "2024-12-31"),
+    ("vi", "Định hướng tham gia ASEAN đến năm 2030 được ban hành.", "đến năm 2030", "2030-12-31"),
+    ("vi", "Các nước hoàn thành lộ trình trước năm 2025.", "trước năm 2025", "2025-12-31"),
+    ("vi", "Báo cáo phải nộp trước ngày 31/12/2025.", "trước ngày 31/12/2025", "2025-12-31"),
+    ("vi", "Dự thảo hoàn tất chậm nhất là tháng 6/2026.", "chậm nhất là tháng 6/2026", "2026-06-30"),
+])
+def test_deadlines(lang, text, surface, due):
+    doc = find_dates(make_doc(text, lang))
+    mention = deadline_in(doc, 0, len(text))
+    assert mention is not None and (mention.text, mention.kind) == (surface, "deadline")
+    assert deadline_for(mention) == D(due)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The ASEAN Future Forum was held in 2024."),        # a date, not a deadline
+    ("en", "The ministers met on 2 August 2021."),
+    ("vi", "Diễn đàn được tổ chức vào năm 2024."),
+])
+def test_dates_that_are_not_deadlines(lang, text):
+    doc = find_dates(make_doc(text, lang))
+    assert doc.dates and deadline_in(doc, 0, len(text)) is None
+
+
+@pytest.mark.parametrize("lang, text, phrase", [
+    ("en", "Countries will try to ratify the RCEP Agreement as soon as possible.", "as soon as possible"),
+    ("vi", "Các nước sẽ phê chuẩn Hiệp định sớm nhất có thể.", "sớm nhất có thể"),
+    ("vi", "Hiệp định cần có hiệu lực kịp thời.", "kịp thời"),
+])
+def test_vague_deadlines_have_no_date(lang, text, phrase):
+    doc = find_dates(make_doc(text, lang))
+    assert deadline_in(doc, 0, len(text)) is None
+    assert vague_deadline_in(doc, 0, len(text))[2] == phrase
+
+
+def test_deadline_in_looks_only_inside_the_span():
+    text = "ASEAN approved the plan until 2025. Members will act by 2030."
+    doc = find_dates(make_doc(text, "en"))
+    second = text.index("Members")
+    assert deadline_in(doc, second, len(text)).text == "by 2030"
+    assert deadline_in(doc, 0, second).text == "until 2025"
+
+
+@pytest.mark.parametrize("granularity, value, expected", [
+    ("year", "2025-01-01", "2025-12-31"),
+    ("month", "2024-02-01", "2024-02-29"),
+    ("day", "2025-06-15", "2025-06-15"),
+])
+def test_deadline_for_takes_the_last_day_covered(granularity, value, expected):
+    mention = DateMention(0, 4, "x", D(value), None, granularity, "deadline")
+    assert deadline_for(mention) == D(expected)
+
+
+@pytest.mark.parametrize("lang, text, published", [
+    ("en", "HANOI, August 2, 2021 (VNA) - The ministers met online.", "2021-08-02"),
+    ("en", "Hanoi, 6/8/2021 (VNA) - Vietnam attended the meeting.", "2021-08-06"),      # day-first
+    ("vi", "Hà Nội, ngày 2/8/2021 - Bộ trưởng đã dự hội nghị.", "2021-08-02"),
+    ("vi", "Sau 5 ngày làm việc (2 - 6/8/2021), Hội nghị đã thành công.", "2021-08-06"),  # full date at the top
+])
+def test_published_from_the_text(lang, text, published):
+    assert find_dates(make_doc(text, lang)).published == D(published)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On the morning of December 27, the deputy minister chaired a meeting."),   # no year: not the article's date
+    ("en", "The ministers agreed to act by 2030."),
+    ("vi", "Ngày 24/7, các nhà lãnh đạo gửi điện chia buồn."),
+    ("en", ("ASEAN news. " * 40) + "The forum met on 2 August 2021."),                 # too far from the top
+])
+def test_published_stays_unknown_rather_than_made_up(lang, text):
+    assert find_dates(make_doc(text, lang)).published is None
+
+
+def test_published_given_by_the_input_is_kept():
+    doc = find_dates(make_doc("HANOI, August 2, 2021 (VNA) - The ministers met.", "en", D("2021-08-03")))
+    assert doc.published == D("2021-08-03")
+
+
+def _meeting(meeting_id: str, start: int, start_date: date | None = None, end_date: date | None = None):
+    return MeetingMention(meeting_id, "AMM", "name", None, start, start + 6, "AMM-54", 0, start_date, end_date)
+
+
+@pytest.mark.parametrize("meetings, published", [
+    ([_meeting("AMM-54", 0, D("2021-08-02"), D("2021-08-06")), _meeting("AMM-54", 9)], "2021-08-06"),
+    ([_meeting("SUMMIT-38", 0, D("2021-10-26")), _meeting("AMM-54", 9, D("2021-08-02")),
+      _meeting("AMM-54", 20)], "2021-08-02"),                       # the meeting named most is the article's
+    ([_meeting("AMM-54", 0)], None),                                # no date stated: stays unknown
+])
+def test_infer_published_from_the_meeting_the_article_is_about(meetings, published):
+    doc = make_doc("text", "en")
+    doc.meetings = meetings
+    assert infer_published(doc).published == (D(published) if published else None)
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    ("July 11-14", 2023, ("2023-07-11", "2023-07-14")),             # year-less: moved to the meeting's year
+    ("July 11-14, 2024", 2023, ("2024-07-11", "2024-07-14")),       # written year: kept
+])
+def test_with_year(text, year, expected):
+    mention = DateMention(0, len(text), text, D("2024-07-11"), D("2024-07-14"), "day", "range")
+    moved = with_year(mention, year, "en")
+    assert (moved.value, moved.end_value) == tuple(map(D, expected))
+
+
+def test_language_files_are_parallel():
+    en, vi = load_data("dates/en.yaml"), load_data("dates/vi.yaml")
+    assert set(en) == set(vi)
+    for lang in ("en", "vi"):
+        find_dates(make_doc("x", lang))                               # every pattern compiles
