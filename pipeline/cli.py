@@ -69,11 +69,11 @@ def _extract(args) -> int:
     from .run import extract
 
     workers = args.workers or os.cpu_count() or 1
-    with _progress_bar(enabled=not args.quiet and sys.stderr.isatty()) as bar:
+    with _progress_bar(enabled=not args.quiet and sys.stderr.isatty()) as (advance, note):
         def progress(result) -> None:
             if not args.quiet:
-                _print_problem(result)
-            bar(result)
+                _print_problem(result, note)
+            advance(result)
         summary = extract(args.input, args.output, workers=workers, batch_size=args.batch_size, full=args.full,
                           engine=args.engine, scheduler=args.scheduler, progress=progress)
     print(summary.line())
@@ -88,9 +88,10 @@ def _extract(args) -> int:
 
 @contextmanager
 def _progress_bar(enabled: bool):
-    """A progress bar on a terminal (documents/s, counts by status); nothing when output is redirected."""
+    """(advance, note): a progress bar on a terminal (documents/s, counts by status), nothing when
+    output is redirected; `note` prints a line on stderr above the bar."""
     if not enabled:
-        yield lambda result: None
+        yield (lambda result: None), (lambda line: print(line, file=sys.stderr))
         return
     from collections import Counter
 
@@ -102,15 +103,14 @@ def _progress_bar(enabled: bool):
             counts[result.status] += 1
             bar.set_postfix({s: counts[s] for s in ("ok", "skipped", "failed")}, refresh=False)
             bar.update(1)
-        yield update
+        yield update, lambda line: tqdm.write(line, file=sys.stderr)
 
 
-def _print_problem(result) -> None:
+def _print_problem(result, note) -> None:
     """One line on stderr for each file that was skipped, failed, or read with a warning."""
     row = result.rows["documents"][0]
     if row["error"]:
-        print(Errors.DOCUMENT_NOTE.format(status=row["status"], source=row["source"], error=row["error"]),
-              file=sys.stderr)
+        note(Errors.DOCUMENT_NOTE.format(status=row["status"], source=row["source"], error=row["error"]))
 
 
 def _evaluate(args) -> int:

@@ -12,7 +12,8 @@ from typing import NamedTuple
 from .errors import Errors
 from .resources import load_data
 
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+# UTF-32 first: its little-endian mark begins with UTF-16's. UTF-8's mark is handled with UTF-8.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # Magic numbers of formats people drop into article folders by mistake.
 _BINARY_MAGIC = {b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive or Office document",
@@ -41,7 +42,8 @@ def decode_bytes(data: bytes) -> Decoded:
             return Decoded(error=Errors.BINARY.format(detail=what))
     if data and not data.strip(b"\x00"):
         return Decoded(error=Errors.ONLY_NUL)
-    decoded = _utf8(data) or _detect(data)
+    marked = data.startswith(codecs.BOM_UTF8)
+    decoded = _utf8(data.removeprefix(codecs.BOM_UTF8), marked) or _detect(data)
     if decoded is None:
         return Decoded(error=Errors.UNDECODABLE)
     if _mostly_control(decoded.text):
@@ -49,8 +51,9 @@ def decode_bytes(data: bytes) -> Decoded:
     return decoded
 
 
-def _utf8(data: bytes) -> Decoded | None:
-    if b"\x00" in data:
+def _utf8(data: bytes, marked: bool) -> Decoded | None:
+    """The text if the data is UTF-8: valid, or marked as UTF-8 by a byte-order mark, or damaged in a few places."""
+    if b"\x00" in data and not marked:
         return None   # NULs may be UTF-16 without a byte-order mark, which is also valid UTF-8: detect
     try:
         return Decoded(data.decode("utf-8"))
@@ -59,7 +62,7 @@ def _utf8(data: bytes) -> Decoded | None:
     text = data.decode("utf-8", errors="replace")
     invalid = text.count("\ufffd") - data.count("\ufffd".encode())
     valid_multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - invalid
-    if valid_multibyte >= _UTF8_MAJORITY * invalid:
+    if marked or valid_multibyte >= _UTF8_MAJORITY * invalid:
         return Decoded(text, note=Errors.INVALID_UTF8.format(count=invalid))
     return None
 

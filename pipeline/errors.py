@@ -19,6 +19,8 @@ class Errors:
     UNREADABLE = "could not read the file ({detail}): check that it exists and that its permissions allow reading"
     UNREADABLE_FOLDER = ("could not list the folder ({detail}), so none of its files were read: "
                          "check that its permissions allow reading")
+    LINKED_FOLDER = ("the path is a symbolic link to a folder, which is not followed (links can loop): "
+                     "move or copy the folder itself under the input folder")
     NOT_REGULAR = "the path is a {kind}, not a regular file: save the article as a regular .txt file"
     BROKEN_LINK = "the file is a broken symbolic link to {target}: fix or remove the link"
     TOO_LARGE = ("the file is {size_mb:.0f} MB, over the {limit_mb} MB limit for a file read at once: "
@@ -49,7 +51,7 @@ class Errors:
                      "check the file for a malformed or extremely long text, or report it with this file")
 
     SUMMARY = "{total} documents: {ok} ok, {skipped} skipped, {failed} failed in {seconds:.1f} s -> {output}"
-    SUMMARY_NOT_OK = ("why each was skipped or failed, and what to do: the 'error' column of {path} "
+    SUMMARY_NOT_OK = ("for why each was skipped or failed, and what to do, see the 'error' column of {path} "
                       "(also listed on stderr unless --quiet)")
     DOCUMENT_NOTE = "{status}: {source}: {error}"
     STRICT_FAILED = "--strict: {failed} failed, so the exit status is 1; fix or remove those files and run again"
@@ -62,7 +64,7 @@ class Errors:
     OUTPUT_IS_FILE = "output {path} is a file: give --output a folder (it is created if missing)"
     GOLD_MISSING = "gold folder {path} has no .json files: give --gold the folder of gold annotations"
     OUTPUTS_MISSING = "no {table}.parquet in {path}: run `make extract` (or `python -m pipeline extract`) first"
-    DATA_FILE = "data file {path}: {detail}"
+    DATA_FILE = "data file {path} cannot be used ({detail}): fix it as its header describes, or restore it"
 
 
 def stage_failed(stage: str, exc: BaseException) -> str:

@@ -49,6 +49,9 @@ class KBMatch:
     kind: str            # alias | acronym | ambiguous
 
 
+# Every word of every sentence goes through here, for the gazetteer and the entity rules, and the
+# same few thousand words recur across articles; bounded, so a long run's memory does not grow.
+@functools.lru_cache(maxsize=1 << 16)
 def match_key(word: str) -> str:
     """Case-folded, NFC, with each syllable's tone mark moved to its end (placement-insensitive)."""
     decomposed = unicodedata.normalize("NFD", word.casefold())
@@ -75,6 +78,8 @@ class KnowledgeBase:
         self.entries = {e.key: e for e in entries}
         self.by_id = {e.entity_id: e for e in entries}
         self._phrases: dict[tuple[str, ...], list[tuple[KBEntry, str, str]]] = {}
+        # words in the longest alias that starts with a word: most words start none, and are passed at once
+        self._longest: dict[str, int] = {}
         for entry in entries:
             for alias in entry.aliases:
                 self._add(alias, entry, "alias")
@@ -96,6 +101,7 @@ class KnowledgeBase:
         key = tuple(match_key(w) for _, _, w in words_of(alias))
         if key:
             self._phrases.setdefault(key, []).append((entry, alias, kind))
+            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
 
     def lookup(self, surface: str) -> KBEntry | None:
         """The entry whose alias is exactly `surface` (same matching rules as `find`)."""
@@ -112,7 +118,7 @@ class KnowledgeBase:
         i = 0
         while i < len(words):
             match = None
-            for n in range(min(MAX_ALIAS_WORDS, len(words) - i), 0, -1):
+            for n in range(min(MAX_ALIAS_WORDS, self._longest.get(keys[i], 0), len(words) - i), 0, -1):
                 candidates = self._phrases.get(tuple(keys[i:i + n]))
                 if not candidates:
                     continue

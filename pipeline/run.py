@@ -34,14 +34,20 @@ STAGE_TIME_LIMIT = 120.0
 
 def _stages() -> list[tuple[str, Callable[[Document], object], bool]]:
     """(name, function, works on a whole batch) in pipeline order; imports are lazy."""
+    from .commitments import find_commitments
+    from .dates import find_dates
     from .entities import find_entities
     from .langid import detect_language
+    from .meetings import find_meetings
     from .tokenize import tokenize_batch
 
     return [
         ("langid", detect_language, False),
         ("tokenize", tokenize_batch, True),
+        ("dates", find_dates, False),
+        ("meetings", find_meetings, False),
         ("entities", find_entities, False),
+        ("commitments", find_commitments, False),
     ]
 
 
@@ -173,7 +179,8 @@ def _cached_result(doc: Document, rows: dict[str, list[dict]]) -> DocResult:
 
 def _cache_rows(results: list[DocResult]) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {table: [] for table in CACHED_TABLES}
-    for result in results:
+    # a failure may come from the moment (a time limit on a busy machine): such documents are retried next run
+    for result in (r for r in results if r.status != FAILED):
         for table in ("documents", "entities", "commitments"):
             rows[table].extend(result.rows[table])
         rows["mentions"].extend(mention_rows(result.doc_id, result.meetings))

@@ -22,10 +22,10 @@ from .errors import Errors, PipelineError, stage_failed
 READ_SUFFIXES = {".txt", ".text", ".md", ".jsonl", ".json", ".ndjson", ".html", ".htm"}
 LINE_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm"}
-# Other files are read whole. They hold one article (or a few, for .json), and a news page stays
-# well under this even with its markup; the limit bounds the memory one input can take, so a 50 MB
-# "article" fails at once with a message instead of being read, decoded and rejected later.
-# JSON lines are streamed, with each line held to the same limit.
+# Files other than JSON lines are read whole. They hold one article (or a few, for .json), and a news
+# page stays well under this even with its markup; the limit bounds the memory one input can take, so
+# a 50 MB "article" fails at once with a message instead of being read, decoded and rejected later.
+# JSON lines are streamed, each line held to the same limit, so a .jsonl file may have any size.
 MAX_FILE_MB = 16
 _SPECIAL_FILES = ((stat.S_ISFIFO, "named pipe (FIFO)"), (stat.S_ISSOCK, "socket"),
                   (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"))
@@ -56,8 +56,8 @@ def read_inputs(root: Path, max_mb: float = MAX_FILE_MB) -> Iterator[RawRecord]:
 
 def _entries(root: Path) -> list[tuple[Path, str | None]]:
     """(path, None) for every entry under `root` that is not a folder (files, links, pipes), and
-    (folder, error) for every folder that cannot be listed, so that its files are not lost silently.
-    Sorted by relative path: ids and row order never depend on the file system."""
+    (folder, error) for every folder that cannot be listed or is a link, so that no file is lost
+    silently. Sorted by relative path: ids and row order never depend on the file system."""
     if not root.exists() and not root.is_symlink():
         raise PipelineError(Errors.INPUT_MISSING.format(path=root))
     if not root.is_dir():
@@ -67,8 +67,10 @@ def _entries(root: Path) -> list[tuple[Path, str | None]]:
     def unlistable(exc: OSError) -> None:
         found.append((Path(exc.filename), Errors.UNREADABLE_FOLDER.format(detail=exc.strerror or exc)))
 
-    for folder, _, names in os.walk(root, onerror=unlistable):
+    for folder, folders, names in os.walk(root, onerror=unlistable):
         found.extend((Path(folder) / name, None) for name in names)
+        found.extend((Path(folder) / name, Errors.LINKED_FOLDER) for name in folders
+                     if (Path(folder) / name).is_symlink())
     return sorted(found, key=lambda entry: entry[0].relative_to(root).as_posix())
 
 

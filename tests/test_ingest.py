@@ -1,5 +1,6 @@
 import pytest
 
+from corpus.make_bad_inputs import HTML_NO_ARTICLE
 from pipeline.ingest import find_title, ingest, normalise_text
 from pipeline.storage import RawRecord
 
@@ -35,6 +36,11 @@ def test_find_title(text, title):
     (RawRecord("a.jsonl#1", fields={"title": "T"}, kind="record"), "failed", "no 'text' field"),
     (RawRecord("a.jsonl#2", fields={"text": 42}, kind="record"), "failed", "'text' is of type int"),
     (RawRecord("a.jsonl#3", fields={"text": "Body.", "published": "yesterday"}, kind="record"), "ok", "not a date"),
+    (RawRecord("a.jsonl#4", fields={"text": "word " * 100_001}, kind="record"), "failed", "over the 500,000-character"),
+    (RawRecord("a.txt", data=("word " * 100_001).encode()), "failed", "split it into one file per article"),
+    (RawRecord("a.txt", data=b"\x00" * 100), "failed", "only NUL bytes"),
+    (RawRecord("a.txt", data="Caf\xe9 na\xefve.".encode("cp1252")), "ok", "read as cp1252"),
+    (RawRecord("a.html", data=HTML_NO_ARTICLE.encode(), kind="html"), "failed", "no article text"),
 ])
 def test_ingest_status(record, status, error_words):
     doc = ingest(record)
