@@ -138,7 +138,7 @@ def _capitalised(word: str) -> bool:
 
 def gazetteer_candidates(doc: Document) -> Iterator[Candidate]:
     kb = knowledge_base()
-    model_spans = {(s, e) for s, e, _ in model_mentions(doc)}
+    model_spans = [(s, e) for s, e, _ in model_mentions(doc)]
     for sentence_start, sentence_end in doc.sentences:
         for match in kb.find(doc.text, sentence_start, sentence_end):
             if match.kind == "ambiguous" and not _ambiguous_confirmed(doc, match.start, match.end, model_spans):
@@ -147,9 +147,10 @@ def gazetteer_candidates(doc: Document) -> Iterator[Candidate]:
             yield Candidate(match.start, match.end, match.entry.label, "gazetteer", score, match.entry)
 
 
-def _ambiguous_confirmed(doc: Document, start: int, end: int, model_spans: set) -> bool:
-    """An alias that is also a common word counts only when the model or the segmenter agrees."""
-    if (start, end) in model_spans:
+def _ambiguous_confirmed(doc: Document, start: int, end: int, model_spans: list[tuple[int, int]]) -> bool:
+    """An alias that is also a common word counts only when the model (a mention covering it, perhaps
+    with a credit or title around it) or the segmenter agrees."""
+    if any(s <= start and end <= e for s, e in model_spans):
         return True
     if doc.lang == "vi":
         return any(t.start == start and t.end == end and t.pos == "Np" for t in doc.tokens)
@@ -604,5 +605,20 @@ def find_entities(doc: Document) -> Document:
         entity_id, name, label = canonical(identity, doc.text)
         entities.append(Entity(candidate.start, candidate.end, surface, label, entity_id, name,
                                doc.sentence_of(candidate.start), candidate.source, candidate.score))
-    doc.entities = sorted(events + link_short_names(entities), key=lambda e: (e.start, e.end))
+    doc.entities = sorted(events + same_surface_same_entity(link_short_names(entities)), key=lambda e: (e.start, e.end))
     return doc
+
+
+def same_surface_same_entity(entities: list[Entity]) -> list[Entity]:
+    """Within a document, a surface the knowledge base resolved once names the same entity everywhere."""
+    resolved = {}
+    for e in entities:
+        if e.source == "gazetteer" and e.label != "PERSON":
+            resolved.setdefault(e.text.casefold(), e)
+    unified = []
+    for e in entities:
+        known = resolved.get(e.text.casefold())
+        if known is not None and e.source != "gazetteer" and e.label != "PERSON":
+            e = Entity(e.start, e.end, e.text, known.label, known.entity_id, known.name, e.sentence, e.source, e.score)
+        unified.append(e)
+    return unified

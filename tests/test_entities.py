@@ -117,3 +117,10 @@ def test_words_keep_abbreviations_and_plural_possessives_inside_names():
     text = "Conclusion No. 59 and the Foreign Ministers’ Declaration"
     words = words_in(text, 0, len(text), frozenset({"No."}))
     assert [w.closes for w in words if w.text in {"No", "Ministers"}] == [False, False]
+
+
+def test_a_surface_resolved_once_names_the_same_entity_throughout_the_document():
+    text = ("Photo: Ministry of Foreign Affairs\nThe Ministry of Foreign Affairs said the talks went well. "
+            "The Ministry of Foreign Affairs will host the next round.")
+    ids = {e.entity_id for e in entities_of(text, "en") if e.text == "Ministry of Foreign Affairs"}
+    assert len(ids) == 1
