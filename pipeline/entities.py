@@ -49,7 +49,7 @@ class EntityRules:
     connectors: frozenset
     stoppers: frozenset
     honorifics: tuple
-    titles: tuple          # tuples of match keys, longest first
+    titles: dict           # first word's match key -> titles (tuples of match keys) starting with it, longest first
     strip_leading: frozenset
     credit_cues: frozenset
     reject: frozenset
@@ -73,12 +73,20 @@ class EntityRules:
         titles |= {_keys(h) for h in data["honorifics"]}
         return cls(lang, heads, frozenset(map(match_key, data["name_connectors"])),
                    frozenset(_keys(s) for s in data["name_stoppers"]), tuple(data["honorifics"]),
-                   tuple(sorted(titles, key=len, reverse=True)),
+                   _by_first_word(titles),
                    frozenset(map(match_key, data["strip_leading"])), frozenset(map(match_key, data["credit_cues"])),
                    frozenset(_keys(r) for r in data["reject"]), labels.get(lang, {}),
                    float(labels["score"].get(lang, 0.5)), int(data["max_name_words"]),
                    frozenset(_keys(n) for n in data["not_heads"]), frozenset(data["abbreviations"]),
                    frozenset(map(match_key, data["person_name_starts"])))
+
+
+def _by_first_word(phrases: set[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases grouped by their first word, longest first: every word is tried as a start, so this is hot."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in grouped.items()}
 
 
 def _has_titles() -> bool:
@@ -388,7 +396,7 @@ def _past_known_qualifier(text: str, words: list[Word], j: int) -> int:
 
 
 def _title_length(words: list[Word], i: int, rules: EntityRules) -> int:
-    for title in rules.titles:
+    for title in rules.titles.get(words[i].key, ()) if i < len(words) else ():
         if tuple(w.key for w in words[i:i + len(title)]) == title and not words[i + len(title) - 1].closes:
             return len(title)
     return 0

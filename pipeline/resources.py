@@ -30,8 +30,9 @@ def load_data(relative_path: str) -> Any:
         return [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
     import yaml  # lazy: only needed when data is loaded
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # the C loader when libyaml is there: 10x faster
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         raise PipelineError(Errors.DATA_FILE.format(path=path, detail=exc)) from exc
 
