@@ -215,6 +215,7 @@ class MeetingFinder:
                 self.templates.append(("pattern", re.compile(text)))
                 self.pattern_series[text] = code
         self.event_pattern = re.compile(self._alternation("e", data["events"]))
+        self.swaps = [re.compile(p) for p in data.get("swapped_numbers") or []]
         self.ordinal_words = sorted(((str(w), int(n)) for w, n in data["ordinal_words"].items()),
                                     key=lambda wn: -len(wn[0]))
         self.venue_cue = re.compile(data["venue_cues"], re.IGNORECASE)
@@ -265,13 +266,38 @@ class MeetingFinder:
 
     def find(self, doc: Document) -> list[Found]:
         """Mentions in text order; coordinated ones ("44th and 45th") share one span."""
-        raw = sorted(self._matches(doc.text), key=lambda f: (f[0].start, f[0].start - f[0].end, PRIORITY[f[0].kind]))
+        text, swapped = self._unswap(doc.text)
+        raw = sorted(self._matches(text), key=lambda f: (f[0].start, f[0].start - f[0].end, PRIORITY[f[0].kind]))
         chosen, taken_until = [], -1
         for group in raw:
             if group[0].start >= taken_until:
                 chosen.extend(group)
                 taken_until = group[0].end
+        chosen = [f for f in chosen if not _overlaps(f, swapped) or self._year_confirmed(doc, f, chosen)]
         return self._resolve(doc, chosen)
+
+    def _unswap(self, text: str) -> tuple[str, list[tuple[int, int]]]:
+        """The text with machine-translation number swaps put back ("3th ASEAN+25" -> "25th ASEAN+3"),
+        and the spans changed. Each swap keeps the span's length, so every offset still holds."""
+        spans = []
+        for pattern in self.swaps:
+            for m in pattern.finditer(text):
+                (a0, a1), (b0, b1) = m.span("first"), m.span("second")
+                text = text[:a0] + text[b0:b1] + text[a1:b0] + text[a0:a1] + text[b1:]
+                spans.append((a0, b1))
+        return text, spans
+
+    def _year_confirmed(self, doc: Document, f: Found, chosen: list[Found]) -> bool:
+        """A meeting read from swapped numbers counts only when its calendar year is the article's own:
+        its publication date, or the year of another meeting it names."""
+        if f.identity is None:
+            return False
+        identity = f.identity
+        year = self.book.year_of_meeting(identity.meeting_id, identity.series, identity.ordinal)
+        evidence = {doc.published.year} if doc.published else set()
+        evidence |= {self.book.year_of_meeting(o.identity.meeting_id, o.identity.series, o.identity.ordinal)
+                     for o in chosen if o.identity is not None and o is not f}
+        return year is not None and year in evidence
 
     def _matches(self, text: str) -> Iterator[list[Found]]:
         for kind, pattern in self.templates:
@@ -436,6 +462,10 @@ class MeetingFinder:
             return None
         closest = min(near, key=lambda m: min(abs(m.end - cue.start()), abs(m.start - cue.end())))
         return closest.entry.entity_id
+
+
+def _overlaps(f: Found, spans: list[tuple[int, int]]) -> bool:
+    return any(f.start < end and start < f.end for start, end in spans)
 
 
 def _any(patterns: Iterable[str]) -> str:
