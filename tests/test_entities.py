@@ -49,6 +49,12 @@ def kb_id(name):
     ("en", "Ships gathered near Second Thomas Shoal in the South China Sea.",
      {("LOC", "Second Thomas Shoal"), ("LOC", "South China Sea")}),
     ("vi", "Các Bộ trưởng thảo luận về Đồng thuận 5 điểm về Myanmar.", {("LAW", "Đồng thuận 5 điểm"), ("GPE", "Myanmar")}),
+    # agreements and plans known by several names
+    ("en", "Malaysia ratified the Comprehensive and Progressive Trans-Pacific Partnership in 2022.",
+     {("GPE", "Malaysia"), ("LAW", "Comprehensive and Progressive Trans-Pacific Partnership")}),
+    ("en", "Laos joined the One Belt, One Road plan early.", {("GPE", "Laos"), ("LAW", "One Belt, One Road")}),
+    ("vi", "Campuchia tham gia Sáng kiến Vành đai và Con đường từ năm 2013.",
+     {("GPE", "Campuchia"), ("LAW", "Sáng kiến Vành đai và Con đường")}),
     # names inside hyphenated compounds
     ("en", "ASEAN-Japan relations have deepened.", {("ORG", "ASEAN"), ("GPE", "Japan")}),
 ])
