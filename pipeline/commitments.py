@@ -19,6 +19,7 @@ the deadline, the meeting, and dropping a statement said twice.
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -212,7 +213,9 @@ class Mention:
     """A word or phrase that can name an actor, found in the text."""
     start: int
     end: int
-    kind: str     # first_person anaphora forum meeting collective official entity, or other (partners) / bilateral
+    # first_person anaphora forum meeting collective official entity person (a known official),
+    # or other (partners) / bilateral
+    kind: str
     entity_id: str | None = None
     series: str | None = None    # for meetings
 
@@ -368,9 +371,16 @@ def actor_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
         series = word.split("-")[0].upper()
         if "-" in word and (series in actors.asean_series or series in actors.forum_by_series):
             found.append(Mention(word_start, words[i][1], "meeting", series=series))   # "AMM-51"
-    for match in knowledge_base().find(text, start, end):
-        if match.entry.label in ("GPE", "ORG") and match.kind != "ambiguous":
+    kb = knowledge_base()
+    for match in kb.find(text, start, end):
+        if match.kind == "ambiguous":
+            continue
+        if match.entry.label in ("GPE", "ORG"):
             found.append(Mention(match.start, match.end, "entity", match.entry.entity_id))
+        elif match.entry.label == "PERSON" and match.entry.extra.get("speaks_for") in kb.entries:
+            # a known official binds the state or body he or she speaks for ("Wang Yi" -> China)
+            party = kb.entries[match.entry.extra["speaks_for"]]
+            found.append(Mention(match.start, match.end, "person", party.entity_id))
     for meeting in ctx.doc.meetings:
         if start <= meeting.start and meeting.end <= end:
             found.append(Mention(meeting.start, meeting.end, "meeting", meeting.meeting_id, meeting.series))
@@ -397,6 +407,9 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
                 near = ctx.meeting_near(sentence)
                 series = near.series if near else None
             return ActorRef("meeting", ctx.meeting_actor(series))
+    person = next((m for m in mentions if m.kind == "person"), None)
+    if person is not None and "collective" not in kinds:
+        return ActorRef("subject", person.entity_id)
     state = next((m.entity_id for m in phrase if m.kind == "entity" and m.entity_id != ctx.actors.asean_id
                   and _is_state(m.entity_id)), None)
     if "collective" in kinds:
@@ -1086,6 +1099,7 @@ class VietnameseSentence:
 
     @classmethod
     def of(cls, ctx: DocContext, tokens: list[Token], index: int) -> "VietnameseSentence":
+        tokens = [part for token in tokens for part in _unglue(ctx, token)]
         keys, first_unit, unit_token = [], [], []
         for i, token in enumerate(tokens):
             first_unit.append(len(keys))
@@ -1117,6 +1131,29 @@ class VietnameseSentence:
     def predicate_at(self, i: int) -> bool:
         lex = self.ctx.lexicon
         return any(self.match(t, i) for t in (lex.triggers, lex.cues, lex.standalone, lex.rejects))
+
+
+def _unglue(ctx: DocContext, token: Token) -> list[Token]:
+    """underthesea's word segmenter glues frequent verb pairs into one word ("cam kết thúc đẩy"); when a
+    word is exactly a commitment verb followed by another predicate of the lexicons, it is two words."""
+    syllables = [(m.start() + token.start, m.end() + token.start)
+                 for m in re.finditer(r"\S+", ctx.doc.text[token.start:token.end])]
+    if len(syllables) < 2 or not token.pos.startswith(VERB_TAG):
+        return [token]
+    lex = ctx.lexicon
+    keys = [match_key(ctx.doc.text[a:b]) for a, b in syllables]
+    for cut in range(1, len(keys)):
+        if _whole(lex.triggers, keys[:cut]) or _whole(lex.cues, keys[:cut]):
+            rest = keys[cut:]
+            if any(_whole(t, rest) for t in (lex.triggers, lex.cues, lex.standalone)):
+                return [replace(token, end=syllables[cut - 1][1], text=ctx.doc.text[token.start:syllables[cut - 1][1]]),
+                        replace(token, start=syllables[cut][0], text=ctx.doc.text[syllables[cut][0]:token.end])]
+    return [token]
+
+
+def _whole(table: PhraseTable, keys: list[str]) -> bool:
+    hit = table.match(keys, 0)
+    return bool(hit) and hit[1] == list(range(len(keys)))
 
 
 # underthesea's POS tagset (VLSP): nouns, proper nouns, classifiers, units, abbreviations, plural

@@ -156,6 +156,12 @@ ENGLISH = [
      [("Thailand", "plan", POS, None)]),
     ("ASEAN is determined to promote trade, identifying with each other to try to ratify the RCEP Agreement.",
      [("ASEAN", "promote", POS, None), ("ASEAN", "ratify", POS, None)]),
+    # a known official binds the party he or she speaks for, with no state named (models/kb/people.yaml)
+    ("Wang Yi pledged to deepen cooperation with the bloc.", [("China", "commit", POS, None)]),
+    ("Prime Minister Pham Minh Chinh urged ASEAN countries to boost economic connectivity.",
+     [("Vietnam", "urge", POS, None)]),
+    ("Secretary-General Antonio Guterres urged all parties to exercise restraint.",
+     [("United Nations", "urge", POS, None)]),
 ]
 
 ENGLISH_NEGATIVE = [
@@ -190,6 +196,10 @@ ENGLISH_NEGATIVE = [
 ]
 
 VIETNAMESE = [
+    ("Thủ tướng Phạm Minh Chính đề nghị các nước ASEAN đẩy mạnh kết nối kinh tế.", [("Vietnam", "urge", POS, None)]),
+    ("Bộ trưởng Ngoại giao Vương Nghị khẳng định sẽ tăng cường hợp tác với ASEAN.", [("China", "promote", POS, None)]),
+    # the word segmenter glues "cam kết thúc đẩy" into one word: it is still a commitment to promote
+    ("Trung Quốc cam kết thúc đẩy hợp tác với ASEAN.", [("China", "promote", POS, None)]),
     ("Các Bộ trưởng nhất trí tăng cường hợp tác trong lĩnh vực an ninh lương thực.",
      [("ASEAN", "agree", POS, None)]),
     ("Việt Nam cam kết phối hợp chặt chẽ với Lào để tổ chức thành công Năm Chủ tịch ASEAN 2024.",
@@ -284,9 +294,6 @@ KNOWN_FAILURES = [
     ("en", "Both sides agreed to boost two-way trade to 50 billion USD by 2030.",
      [("Vietnam", "agree", POS, date(2030, 12, 31))],
      "a bilateral statement binds two parties named elsewhere; no row per party is built"),
-    ("vi", "Thủ tướng Phạm Minh Chính đề nghị các nước ASEAN đẩy mạnh kết nối kinh tế.",
-     [("Vietnam", "urge", POS, None)],
-     "an official with no state in the article: the knowledge base has no people with their country yet"),
     ("vi", "Các Bộ trưởng tái khẳng định cam kết tăng cường hợp tác kinh tế và mở rộng hợp tác an ninh trong khu vực.",
      [("ASEAN", "reaffirm", POS, None), ("ASEAN", "reaffirm", POS, None)],
      "two verb phrases are split only when a noun ends the first and a preposition or noun follows the second "

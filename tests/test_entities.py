@@ -78,6 +78,7 @@ def test_entities_rejected(lang, text, not_expected):
 
 
 @pytest.mark.parametrize("lang, text, short, full", [
+    ("en", "Joko Widodo opened the summit. Jokowi said ASEAN must stay united.", "Jokowi", "Joko Widodo"),
     ("en", "Deputy Foreign Minister Nguyen Quoc Dung spoke first. Mr. Dung said ASEAN was united.", "Dung", "Nguyen Quoc Dung"),
     ("en", "Foreign Minister Bui Thanh Son attended. Son later met his counterparts.", "Son", "Bui Thanh Son"),
     ("en", "The ASEAN Coordinating Centre for Humanitarian Assistance on disaster management (AHA Centre) sent aid. "
@@ -95,6 +96,8 @@ def test_short_references_join_their_full_form(lang, text, short, full):
      "Thứ trưởng Ngoại giao Nguyễn Quốc Dũng tham dự.", "Nguyễn Quốc Dũng"),
     ("Tensions rose in the East Sea.", "East Sea", "Căng thẳng gia tăng ở Biển Đông.", "Biển Đông"),
     ("Vietnam joined ASEAN in 1995.", "ASEAN", "Việt Nam gia nhập ASEAN năm 1995.", "ASEAN"),
+    # Vietnamese writes Chinese names in Sino-Vietnamese (models/kb/people.yaml)
+    ("President Xi Jinping arrived in Hanoi.", "Xi Jinping", "Chủ tịch Tập Cận Bình đến Hà Nội.", "Tập Cận Bình"),
 ])
 def test_same_entity_same_id_across_languages(en_text, en_surface, vi_text, vi_surface):
     en = {e.text: e.entity_id for e in entities_of(en_text, "en")}

@@ -76,6 +76,14 @@ def test_kb_aliases_are_unambiguous():
             assert owner.setdefault(key, entry["key"]) == entry["key"], f"{alias!r}: {owner[key]} and {entry['key']}"
 
 
+def test_kb_people_speak_for_a_known_state_or_body():
+    entries = {e["key"]: e for _, e in kb_entries()}
+    people = [e for name, e in kb_entries() if name == "people.yaml"]
+    assert people
+    for person in people:
+        assert person["label"] == "PERSON" and entries[person["speaks_for"]]["label"] in ("GPE", "ORG"), person["key"]
+
+
 def test_kb_capitals_point_to_places():
     places = {e["key"] for name, e in kb_entries() if name == "places.yaml"}
     for _, entry in kb_entries():
