@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results" / "latest.json", help="JSON results")
     parser.add_argument("--markdown", type=Path, default=ROOT / "docs" / "benchmark.md",
                         help="Markdown summary (default: docs/benchmark.md); --markdown '' for none")
+    parser.add_argument("--readme", type=Path, default=ROOT / "README.md",
+                        help="file whose <!-- bench:start/end --> section gets the targets table "
+                             "(default: README.md); --readme '' for none")
     parser.add_argument("--from-json", type=Path, metavar="JSON",
                         help="measure nothing: write the Markdown summary of an earlier run's JSON results")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -110,6 +113,10 @@ def main(argv: list[str] | None = None) -> int:
     if str(args.markdown) not in ("", "."):
         args.markdown.parent.mkdir(parents=True, exist_ok=True)
         args.markdown.write_text(report, encoding="utf-8")
+    if str(args.readme) not in ("", "."):
+        from .storage import replace_marked_section
+
+        replace_marked_section(args.readme, "bench", readme_summary(results))
     print(report)
     return 0
 
@@ -453,9 +460,7 @@ def markdown_report(results: dict) -> str:
     if len(results.get("code_versions", [])) > 1:
         lines += ["**The code changed while the benchmark ran** (column *code*): compare only runs of the same code.", ""]
     lines += _runs_table(results["runs"])
-    lines += ["", "| target | measured | in CPU seconds | target | met |", "|---|---:|---:|---:|---|"]
-    lines += [f"| {t['target']} | {t['measured']:.3g} | {'' if t['measured_cpu'] is None else format(t['measured_cpu'], '.3g')} "
-              f"| {t['limit']} | {'yes' if t['met'] else '**no**'} |" for t in results["targets"]]
+    lines += ["", *_targets_table(results)]
     lines += _load_notes(results)
     sizes = sorted(r["docs"] for n, r in results["runs"].items() if n.startswith("memory_"))
     if sizes and tuple(sizes[:1] + sizes[-1:]) != TARGET_MEMORY_DOCS:
@@ -465,6 +470,24 @@ def markdown_report(results: dict) -> str:
     if "profile" in results["runs"]:
         lines += ["", *_profile_tables(results["runs"]["profile"])]
     return "\n".join(lines) + "\n"
+
+
+def readme_summary(results: dict) -> str:
+    """The README's short form: where and when it was measured, and the targets."""
+    corpus, host = results["corpus"], results["machine"]
+    memory = sorted(r["docs"] for n, r in results["runs"].items() if n.startswith("memory_"))
+    lines = [f"Measured by `make bench` on {results['generated']} ({host['cores']} cores): {corpus['docs']} documents "
+             f"({corpus['english']} English, {corpus['vietnamese']} Vietnamese, {corpus['bytes'] / 1e6:.1f} MB)"
+             + (f"; peak memory at {' and '.join(f'{n:,}' for n in memory)} documents" if memory else "") + ".", ""]
+    return "\n".join(lines + _targets_table(results))
+
+
+def _targets_table(results: dict) -> list[str]:
+    lines = ["| target | measured | in CPU seconds | target | met |", "|---|---:|---:|---:|---|"]
+    for t in results["targets"]:
+        cpu = "" if t["measured_cpu"] is None else format(t["measured_cpu"], ".3g")
+        lines.append(f"| {t['target']} | {t['measured']:.3g} | {cpu} | {t['limit']} | {'yes' if t['met'] else '**no**'} |")
+    return lines
 
 
 def _load_notes(results: dict) -> list[str]:
