@@ -59,6 +59,7 @@ class EntityRules:
     not_heads: frozenset = frozenset()
     abbreviations: frozenset = frozenset()
     surnames: frozenset = frozenset()
+    descriptive_after_head: frozenset = frozenset()
 
     @classmethod
     def from_disk(cls, lang: str) -> "EntityRules":
@@ -78,7 +79,8 @@ class EntityRules:
                    frozenset(_keys(r) for r in data["reject"]), labels.get(lang, {}),
                    float(labels["score"].get(lang, 0.5)), int(data["max_name_words"]),
                    frozenset(_keys(n) for n in data["not_heads"]), frozenset(data["abbreviations"]),
-                   frozenset(map(match_key, data["person_name_starts"])))
+                   frozenset(map(match_key, data["person_name_starts"])),
+                   frozenset(map(match_key, data["descriptive_after_head"])))
 
 
 def _by_first_word(phrases: set[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -311,13 +313,33 @@ def _vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[in
             i += 1
             continue
         label, head_length = head
+        after = i + head_length
+        if after < len(words) and words[after].key in rules.descriptive_after_head \
+                and not _head_at(words, after + 1, rules):
+            # "Cộng đồng của ASEAN" describes the community of ASEAN; "Nhóm công tác của Hội đồng ..."
+            # names a body of another named body
+            i = after
+            continue
         last = _vietnamese_name_end(words, i, i + head_length - 1, rules, verbs)
+        last = _on_to_acronym(words, last, rules)
         has_name = any(_capitalised(w.text) for w in words[i + head_length:last + 1])
         if last >= i + head_length and (not _sentence_initial(words, i) or has_name):
             yield i, last, label
             i = last + 1
         else:
             i += head_length
+
+
+def _on_to_acronym(words: list[Word], last: int, rules: EntityRules, reach: int = 8) -> int:
+    """A name that its acronym follows in parentheses runs up to them, over the lower-case words the
+    verb rule stopped at: "Nhóm công tác ... khẩn cấp liên quan đến sức khỏe cộng đồng (ACCWG-PHE)"."""
+    for k in range(last + 1, min(len(words), last + 1 + reach)):
+        if words[k].opens:
+            return k - 1 if k > last + 1 and is_acronym(words[k].text) and words[k].closes else last
+        if words[k - 1].closes or not words[k].text[:1].islower() \
+                or any(tuple(w.key for w in words[k:k + n]) in rules.stoppers for n in (1, 2, 3)):
+            return last         # a capitalised word starts another name: "... làm việc với Ngân hàng Thế giới (WB)"
+    return last
 
 
 def _sentence_initial(words: list[Word], i: int) -> bool:

@@ -37,6 +37,10 @@ def kb_id(name):
     ("en", "The Ministry of Industry and Trade will draft the ASEAN Blue Economy Framework this year.",
      {("ORG", "Ministry of Industry and Trade"), ("LAW", "ASEAN Blue Economy Framework")}),
     ("vi", "Trung tâm Nghiên cứu Chiến lược Quốc tế công bố báo cáo mới.", {("ORG", "Trung tâm Nghiên cứu Chiến lược Quốc tế")}),
+    ("vi", "Nhóm công tác của Hội đồng Bảo an về trẻ em đã họp.", {("ORG", "Nhóm công tác của Hội đồng Bảo an về trẻ em")}),
+    # a name runs on to its acronym in parentheses, over lower-case words
+    ("vi", "Trung tâm Điều phối ASEAN về hỗ trợ nhân đạo trong quản lý thiên tai (AHA) đã họp.",
+     {("ORG", "Trung tâm Điều phối ASEAN về hỗ trợ nhân đạo trong quản lý thiên tai"), ("ORG", "AHA")}),
     ("vi", "Các bên thúc đẩy Kế hoạch hành động Hà Nội về hợp tác nông nghiệp, nhằm tăng cường liên kết.",
      {("LAW", "Kế hoạch hành động Hà Nội về hợp tác nông nghiệp")}),
     # "X and the Y Package" is two names; "of the <owner>" is not part of the name
@@ -72,6 +76,9 @@ def test_entities_found(lang, text, expected):
     ("vi", "Hội nghị Bộ trưởng Kinh tế ASEAN diễn ra trực tuyến.", {("ORG", "Hội nghị Bộ trưởng Kinh tế ASEAN")}),
     ("vi", "Kế hoạch của chúng tôi là tăng trưởng xanh.", {("LAW", "Kế hoạch của chúng tôi")}),
     ("vi", "Trong năm 2017, kinh tế tăng trưởng mạnh.", {("GPE", "năm 2017")}),
+    # head + "của" describes ("the community of ASEAN"); the named form is "Cộng đồng ASEAN"
+    ("vi", "Đây là thành tựu của Cộng đồng của ASEAN trong năm qua.", {("ORG", "Cộng đồng của ASEAN")}),
+    ("vi", "Bộ Tài chính làm việc với Ngân hàng Thế giới (WB) hôm qua.", {("ORG", "Bộ Tài chính làm việc với Ngân hàng Thế giới")}),
 ])
 def test_entities_rejected(lang, text, not_expected):
     assert not (not_expected & pairs(text, lang))
