@@ -26,6 +26,9 @@ from .timelimit import TimeLimitExceeded, time_limit
 from .version import CONTRACT_VERSION, pipeline_version
 
 BATCH_SIZE = 32
+# Documents a worker process gets at a time. A batch (one cache part) is split into jobs this size so that
+# at the end of a run no worker idles while another finishes a whole batch (a 32-document batch is ~10 s).
+WORKER_JOB_SIZE = 8
 # Seconds one stage may spend on one document. A news article takes well under a second per stage
 # and the longest text ingest lets through (500,000 characters) about 20 s in the parser; the first
 # call of a stage also loads its model. A document over this is pathological: it fails alone.
@@ -227,8 +230,8 @@ def batch_runner(engine: str, workers: int, scheduler: str | None = None) -> Ite
     """A function that runs the stages over each plan's documents and yields (plan, results) in order."""
     if engine == "dask":
         with _dask_client(workers, scheduler) as client:
-            yield lambda plans: _ordered(plans, lambda docs: client.submit(process_batch, docs, pure=False),
-                                         lambda future: future.result(), window=2 * workers)
+            yield lambda plans: _ordered(plans, _in_jobs(lambda job: client.submit(process_batch, job, pure=False)),
+                                         _gathered, window=2 * workers)
     elif engine != "local":
         raise PipelineError(Errors.UNKNOWN_ENGINE.format(engine=engine))
     elif workers <= 1:
@@ -236,8 +239,17 @@ def batch_runner(engine: str, workers: int, scheduler: str | None = None) -> Ite
     else:
         # spawn, not fork: the parent has pyarrow's threads running, and workers load their own models
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            yield lambda plans: _ordered(plans, lambda docs: pool.submit(process_batch, docs),
-                                         lambda future: future.result(), window=2 * workers)
+            yield lambda plans: _ordered(plans, _in_jobs(lambda job: pool.submit(process_batch, job)),
+                                         _gathered, window=2 * workers)
+
+
+def _in_jobs(submit: Callable) -> Callable[[list[Document]], list]:
+    """Submit a batch as several worker jobs (WORKER_JOB_SIZE): their futures, in order."""
+    return lambda docs: [submit(job) for job in batches(docs, WORKER_JOB_SIZE)]
+
+
+def _gathered(futures: list) -> list[DocResult]:
+    return [result for future in futures for result in future.result()]
 
 
 def _ordered(plans: Iterable[BatchPlan], submit: Callable, wait: Callable, window: int
