@@ -5,6 +5,7 @@ each in a fresh process, so that every figure includes the imports and model loa
 
   floor           the bare models over the same texts, one process: spaCy with the pipeline's own
                   components (nlp.pipe), underthesea sent_tokenize + ner per sentence
+  floor_2p        the same split over two processes at once: the most two workers can gain here
   full_1w/full_2w extract(full=True) with 1 and with 2 worker processes
   rerun_nochange  extract again into the same output: every document comes from the cache
   rerun_1pct      1 % of the documents edited, then extract again
@@ -153,6 +154,10 @@ def run_benchmark(args, workdir: Path) -> dict:
 
     if "floor" in only:
         runs["floor"] = fastest(args.repeat, lambda _: measure({"kind": "floor", "input": str(corpus)}, **size))
+    if "floor" in only and "workers" in only:
+        # the same models in two processes at once: what this machine gives two workers at best
+        runs["floor_2p"] = fastest(args.repeat, lambda _: measure({"kind": "floor_parallel", "input": str(corpus)},
+                                                                  **size))
     if "full" in only or "rerun" in only:
         runs["full_1w"] = fastest(args.repeat, lambda _: measure(extract_task("out-1w", 1, True), **size))
     if "workers" in only:
@@ -311,7 +316,8 @@ def _tree_rss(root, psutil) -> int:
 # ---------------------------------------------------------------- the child's side
 
 def run_child(task: dict) -> dict:
-    tasks = {"floor": model_floor, "extract": extract_task, "profile": profile_task}
+    tasks = {"floor": model_floor, "floor_parallel": model_floor_parallel, "extract": extract_task,
+             "profile": profile_task}
     result = tasks[task["kind"]](task)
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     result["cpu_seconds"] = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
@@ -324,6 +330,9 @@ def model_floor(task: dict) -> dict:
     from .storage import read_inputs
 
     texts = {record.source: ingest(record).text for record in read_inputs(Path(task["input"]))}
+    if "part" in task:        # [k, n]: every n-th document from the k-th (floor_parallel)
+        k, n = task["part"]
+        texts = {source: texts[source] for i, source in enumerate(sorted(texts)) if i % n == k}
     english = [text for source, text in texts.items() if source.endswith("-en.txt")]
     vietnamese = [text for source, text in texts.items() if source.endswith("-vi.txt")]
     started = time.perf_counter()
@@ -347,6 +356,17 @@ def model_floor(task: dict) -> dict:
     done = time.perf_counter()
     return {"seconds": done - started, "load_seconds": loaded - started, "english_seconds": english_done - loaded,
             "vietnamese_seconds": done - english_done, "spacy_components": [p for p in nlp.pipe_names if p not in ours]}
+
+
+def model_floor_parallel(task: dict) -> dict:
+    """The model floor split over two spawned processes running at once (as --workers 2 spawns them)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    started = time.perf_counter()
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        parts = list(pool.map(model_floor, [{**task, "part": [k, 2]} for k in range(2)]))
+    return {"seconds": time.perf_counter() - started, "part_seconds": [p["seconds"] for p in parts]}
 
 
 def extract_task(task: dict) -> dict:
@@ -479,7 +499,8 @@ def readme_summary(results: dict) -> str:
     lines = [f"Measured by `make bench` on {results['generated']} ({host['cores']} cores): {corpus['docs']} documents "
              f"({corpus['english']} English, {corpus['vietnamese']} Vietnamese, {corpus['bytes'] / 1e6:.1f} MB)"
              + (f"; peak memory at {' and '.join(f'{n:,}' for n in memory)} documents" if memory else "") + ".", ""]
-    return "\n".join(lines + _targets_table(results))
+    ceiling = _parallel_ceiling(results["runs"])
+    return "\n".join(lines + _targets_table(results) + (["", ceiling] if ceiling else []))
 
 
 def _targets_table(results: dict) -> list[str]:
@@ -499,12 +520,23 @@ def _load_notes(results: dict) -> list[str]:
         free = cores - runs["full_2w"]["other_cores_busy"]
         notes.append(f"During the 2-worker run other processes kept {runs['full_2w']['other_cores_busy']:.2f} of "
                      f"{cores} cores busy, leaving about {free:.2f} for its two workers and parent.")
+    ceiling = _parallel_ceiling(runs)
+    if ceiling:
+        notes.append(ceiling)
     memory = [r for name, r in runs.items() if name.startswith("memory_")]
     if memory:
         parents = ", ".join(f"{r.get('peak_parent_rss_mb', 0):,.0f} MB at {r['docs']:,} documents" for r in memory)
         notes.append(f"Memory runs: extract(full=True) with {memory[0].get('workers', '?')} workers; peak RSS is the sum "
                      f"over the parent and its worker processes, sampled every 50 ms (the parent alone: {parents}).")
     return notes
+
+
+def _parallel_ceiling(runs: dict) -> str:
+    """How much faster the bare models run in two processes than in one: the most two workers can gain here."""
+    if "floor" not in runs or "floor_2p" not in runs:
+        return ""
+    return (f"The models alone run {runs['floor']['seconds'] / runs['floor_2p']['seconds']:.2f}× faster in two processes "
+            f"than in one (floor ÷ floor_2p): the most two workers can gain on this machine.")
 
 
 def _runs_table(runs: dict) -> list[str]:
