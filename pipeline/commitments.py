@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from .document import Commitment, Document, MeetingMention, Token
@@ -259,6 +259,7 @@ class DocContext:
     main_meeting: MeetingMention | None
     joint_statement: bool
     paragraph_starts: list[int]
+    mentions_by_span: dict = field(default_factory=dict)   # actor_mentions, memoised
 
     @classmethod
     def build(cls, doc: Document, lexicon: Lexicon, actors: ActorRules) -> "DocContext":
@@ -355,6 +356,13 @@ def main_meeting(meetings: list[MeetingMention]) -> MeetingMention | None:
 
 def actor_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
     """Every phrase in text[start:end] that can name an actor, in text order (longest first)."""
+    # the rules ask again for the same phrases (each candidate trigger looks for its subject)
+    if (start, end) not in ctx.mentions_by_span:
+        ctx.mentions_by_span[(start, end)] = _actor_mentions(ctx, start, end)
+    return ctx.mentions_by_span[(start, end)]
+
+
+def _actor_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
     text, lex, actors = ctx.doc.text, ctx.lexicon, ctx.actors
     words = [(a + start, b + start, w) for a, b, w in words_of(text[start:end])]
     keys = [match_key(w) for _, _, w in words]
@@ -1096,6 +1104,7 @@ class VietnameseSentence:
     first_unit: list[int]        # token -> its first syllable
     unit_token: list[int]        # syllable -> its token
     mentions: list[Mention]
+    rejects: list[int] = field(default_factory=list)    # words that open a non-commitment scope (hoan nghênh)
 
     @classmethod
     def of(cls, ctx: DocContext, tokens: list[Token], index: int) -> "VietnameseSentence":
@@ -1107,7 +1116,10 @@ class VietnameseSentence:
                 keys.append(match_key(syllable))
                 unit_token.append(i)
         mentions = actor_mentions(ctx, tokens[0].start, tokens[-1].end)
-        return cls(ctx, tokens, index, keys, first_unit, unit_token, mentions)
+        view = cls(ctx, tokens, index, keys, first_unit, unit_token, mentions)
+        lex = ctx.lexicon
+        view.rejects = [j for j in range(len(tokens)) if view.match(lex.rejects, j) or view.match(lex.reject_nouns, j)]
+        return view
 
     def match(self, table: PhraseTable, i: int) -> tuple[object, int] | None:
         """(value, last word) of the longest phrase of whole words starting at word i."""
@@ -1340,13 +1352,14 @@ def _negated_before(view: VietnameseSentence, i: int) -> bool:
 def _blocked_vi(view: VietnameseSentence, i: int) -> bool:
     """Inside the scope of an earlier hoan nghênh / ghi nhận / đánh giá cao, with no new predicate since."""
     lex = view.ctx.lexicon
-    rejects = [j for j in range(i) if view.match(lex.rejects, j) or view.match(lex.reject_nouns, j)]
-    if not rejects:
+    before = bisect_left(view.rejects, i)
+    if not before:
         return False
+    last_reject = view.rejects[before - 1]
     j = i - 1
-    while j > rejects[-1] and (view.is_adverb(j) or view.match(lex.cues, j)):
+    while j > last_reject and (view.is_adverb(j) or view.match(lex.cues, j)):
         j -= 1
-    return not (j > rejects[-1] and view.is_boundary(j))
+    return not (j > last_reject and view.is_boundary(j))
 
 
 def _object_allows_vi(view: VietnameseSentence, first: int, last: int) -> bool:
