@@ -265,7 +265,7 @@ class DocContext:
     def build(cls, doc: Document, lexicon: Lexicon, actors: ActorRules) -> "DocContext":
         words = words_of(doc.text)
         keys = [match_key(w) for _, _, w in words]
-        states = state_mentions(doc.text, actors)
+        states = state_mentions(doc.text, words, keys, actors)
         speaker = speaker_state(words, keys, states, lexicon)
         return cls(doc, lexicon, actors, speaker, speaker or home_state(states), main_meeting(doc.meetings),
                    any(lexicon.joint_statement_cues.match(keys, i) for i in range(len(keys))),
@@ -302,12 +302,11 @@ class DocContext:
         return same[0] if same else self.main_meeting
 
 
-def state_mentions(text: str, actors: ActorRules) -> list[tuple[int, int, str, bool]]:
-    """(start, end, entity_id, is an ASEAN member) of every state named in the text, demonyms included."""
+def state_mentions(text: str, words: list, keys: list[str], actors: ActorRules) -> list[tuple[int, int, str, bool]]:
+    """(start, end, entity_id, is an ASEAN member) of every state named in the text, demonyms included;
+    `words` and `keys` are the text's `words_of` and their match keys."""
     found = [(m.start, m.end, m.entry.entity_id, m.entry.group == "asean_member")
              for m in knowledge_base().find(text) if m.entry.label == "GPE" and m.kind != "ambiguous"]
-    words = words_of(text)
-    keys = [match_key(w) for _, _, w in words]
     by_id = knowledge_base().by_id
     for i in range(len(keys)):
         hit = actors.demonyms.match(keys, i)
