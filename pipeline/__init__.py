@@ -17,11 +17,13 @@ def extract(input_dir, output_dir, workers: int | None = None):
     return run_extract(Path(input_dir), Path(output_dir), workers=workers)
 
 
-def evaluate(gold_dir, output_dir) -> dict:
-    """Scores of the tables in `output_dir` against the gold annotations in `gold_dir`."""
+def evaluate(gold_dir, output_dir, split: str | None = None, by: str | None = None) -> dict:
+    """Scores of the tables in `output_dir` against the gold annotations in `gold_dir` (only the gold
+    files of `split`, "dev" or "test", when given), per language and overall, and per series or outlet
+    with `by`."""
     from .evaluate import evaluate as run_evaluate
 
-    return run_evaluate(Path(gold_dir), Path(output_dir))
+    return run_evaluate(Path(gold_dir), Path(output_dir), split=split, by=by)
 
 
 def process_text(text: str, source: str = "<text>"):

@@ -43,11 +43,23 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--quiet", action="store_true",
                          help="print only the closing summary, not a line per skipped or failed file")
 
-    evaluate = commands.add_parser("evaluate", help="precision, recall and F1 against gold annotations",
-                                   description="Score --output tables against the gold files in --gold "
-                                               "(format: ../shared/GOLD.md).")
-    evaluate.add_argument("--gold", type=Path, default=Path("tests/gold"), help="folder of gold .json files")
-    evaluate.add_argument("--output", type=Path, default=Path("outputs"), help="folder holding the tables")
+    evaluate = commands.add_parser(
+        "evaluate", help="precision, recall and F1 against gold annotations",
+        description="Score the seeds' tables and the real corpus's dev and test splits against their gold "
+                    "files (format: tests/gold/README.md). The test split's scores are printed, its misses "
+                    "and false alarms only with --show-test-errors: it is measured, never studied.")
+    evaluate.add_argument("--gold", type=Path, default=Path("tests/gold"), help="seeds' gold files (default: tests/gold)")
+    evaluate.add_argument("--output", type=Path, default=Path("outputs"),
+                          help="tables of a run over the seeds (default: outputs)")
+    evaluate.add_argument("--real-gold", type=Path, default=Path("tests/gold/real"),
+                          help="the real corpus's gold files (default: tests/gold/real)")
+    evaluate.add_argument("--real-output", type=Path, default=Path("outputs/real"),
+                          help="tables of a run over tests/corpus/real (default: outputs/real)")
+    evaluate.add_argument("--set", dest="sets", action="append", choices=["test", "dev", "seeds"],
+                          help="score only this set (repeatable; default: test, dev and seeds)")
+    evaluate.add_argument("--by", choices=["series", "outlet"], help="also break the scores down by series or outlet")
+    evaluate.add_argument("--show-test-errors", action="store_true",
+                          help="also list the test split's misses and false alarms (not for writing rules)")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument("--update-readme", type=Path, metavar="README",
                           help="also write the score table into this Markdown file (between scores markers)")
@@ -114,17 +126,20 @@ def _print_problem(result, note) -> None:
 
 
 def _evaluate(args) -> int:
-    from .evaluate import evaluate, format_report, score_table_markdown
+    from .evaluate import evaluate_sets, format_sets, score_table_markdown
 
-    report = evaluate(args.gold, args.output)
+    known = {"test": (args.real_gold, args.real_output, "test"), "dev": (args.real_gold, args.real_output, "dev"),
+             "seeds": (args.gold, args.output, None)}
+    reports = evaluate_sets({name: known[name] for name in (args.sets or ["test", "dev", "seeds"])},
+                            by=args.by, show_test_errors=args.show_test_errors)
     if args.update_readme:
         from .storage import replace_marked_section
 
-        replace_marked_section(args.update_readme, "scores", score_table_markdown(report))
+        replace_marked_section(args.update_readme, "scores", score_table_markdown(reports))
     if args.json:
         import json
 
-        print(json.dumps(report, indent=2, ensure_ascii=False, default=str))
+        print(json.dumps(reports, indent=2, ensure_ascii=False, default=str))
     else:
-        print(format_report(report))
+        print(format_sets(reports))
     return 0

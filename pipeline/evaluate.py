@@ -1,8 +1,13 @@
 """Scores the output tables against gold annotations (../shared/GOLD.md), per language and overall.
 
-- Entities: per article, a predicted entity (distinct entity_id, EVENT excluded) is right when one of
-  its mention texts equals a gold surface of a compatible label (GPE and LOC count as one), ignoring
-  case and diacritics; a gold item is found when some predicted entity matches it.
+Three sets are scored apart: the seeds (`tests/gold/` against the tables of a run over `seeds/`), and the
+real-article corpus's `dev` and `test` splits (`tests/gold/real/` against a run over `tests/corpus/real/`).
+The test split is measured, never studied: its misses and false alarms are left out of reports unless asked.
+
+- Entities: per article, predicted entities (distinct entity_id, EVENT excluded) and gold items are matched
+  one-to-one (a maximum matching): a predicted entity can match a gold item when one of its mention texts
+  equals one of the item's surfaces, ignoring case and diacritics, and the labels are compatible (GPE and
+  LOC count as one). A real entity split over two ids earns one match; the second id is a false alarm.
 - Meetings: per article, the set of meeting ids; attributes the article states are compared on the
   matched ones (a meeting row is corpus-wide, so it may know more than one article says).
 - Commitments: a predicted row is right when its span covers the gold evidence and its actor
@@ -53,35 +58,62 @@ def fold(text: str | None) -> str:
     return " ".join(ascii_fold(text or "").casefold().replace("’", "'").split())
 
 
-def evaluate(gold_dir: Path, output_dir: Path) -> dict:
+SPLITS = ("dev", "test")
+BREAKDOWNS = ("series", "outlet")
+
+
+def evaluate(gold_dir: Path, output_dir: Path, *, split: str | None = None, by: str | None = None) -> dict:
+    """Scores of the tables in `output_dir` against the gold files in `gold_dir`: per language and
+    overall, and per series or outlet with `by`. `split` keeps the gold files of that split only."""
     documents = read_table(output_dir, "documents").to_pylist()
-    entities = read_table(output_dir, "entities").to_pylist()
+    entities = _rows_by_doc(read_table(output_dir, "entities").to_pylist())
     meetings = read_table(output_dir, "meetings").to_pylist()
-    commitments = read_table(output_dir, "commitments").to_pylist()
+    commitments = _rows_by_doc(read_table(output_dir, "commitments").to_pylist())
     by_stem = {Path(d["source"].split("#")[0]).stem: d for d in documents}
     tallies: dict[str, dict[str, Tally]] = defaultdict(lambda: {t: Tally() for t in ("entities", "meetings", "commitments")})
     status_problems = []
+    articles = 0
     for stem, gold in read_json_files(gold_dir):
+        if split is not None and gold.get("split") != split:
+            continue
+        articles += 1
         doc = by_stem.get(stem)
         slices = [tallies[gold.get("lang", "und")], tallies["overall"]]
+        slices += [tallies[f"{by} {value}"] for value in _breakdown_values(gold, by)]
         if doc is None or doc["status"] != gold.get("expect_status", "ok"):
             status_problems.append(f"{stem}: expected status {gold.get('expect_status', 'ok')}, "
                                    f"got {doc['status'] if doc else 'no documents row'}")
         doc_id = doc["doc_id"] if doc and doc["status"] == "ok" else None
         text = doc["text"] if doc_id else ""
-        predicted_entities = [e for e in entities if e["doc_id"] == doc_id and e["label"] != "EVENT"]
+        predicted_entities = [e for e in entities.get(doc_id, []) if e["label"] != "EVENT"]
         predicted_meetings = [m for m in meetings if doc_id in (m["doc_ids"] or [])]
-        predicted_commitments = [c for c in commitments if c["doc_id"] == doc_id]
+        predicted_commitments = commitments.get(doc_id, [])
         for tally in slices:
             score_entities(stem, gold.get("entities", []), predicted_entities, tally["entities"])
             score_meetings(stem, gold.get("meetings", []), predicted_meetings, tally["meetings"])
             score_commitments(stem, text, gold.get("commitments", []), predicted_commitments, tally["commitments"])
-    order = sorted(tallies, key=lambda name: (name == "overall", name))
+    order = sorted(tallies, key=lambda name: (name == "overall", " " in name, name))
     report = {name: {table: t.scores() for table, t in tallies[name].items()} for name in order}
     overall = tallies.get("overall", {})
     report["errors"] = {table: {"misses": t.misses, "false_alarms": t.false_alarms} for table, t in overall.items()}
     report["status_problems"] = status_problems
+    report["articles"] = articles
     return report
+
+
+def _rows_by_doc(rows: list[dict]) -> dict[str, list[dict]]:
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        grouped[row["doc_id"]].append(row)
+    return grouped
+
+
+def _breakdown_values(gold: dict, by: str | None) -> list[str]:
+    if by is None:
+        return []
+    value = gold.get(by)
+    values = value if isinstance(value, list) else [value]
+    return sorted({str(v) for v in values if v}) or ["unknown"]
 
 
 def score_entities(stem: str, gold_items: list[dict], predicted: list[dict], tally: Tally) -> None:
@@ -90,22 +122,46 @@ def score_entities(stem: str, gold_items: list[dict], predicted: list[dict], tal
         group = groups.setdefault(row["entity_id"], {"label": row["label"], "texts": set(), "name": row["name"]})
         group["texts"].add(fold(row["text"]))
     gold_keys = [(COMPATIBLE.get(g["label"], g["label"]), {fold(s) for s in g["surfaces"]}) for g in gold_items]
+    entity_ids = sorted(groups)
 
     def matches(group, gold_key) -> bool:
         return COMPATIBLE.get(group["label"], group["label"]) == gold_key[0] and bool(group["texts"] & gold_key[1])
 
+    candidates = [[g for g, key in enumerate(gold_keys) if matches(groups[entity_id], key)] for entity_id in entity_ids]
+    matched_gold = maximum_matching(candidates)      # predicted index -> gold index
     tally.predicted += len(groups)
     tally.gold += len(gold_items)
-    for entity_id, group in sorted(groups.items()):
-        if any(matches(group, key) for key in gold_keys):
-            tally.true_positive += 1
-        else:
-            tally.false_alarms.append(f"{stem}: {group['label']} {entity_id} {sorted(group['texts'])}")
-    for item, key in zip(gold_items, gold_keys):
-        if any(matches(group, key) for group in groups.values()):
-            tally.found += 1
-        else:
+    tally.true_positive += len(matched_gold)
+    tally.found += len(matched_gold)
+    for index, entity_id in enumerate(entity_ids):
+        if index not in matched_gold:
+            group = groups[entity_id]
+            why = " (its gold item already matched another id)" if candidates[index] else ""
+            tally.false_alarms.append(f"{stem}: {group['label']} {entity_id} {sorted(group['texts'])}{why}")
+    found = set(matched_gold.values())
+    for index, item in enumerate(gold_items):
+        if index not in found:
             tally.misses.append(f"{stem}: {item['label']} {item['surfaces']}")
+
+
+def maximum_matching(candidates: list[list[int]]) -> dict[int, int]:
+    """A maximum one-to-one matching of left items to the right items each may take (augmenting paths,
+    tried in order, so the result is deterministic). Returns {left index: right index}."""
+    owner: dict[int, int] = {}                      # right index -> left index
+
+    def augment(left: int, seen: set[int]) -> bool:
+        for right in candidates[left]:
+            if right in seen:
+                continue
+            seen.add(right)
+            if right not in owner or augment(owner[right], seen):
+                owner[right] = left
+                return True
+        return False
+
+    for left in range(len(candidates)):
+        augment(left, set())
+    return {left: right for right, left in owner.items()}
 
 
 def score_meetings(stem: str, gold_items: list[dict], predicted: list[dict], tally: Tally) -> None:
@@ -200,31 +256,65 @@ def actor_matches(row: dict, gold_actor: str) -> bool:
     return slugify(gold_actor) in names
 
 
+REPORT_KEYS = ("articles", "errors", "status_problems")
+TEST_ERRORS_HIDDEN = "hidden: the test split is measured, not studied (--show-test-errors prints them)"
+
+
+def slice_names(report: dict) -> list[str]:
+    return [name for name in report if name not in REPORT_KEYS]
+
+
+def evaluate_sets(sets: dict[str, tuple[Path, Path, str | None]], *, by: str | None = None,
+                  show_test_errors: bool = False) -> dict[str, dict]:
+    """{set name: report} for sets given as {name: (gold folder, tables folder, split or None)}.
+    The test split's misses and false alarms are dropped unless `show_test_errors`."""
+    reports = {}
+    for name, (gold_dir, output_dir, split) in sets.items():
+        report = evaluate(gold_dir, output_dir, split=split, by=by)
+        if split == "test" and not show_test_errors:
+            report["errors"] = TEST_ERRORS_HIDDEN
+        reports[name] = report
+    return reports
+
+
 def format_report(report: dict) -> str:
     lines = []
-    for name in [k for k in report if k not in {"errors", "status_problems"}]:
+    for name in slice_names(report):
         for table, s in report[name].items():
             extras = ", ".join(f"{k.removesuffix('_accuracy')} {v:.2f}" for k, v in s.items()
                                if k.endswith("_accuracy") and v is not None and k != "attribute_accuracy")
             lines.append(f"{name:8} {table:12} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
                          f"  (pred {s['predicted']}, gold {s['gold']}, right {s['correct']})"
                          + (f"  accuracy: {extras}" if extras else ""))
-    for table, errors in report.get("errors", {}).items():
+    errors = report.get("errors", {})
+    if isinstance(errors, str):
+        lines.append(f"\nmisses and false alarms {errors}")
+        errors = {}
+    for table, found in errors.items():
         for kind in ("misses", "false_alarms"):
-            if errors[kind]:
-                lines.append(f"\n{table} {kind.replace('_', ' ')} ({len(errors[kind])}):")
-                lines.extend(f"  {line}" for line in errors[kind])
+            if found[kind]:
+                lines.append(f"\n{table} {kind.replace('_', ' ')} ({len(found[kind])}):")
+                lines.extend(f"  {line}" for line in found[kind])
     for problem in report.get("status_problems", []):
         lines.append(f"status: {problem}")
     return "\n".join(lines)
 
 
-def score_table_markdown(report: dict) -> str:
-    """The README's score table."""
-    rows = ["| slice | table | P | R | F1 | attribute accuracy |", "|---|---|---|---|---|---|"]
-    for name in [k for k in report if k not in {"errors", "status_problems"}]:
-        for table, s in report[name].items():
-            accuracy = ", ".join(f"{k.removesuffix('_accuracy')} {v:.2f}" for k, v in s.items()
-                                 if k.endswith("_accuracy") and v is not None and k != "attribute_accuracy")
-            rows.append(f"| {name} | {table} | {s['precision']:.2f} | {s['recall']:.2f} | {s['f1']:.2f} | {accuracy} |")
+def format_sets(reports: dict[str, dict]) -> str:
+    blocks = []
+    for name, report in reports.items():
+        blocks.append(f"== {name}: {report.get('articles', 0)} articles ==\n{format_report(report)}")
+    return "\n\n".join(blocks)
+
+
+def score_table_markdown(reports: dict[str, dict]) -> str:
+    """The README's score table: one block of rows per set, in the order given (the headline first)."""
+    rows = ["| set | slice | table | P | R | F1 | accuracy |", "|---|---|---|---|---|---|---|"]
+    for set_name, report in reports.items():
+        for name in slice_names(report):
+            for table, s in report[name].items():
+                accuracy = ", ".join(f"{k.removesuffix('_accuracy')} {v:.2f}" for k, v in s.items()
+                                     if k.endswith("_accuracy") and v is not None and k != "attribute_accuracy")
+                rows.append(f"| {set_name} | {name} | {table} | {s['precision']:.2f} | {s['recall']:.2f} "
+                            f"| {s['f1']:.2f} | {accuracy} |")
     return "\n".join(rows)

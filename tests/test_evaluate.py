@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from pipeline.evaluate import Tally, score_commitments, score_entities, score_meetings
+from pipeline.evaluate import (TEST_ERRORS_HIDDEN, Tally, evaluate_sets, format_sets, maximum_matching,
+                               score_commitments, score_entities, score_meetings, score_table_markdown)
 
 GOLD = sorted((ROOT / "tests" / "gold").glob("*.json"))
 ACTIONS = {"commit", "agree", "approve", "support", "promote", "implement", "ratify", "urge", "reaffirm",
@@ -40,6 +41,33 @@ def test_mentions_of_one_entity_count_once():
     tally = Tally()
     score_entities("doc", GOLD_ENTITIES[:1], [entity("P:x", "PERSON", "Nguyễn Quốc Dũng"), entity("P:x", "PERSON", "Dũng")], tally)
     assert tally.scores()["precision"] == 1.0 and tally.predicted == 1
+
+
+def test_one_real_entity_split_over_two_ids_earns_one_match():
+    tally = Tally()
+    score_entities("doc", GOLD_ENTITIES[:1], [entity("P:a", "PERSON", "Nguyễn Quốc Dũng"), entity("P:b", "PERSON", "Dũng")],
+                   tally)
+    scores = tally.scores()
+    assert (scores["precision"], scores["recall"], tally.true_positive) == (0.5, 1.0, 1)
+    assert "already matched another id" in tally.false_alarms[0]
+
+
+def test_entity_matching_is_maximal_not_greedy():
+    # "Laos" could take either gold item if taken first; only one assignment matches both
+    gold = [{"label": "GPE", "surfaces": ["Laos", "Lao PDR"]}, {"label": "GPE", "surfaces": ["Vientiane", "Laos"]}]
+    predicted = [entity("GPE:laos", "GPE", "Laos"), entity("GPE:lao-pdr", "GPE", "Lao PDR")]
+    tally = Tally()
+    score_entities("doc", gold, predicted, tally)
+    assert tally.true_positive == 2 and tally.found == 2
+
+
+@pytest.mark.parametrize("candidates, size", [
+    ([[0], [0]], 1), ([[0, 1], [0]], 2), ([[0, 1], [1, 2], [0]], 3), ([[], [0]], 1), ([], 0)])
+def test_maximum_matching(candidates, size):
+    matching = maximum_matching(candidates)
+    assert len(matching) == size
+    assert len(set(matching.values())) == size
+    assert all(right in candidates[left] for left, right in matching.items())
 
 
 GOLD_MEETING = [{"meeting_id": "AMM-54", "series": "AMM", "ordinal": 54, "start_date": "2021-08-02",
@@ -117,3 +145,49 @@ def test_gold_file_is_valid(path: Path):
         assert item["evidence"] in text, item["evidence"]
         assert len(item["evidence"].split()) >= 5, item["evidence"]
         assert item["action"] in ACTIONS and item["actor"]
+
+
+@pytest.fixture
+def two_split_gold(tmp_path):
+    """A gold folder with one dev and one test article, and tables where nothing was found."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.tables import SCHEMAS
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for stem, split in (("a", "dev"), ("b", "test")):
+        (gold / f"{stem}.json").write_text(json.dumps({
+            "id": stem, "lang": "en", "split": split, "outlet": f"outlet {stem}", "series": ["AMM"],
+            "entities": [{"label": "GPE", "surfaces": ["Laos"]}], "meetings": [], "commitments": []}))
+    out = tmp_path / "out"
+    out.mkdir()
+    documents = [{"doc_id": stem * 64, "source": f"{stem}.txt", "lang": "en", "lang_score": 1.0, "title": None,
+                  "published": None, "text": "Laos", "status": "ok", "error": None, "pipeline_version": "x"}
+                 for stem in ("a", "b")]
+    for name, schema in SCHEMAS.items():
+        rows = documents if name == "documents" else []
+        rows = [{field.name: row.get(field.name) for field in schema} for row in rows]
+        pq.write_table(pa.Table.from_pylist(rows, schema=schema), out / f"{name}.parquet")
+    return gold, out
+
+
+def test_sets_are_scored_apart_and_test_errors_are_hidden(two_split_gold):
+    gold, out = two_split_gold
+    reports = evaluate_sets({"test": (gold, out, "test"), "dev": (gold, out, "dev")})
+    assert reports["test"]["articles"] == reports["dev"]["articles"] == 1
+    assert reports["test"]["errors"] == TEST_ERRORS_HIDDEN
+    assert reports["dev"]["errors"]["entities"]["misses"] == ["a: GPE ['Laos']"]
+    printed = format_sets(reports)
+    assert "b: GPE" not in printed and "a: GPE ['Laos']" in printed
+    shown = evaluate_sets({"test": (gold, out, "test")}, show_test_errors=True)
+    assert shown["test"]["errors"]["entities"]["misses"] == ["b: GPE ['Laos']"]
+    table = score_table_markdown(reports)
+    assert table.splitlines()[2].startswith("| test | en | entities |")
+
+
+def test_breakdown_by_outlet(two_split_gold):
+    gold, out = two_split_gold
+    report = evaluate_sets({"all": (gold, out, None)}, by="outlet")["all"]
+    assert {"outlet outlet a", "outlet outlet b"} <= set(report)
