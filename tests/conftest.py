@@ -1,4 +1,4 @@
-"""Shared fixtures: the seed corpus extracted once per test session."""
+"""Shared fixtures: the seed corpus and the real-article corpus, each extracted once per test session."""
 from __future__ import annotations
 
 import shutil
@@ -8,6 +8,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+REAL_CORPUS = ROOT / "tests" / "corpus" / "real"
 
 
 @pytest.fixture(scope="session")
@@ -17,6 +18,17 @@ def seed_outputs(tmp_path_factory) -> Path:
 
     out = tmp_path_factory.mktemp("seed_outputs")
     extract(SEEDS, out, workers=1)
+    return out
+
+
+@pytest.fixture(scope="session")
+def real_outputs(tmp_path_factory) -> Path:
+    """The four tables written by one run over tests/corpus/real (dev and test splits together, as
+    `make eval` runs them)."""
+    from pipeline.run import extract
+
+    out = tmp_path_factory.mktemp("real_outputs")
+    extract(REAL_CORPUS, out, workers=1)
     return out
 
 
