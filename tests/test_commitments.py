@@ -13,7 +13,8 @@ from datetime import date
 
 import pytest
 
-from pipeline.commitments import PhraseTable, quote_spans
+from pipeline.commitments.actors import quote_spans
+from pipeline.commitments.lexicon import PhraseTable
 from pipeline.ids import fallback_entity_id
 from pipeline.kb import match_key
 from pipeline.resources import load_data
