@@ -2,7 +2,8 @@
 import pytest
 
 from pipeline.document import Document
-from pipeline.entities import find_entities, is_acronym, words_in
+from pipeline.entities import find_entities
+from pipeline.entities.words import is_acronym, words_in
 from pipeline.kb import knowledge_base
 from pipeline.tokenize import tokenize_batch
 

@@ -1,5 +1,4 @@
-"""What the actor rules know about the whole article: its states, its speaker, its main meeting, its paragraphs.
-"""
+"""What the actor rules know about the whole article: its states, its speaker, its main meeting, its paragraphs."""
 from __future__ import annotations
 
 from bisect import bisect_right

@@ -1,5 +1,4 @@
-"""English: who a clause binds, from the subject of its trigger or of the clause it hangs on.
-"""
+"""English: who a clause binds, from the subject of its trigger or of the clause it hangs on."""
 from __future__ import annotations
 
 from dataclasses import replace

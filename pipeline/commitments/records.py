@@ -1,5 +1,4 @@
-"""The records the extractors hand to the shared steps: actor mentions, actor references, statements.
-"""
+"""The records the extractors hand to the shared steps: actor mentions, actor references, statements."""
 from __future__ import annotations
 
 from dataclasses import dataclass
