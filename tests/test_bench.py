@@ -5,7 +5,7 @@ import random
 import pytest
 
 from conftest import SEEDS
-from pipeline.bench_corpus import (HEADLINE_MAX_CHARS, CorpusBuilder, is_vietnamese, language_of, ordinal_suffix,
+from pipeline.bench.corpus import (HEADLINE_MAX_CHARS, CorpusBuilder, is_vietnamese, language_of, ordinal_suffix,
                                    vary_numbers)
 from pipeline.resources import load_data
 
@@ -85,7 +85,7 @@ def test_a_changed_document_differs_and_keeps_its_name(builder, docs):
 
 
 def test_readme_summary_lists_every_target_and_marks_misses():
-    from pipeline.bench import readme_summary
+    from pipeline.bench.report import readme_summary
 
     results = {"generated": "2026-11-23 14:00 UTC", "machine": {"cores": 2},
                "corpus": {"docs": 400, "english": 280, "vietnamese": 120, "bytes": 2_400_000},

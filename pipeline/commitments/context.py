@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..document import Document, MeetingMention
 from ..kb import knowledge_base, match_key, words_of
 from .lexicon import ActorRules, Lexicon
+from .records import Statement
 
 
 @dataclass
