@@ -77,7 +77,7 @@ class SeriesBook:
         return f"{n}{suffix}"
 
     def identify(self, code: str, ordinal: int | None = None, year: int | None = None) -> Identity:
-        """The meeting of series `code` with this number or year: ids per CONTRACT.md."""
+        """The meeting of series `code` with this number or year: ids per the contract (docs/contract.md)."""
         series = self.series[code]
         if ordinal is None and year is not None:
             ordinal = series.ordinal_of(year)
