@@ -1,5 +1,4 @@
-"""Printing the scores: one report per set (slices, misses and false alarms), and the README's score table.
-"""
+"""Printing the scores: one report per set (slices, misses and false alarms), and the README's score table."""
 from __future__ import annotations
 
 

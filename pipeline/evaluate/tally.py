@@ -1,5 +1,4 @@
-"""Counts of matches, misses and false alarms, with the attribute checks, and the comparisons they rest on.
-"""
+"""Counts of matches, misses and false alarms, with the attribute checks, and the comparisons they rest on."""
 from __future__ import annotations
 
 from collections import defaultdict

@@ -1,5 +1,4 @@
-"""Helpers of the meeting tests: a text annotated by a finder, the meeting ids of a document.
-"""
+"""Helpers of the meeting tests: a text annotated by a finder, the meeting ids of a document."""
 from __future__ import annotations
 
 import re

@@ -1,5 +1,4 @@
-"""What an article says about its meetings (meetings/attributes.py): dates, venue, format, theme, chair.
-"""
+"""What an article says about its meetings (meetings/attributes.py): dates, venue, format, theme, chair."""
 from __future__ import annotations
 
 import pytest

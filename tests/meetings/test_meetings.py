@@ -1,5 +1,4 @@
-"""The meetings stage in the whole pipeline (slow: loads the language models).
-"""
+"""The meetings stage in the whole pipeline (slow: loads the language models)."""
 from __future__ import annotations
 
 import pytest

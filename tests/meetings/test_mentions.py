@@ -1,5 +1,4 @@
-"""Meeting mentions in both languages (meetings/mentions.py), and what is not a meeting.
-"""
+"""Meeting mentions in both languages (meetings/mentions.py), and what is not a meeting."""
 from __future__ import annotations
 
 from datetime import date

@@ -1,5 +1,4 @@
-"""One row per meeting across documents (meetings/merge.py): evidence, conflicts, knowledge filling gaps.
-"""
+"""One row per meeting across documents (meetings/merge.py): evidence, conflicts, knowledge filling gaps."""
 from __future__ import annotations
 
 import logging

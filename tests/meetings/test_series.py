@@ -1,5 +1,4 @@
-"""The series knowledge and the language files (models/meetings/).
-"""
+"""The series knowledge and the language files (models/meetings/)."""
 from __future__ import annotations
 
 import pytest
