@@ -95,6 +95,15 @@ def _relative(path: Path) -> str:
     return path.relative_to(PACKAGE).as_posix()
 
 
+@pytest.mark.parametrize("stage", ["meetings", "entities", "commitments"])
+def test_each_stage_package_exposes_its_entry_function(stage):
+    """run.py imports `find_<stage>` from the package itself; the package's modules are its own business."""
+    tree = ast.parse((PACKAGE / stage / "__init__.py").read_text(encoding="utf-8"))
+    defined = {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
+    assert f"find_{stage}" in defined
+    assert ast.get_docstring(tree), f"pipeline/{stage}/__init__.py: say what the stage reads and adds"
+
+
 def test_no_module_is_too_long():
     long = {_relative(p): n for p in PACKAGE.rglob("*.py")
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES}

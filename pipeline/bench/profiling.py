@@ -1,9 +1,9 @@
 """Where a profiled pipeline run spends its time, apart from the models: reads cProfile statistics.
 
-Every function of pipeline/ and its packages ("ours", the benchmark aside) gets three costs: its own (its self time, plus the C built-ins
-and standard library it calls directly: regexes, str methods, unicodedata), libraries (third-party
-code it calls directly: dateparser, PyYAML, pyarrow, py3langid, imports), and models (spaCy, thinc,
-underthesea). Summed by module, these say which stage to make cheaper; the call sites say how.
+Every function of pipeline/ and its packages ("ours", the benchmark aside) gets three costs: its own (its
+self time, plus the C built-ins and standard library it calls directly: regexes, str methods, unicodedata),
+libraries (third-party code it calls directly: dateparser, PyYAML, pyarrow, py3langid, imports), and models
+(spaCy, thinc, underthesea). Summed by module, these say which stage to make cheaper; the call sites say how.
 """
 from __future__ import annotations
 
