@@ -11,13 +11,14 @@ EXTRA   ?=
 
 WORKERS_FLAG := $(if $(WORKERS),--workers $(WORKERS),)
 
-.PHONY: extract test eval bench lock clean help
+.PHONY: extract test eval bench contract lock clean help
 
 help:
 	@echo "make extract [INPUT=dir] [OUTPUT=dir] [WORKERS=n]  run the pipeline (default: seeds -> outputs)"
 	@echo "make test                                           run the test suite"
 	@echo "make eval [BY=series|outlet]                        scores on the test and dev splits and the seeds"
 	@echo "make bench                                          speed and memory benchmark"
+	@echo "make contract                                       rewrite docs/contract.md from the table schemas"
 
 # The environment is rebuilt whenever a pinned requirement changes.
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
@@ -42,6 +43,10 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m pipeline.bench
+
+# docs/contract.md is generated from the Arrow schemas (pipeline/tables.py); tests/test_contract.py fails when it drifts.
+contract: $(STAMP)
+	$(PY) -m pipeline.contract
 
 # Re-pin: install the direct dependencies fresh and freeze what resolved.
 lock:

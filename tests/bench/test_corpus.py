@@ -5,7 +5,7 @@ import random
 import pytest
 
 from conftest import SEEDS
-from pipeline.bench_corpus import (HEADLINE_MAX_CHARS, CorpusBuilder, is_vietnamese, language_of, ordinal_suffix,
+from pipeline.bench.corpus import (HEADLINE_MAX_CHARS, CorpusBuilder, is_vietnamese, language_of, ordinal_suffix,
                                    vary_numbers)
 from pipeline.resources import load_data
 
@@ -82,21 +82,3 @@ def test_ordinal_suffix(value, suffix):
 def test_a_changed_document_differs_and_keeps_its_name(builder, docs):
     changed = builder.changed(docs[3])
     assert changed.name == docs[3].name and changed.text.startswith(docs[3].text) and changed.text != docs[3].text
-
-
-def test_readme_summary_lists_every_target_and_marks_misses():
-    from pipeline.bench import readme_summary
-
-    results = {"generated": "2026-11-23 14:00 UTC", "machine": {"cores": 2},
-               "corpus": {"docs": 400, "english": 280, "vietnamese": 120, "bytes": 2_400_000},
-               "runs": {"floor": {"seconds": 100.0}, "floor_2p": {"seconds": 60.0},
-                        "memory_1000": {"docs": 1000}, "memory_10000": {"docs": 10000}},
-               "targets": [{"target": "1 worker ÷ floor", "measured": 1.16, "measured_cpu": 1.2, "limit": "≤ 1.25",
-                            "met": True},
-                           {"target": "2 workers ÷ 1", "measured": 1.5, "measured_cpu": None, "limit": "≥ 1.7",
-                            "met": False}]}
-    text = readme_summary(results)
-    assert "400 documents (280 English, 120 Vietnamese, 2.4 MB)" in text and "1,000 and 10,000" in text
-    assert "The models alone run 1.67× faster in two processes" in text
-    rows = [line for line in text.splitlines() if line.startswith("| ") and "measured" not in line]
-    assert rows == ["| 1 worker ÷ floor | 1.16 | 1.2 | ≤ 1.25 | yes |", "| 2 workers ÷ 1 | 1.5 |  | ≥ 1.7 | **no** |"]

@@ -1,0 +1,164 @@
+"""Actor resolution shared by the languages: the phrases that can name an actor, the party they bind,
+the speaker of a quotation, credit to a meeting.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..kb import knowledge_base, match_key, words_of
+from .context import DocContext
+from .records import ActorRef, Mention
+
+
+def actor_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
+    """Every phrase in text[start:end] that can name an actor, in text order (longest first)."""
+    # the rules ask again for the same phrases (each candidate trigger looks for its subject)
+    if (start, end) not in ctx.mentions_by_span:
+        ctx.mentions_by_span[(start, end)] = _actor_mentions(ctx, start, end)
+    return ctx.mentions_by_span[(start, end)]
+
+
+def _actor_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
+    text, lex, actors = ctx.doc.text, ctx.lexicon, ctx.actors
+    words = [(a + start, b + start, w) for a, b, w in words_of(text[start:end])]
+    keys = [match_key(w) for _, _, w in words]
+    tables = (("first_person", lex.first_person), ("anaphora", lex.anaphora), ("forum", actors.forums),
+              ("collective", lex.collective), ("meeting", lex.meeting_words), ("official", actors.officials),
+              ("other", lex.other_party), ("bilateral", lex.bilateral), ("entity", actors.demonyms))
+    found = []
+    for i, (word_start, _, word) in enumerate(words):
+        for kind, table in tables:
+            hit = table.match(keys, i)
+            if hit:
+                value = hit[0] if kind in ("forum", "entity") else None
+                found.append(Mention(word_start, words[hit[1][-1]][1], kind, value))
+        series = word.split("-")[0].upper()
+        if "-" in word and (series in actors.asean_series or series in actors.forum_by_series):
+            found.append(Mention(word_start, words[i][1], "meeting", series=series))   # "AMM-51"
+    kb = knowledge_base()
+    for match in kb.find(text, start, end):
+        if match.kind == "ambiguous":
+            continue
+        if match.entry.label in ("GPE", "ORG"):
+            found.append(Mention(match.start, match.end, "entity", match.entry.entity_id))
+        elif match.entry.label == "PERSON" and match.entry.extra.get("speaks_for") in kb.entries:
+            # a known official binds the state or body he or she speaks for ("Wang Yi" -> China)
+            party = kb.entries[match.entry.extra["speaks_for"]]
+            found.append(Mention(match.start, match.end, "person", party.entity_id))
+    for meeting in ctx.doc.meetings:
+        if start <= meeting.start and meeting.end <= end:
+            found.append(Mention(meeting.start, meeting.end, "meeting", meeting.meeting_id, meeting.series))
+    return sorted(found, key=lambda m: (m.start, -(m.end - m.start)))
+
+
+def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Mention], at: int,
+                     sentence: int) -> ActorRef | None:
+    """The party bound, from the mentions naming the actor (`phrase`: all mentions of the phrase)."""
+    kinds = {m.kind for m in mentions}
+    if not mentions or "other" in kinds or any(m.kind == "bilateral" for m in phrase):
+        return None       # "its partners", "the two sides": no single party we can name
+    if "first_person" in kinds:
+        return ActorRef("first_person", first_person_actor(ctx, at))
+    if "anaphora" in kinds:
+        return ActorRef("context")
+    for mention in mentions:
+        if mention.kind == "forum":
+            return ActorRef("subject", mention.entity_id)
+    for mention in mentions:
+        if mention.kind == "meeting":
+            series = mention.series
+            if series is None:   # "the meeting": the one of the sentence, else the article's
+                near = ctx.meeting_near(sentence)
+                series = near.series if near else None
+            return ActorRef("meeting", ctx.meeting_actor(series))
+    person = next((m for m in mentions if m.kind == "person"), None)
+    if person is not None and "collective" not in kinds:
+        return ActorRef("subject", person.entity_id)
+    state = next((m.entity_id for m in phrase if m.kind == "entity" and m.entity_id != ctx.actors.asean_id
+                  and _is_state(m.entity_id)), None)
+    if "collective" in kinds:
+        forum = next((m.entity_id for m in phrase if m.kind == "forum"), None)
+        return ActorRef("subject", state or forum or ctx.collective_actor(sentence))
+    if "official" in kinds:
+        if state or ctx.speaker_state:
+            return ActorRef("official" if not state else "subject", state or ctx.speaker_state)
+        return None
+    entity = next((m for m in mentions if m.kind == "entity"), None)
+    return ActorRef("subject", entity.entity_id) if entity else None
+
+
+def meeting_credit(ctx: DocContext, action: str, sentence: int, start: int, end: int) -> ActorRef | None:
+    """ "The plan was adopted at the meeting": an agentless approval is the meeting's, when one is named."""
+    if action not in ctx.lexicon.passive_meeting_actions:
+        return None
+    if not any(m.kind == "meeting" for m in actor_mentions(ctx, start, end)):
+        return None
+    near = ctx.meeting_near(sentence)
+    return ActorRef("meeting", ctx.meeting_actor(near.series if near else None))
+
+
+def _is_state(entity_id: str) -> bool:
+    entry = knowledge_base().by_id.get(entity_id)
+    return entry is not None and entry.label == "GPE"
+
+
+def first_person_actor(ctx: DocContext, offset: int) -> str | None:
+    """"We": the speaker of the quote, else the joint document's meeting, else the article's state."""
+    speaker = quote_speaker(ctx, offset)
+    if speaker:
+        return speaker
+    if ctx.joint_statement:
+        return ctx.meeting_actor(ctx.main_meeting.series if ctx.main_meeting else None)
+    return ctx.speaker_state
+
+
+def quote_speaker(ctx: DocContext, offset: int) -> str | None:
+    """Who a quotation around `offset` is attributed to, from the words of its paragraph outside quotes."""
+    text = ctx.doc.text
+    start = ctx.paragraph_starts[ctx.paragraph_of(offset)]
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    quotes = quote_spans(text, start, end)
+    if not any(a <= offset < b for a, b in quotes):
+        return None
+    outside = [(a, b) for a, b in _gaps(quotes, start, end) if b - a > 1]
+    for a, b in outside:
+        mentions = [m for m in actor_mentions(ctx, a, b) if m.kind not in ("first_person", "anaphora")]
+        for mention in mentions:
+            ref = resolve_mentions(ctx, [mention], mentions, offset, ctx.doc.sentence_of(offset))
+            if ref and ref.entity_id:
+                return ref.entity_id
+    return None
+
+
+QUOTE_OPEN, QUOTE_CLOSE, QUOTE_BOTH = "“«", "”»", '"'
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each quotation in text[start:end], quote marks included."""
+    spans, opened = [], None
+    for i in range(start, end):
+        c = text[i]
+        if opened is None and (c in QUOTE_OPEN or c in QUOTE_BOTH):
+            opened = i
+        elif opened is not None and (c in QUOTE_CLOSE or c in QUOTE_BOTH):
+            spans.append((opened, i + 1))
+            opened = None
+    if opened is not None:      # a quotation running to the end of the paragraph
+        spans.append((opened, end))
+    return spans
+
+
+def _gaps(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    gaps, cursor = [], start
+    for a, b in spans:
+        gaps.append((cursor, a))
+        cursor = b
+    gaps.append((cursor, end))
+    return gaps
+
+
+def shared_actor(actor: ActorRef | None, how: str) -> ActorRef | None:
+    if actor is None or how == "subject" or actor.how != "subject":
+        return actor
+    return replace(actor, how="shared")

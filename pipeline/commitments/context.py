@@ -1,0 +1,127 @@
+"""What the actor rules know about the whole article: its states, its speaker, its main meeting, its paragraphs."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..document import Document, MeetingMention
+from ..kb import knowledge_base, match_key, words_of
+from .lexicon import ActorRules, Lexicon
+from .records import Statement
+
+
+@dataclass
+class DocContext:
+    """What the actor rules need to know about the whole article."""
+    doc: Document
+    lexicon: Lexicon
+    actors: ActorRules
+    speaker_state: str | None
+    home_state: str | None
+    main_meeting: MeetingMention | None
+    joint_statement: bool
+    paragraph_starts: list[int]
+    mentions_by_span: dict = field(default_factory=dict)   # actor_mentions, memoised
+
+    @classmethod
+    def build(cls, doc: Document, lexicon: Lexicon, actors: ActorRules) -> "DocContext":
+        words = words_of(doc.text)
+        keys = [match_key(w) for _, _, w in words]
+        states = state_mentions(doc.text, words, keys, actors)
+        speaker = speaker_state(words, keys, states, lexicon)
+        return cls(doc, lexicon, actors, speaker, speaker or home_state(states), main_meeting(doc.meetings),
+                   any(lexicon.joint_statement_cues.match(keys, i) for i in range(len(keys))),
+                   [0] + [i + 1 for i, c in enumerate(doc.text) if c == "\n"])
+
+    def paragraph_of(self, offset: int) -> int:
+        return bisect_right(self.paragraph_starts, offset) - 1
+
+    def meeting_actor(self, series: str | None) -> str:
+        """A meeting speaks for ASEAN, for its forum, or (a national meeting) for the article's state.
+
+        An article that names no meeting of a known series is more often about a national meeting.
+        """
+        if series in self.actors.forum_by_series:
+            return self.actors.forum_by_series[series]
+        if series in self.actors.asean_series:
+            return self.actors.asean_id
+        return self.home_state or self.actors.asean_id
+
+    def collective_actor(self, sentence: int) -> str:
+        """ "The Leaders", "the ministers": ASEAN, or the forum with partners the statement is made at."""
+        near = self.meeting_near(sentence)
+        return self.actors.forum_by_series.get(near.series, self.actors.asean_id) if near else self.actors.asean_id
+
+    def meeting_of(self, statement: "Statement") -> MeetingMention | None:
+        """Where a statement was made: a meeting named before it in its sentence ("At AMM-56, the ministers
+        agreed ..."), else the article's; a meeting inside the content ("will host the 43rd Summit") is not."""
+        before = [m for m in self.doc.meetings
+                  if m.sentence == statement.sentence and m.end <= statement.trigger_start]
+        return before[-1] if before else self.main_meeting
+
+    def meeting_near(self, sentence: int) -> MeetingMention | None:
+        same = [m for m in self.doc.meetings if m.sentence == sentence]
+        return same[0] if same else self.main_meeting
+
+
+def state_mentions(text: str, words: list, keys: list[str], actors: ActorRules) -> list[tuple[int, int, str, bool]]:
+    """(start, end, entity_id, is an ASEAN member) of every state named in the text, demonyms included;
+    `words` and `keys` are the text's `words_of` and their match keys."""
+    found = [(m.start, m.end, m.entry.entity_id, m.entry.group == "asean_member")
+             for m in knowledge_base().find(text) if m.entry.label == "GPE" and m.kind != "ambiguous"]
+    by_id = knowledge_base().by_id
+    for i in range(len(keys)):
+        hit = actors.demonyms.match(keys, i)
+        if hit:
+            entry = by_id.get(hit[0])
+            found.append((words[i][0], words[hit[1][-1]][1], hit[0], bool(entry and entry.group == "asean_member")))
+    return sorted(found)
+
+
+def speaker_state(words, keys, states, lexicon: Lexicon, window: int = 4) -> str | None:
+    """The state whose officials or delegation the article speaks through ("Head of Vietnam's delegation")."""
+    cue_positions = [i for i in range(len(keys)) if lexicon.speaker_cues.match(keys, i)]
+    starts = [w[0] for w in words]
+    votes: Counter = Counter()
+    for start, _, entity_id, _ in states:
+        at = bisect_right(starts, start) - 1
+        if any(abs(at - p) <= window for p in cue_positions):
+            votes[entity_id] += 1
+    return _first_most_common(votes, [s[2] for s in states])
+
+
+def home_state(states) -> str | None:
+    """The ASEAN member the article is about: the one named most (at least twice)."""
+    votes = Counter(entity_id for _, _, entity_id, member in states if member)
+    best = _first_most_common(votes, [s[2] for s in states])
+    return best if best and votes[best] >= 2 else None
+
+
+def _first_most_common(votes: Counter, order: list[str]) -> str | None:
+    if not votes:
+        return None
+    top = max(votes.values())
+    return next(x for x in order if votes.get(x) == top)
+
+
+def main_meeting(meetings: list[MeetingMention]) -> MeetingMention | None:
+    """The meeting the article is about: the one mentioned most, the first on a tie."""
+    if not meetings:
+        return None
+    counts = Counter(m.meeting_id for m in meetings)
+    top = max(counts.values())
+    return next(m for m in meetings if counts[m.meeting_id] == top)
+
+
+def trigger_text(text: str, spans: list[tuple[int, int]], gap: int = 20) -> str:
+    """The trigger as written: one stretch of text when its words are close, else joined by " … "."""
+    spans = sorted(set(spans))
+    if spans[-1][0] - spans[0][1] <= gap:
+        return text[spans[0][0]:spans[-1][1]]
+    return " … ".join(text[a:b] for a, b in spans)
+
+
+def is_headline(doc: Document, offset: int) -> bool:
+    """Headlines restate the body; their statements would be counted twice."""
+    return bool(doc.title) and doc.text.startswith(doc.title) and offset < len(doc.title)

@@ -1,0 +1,398 @@
+"""English commitment statements from the dependency parse: triggers, intent cues, noun cues and
+standalone verbs yield clauses; each clause becomes a `Statement` with its span, content and trigger.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from .actors import meeting_credit, shared_actor
+from .context import DocContext, is_headline, trigger_text
+from .english_actors import find_actor, nearest_subject, resolve_token
+from .english_sentence import COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, EnglishSentence, is_passive
+from .lexicon import Rule, phrase_key
+from .records import NEGATIVE, POSITIVE, ActorRef, Statement
+
+
+def english_statements(ctx: DocContext) -> Iterator[Statement]:
+    for sent in (s for s in ctx.doc.parsed.sents if s.text.strip()):
+        if is_headline(ctx.doc, sent.start_char):
+            continue
+        view = EnglishSentence.of(ctx, sent, ctx.doc.sentence_of(sent.start_char))
+        clauses = []
+        for token in sent:
+            if token.i not in view.claimed and token.i not in view.quoted:
+                clauses += (trigger_clauses(view, token) or cue_clauses(view, token)
+                            or noun_cue_clauses(view, token) or standalone_clauses(view, token))
+        stops = {t.i for c in clauses for t in (c.head, *c.words, *c.bare)}
+        yield from (_english_statement(view, clause, stops) for clause in clauses)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """An English statement before its span is drawn: the words, the verb whose clause it is, who."""
+    actor: ActorRef
+    action: str
+    score: float
+    words: tuple                 # the trigger's tokens (cue and verb)
+    head: object                 # the verb (or noun) whose complement is the content
+    start: int | None            # where the statement starts, when the actor's phrase opens it
+    negative: bool = False
+    bare: tuple = ()             # coordinated verbs sharing this head's object ("support and enhance X")
+    opens_at_head: bool = False  # a later coordinated complement of a trigger: its row starts at its verb
+
+
+def trigger_clauses(view: EnglishSentence, token) -> list[Clause]:
+    """A trigger that keeps its own action ("agreed to ...", "urged ..."); one row per coordinated complement."""
+    hit = view.match(view.ctx.lexicon.triggers, token) if token.pos_ == "VERB" else None
+    if not hit or not _may_commit(view, token):
+        return []
+    rule, positions = hit
+    words = tuple(view.sent[p] for p in positions)
+    if not _object_allows(view, token) or (len(words) > 1 and not _has_complement(token, words)):
+        return []          # "affirmed its image"; "reached important agreements" holds no one to anything
+    actor, start = _trigger_actor(view, token, rule)
+    if actor is None:
+        return []
+    verbs = _complement_verbs(token, words)
+    # "agreed to strengthen X and urged Y" (urged parsed under strengthen): urged keeps its own row
+    own_rows = [v for v in verbs if _opens_statement(view, v)]
+    complements = [v for v in verbs if v not in own_rows]
+    view.claimed.update(_claim(token))
+    view.claimed.difference_update(t.i for v in own_rows for t in v.subtree)
+    if len(complements) <= 1:      # "agreed not to ...": the complement carries the polarity
+        negative = any(_negated(view, v) for v in complements)
+        return [Clause(actor, rule.action, rule.score, words, token, start, negative)]
+    # "agreed on enhancing X, taking Y, and collaborate with Z": each its own row
+    (head, bare), *rest = _object_groups(complements)
+    return [Clause(actor, rule.action, rule.score, words, head, start, _negated(view, head), bare)] + \
+        [Clause(shared_actor(actor, "shared"), rule.action, rule.score, words, h, None, _negated(view, h), b, True)
+         for h, b in rest]
+
+
+def _may_commit(view: EnglishSentence, token) -> bool:
+    """A clause of its own, asserted (not welcomed, noted or advised), not negated ("did not agree")."""
+    return is_predicate(view, token) and is_asserted(view, token) and not _negated(view, token)
+
+
+def _trigger_actor(view: EnglishSentence, token, rule: Rule) -> tuple[ActorRef | None, int | None]:
+    actor, start = find_actor(view, token)
+    if rule.flag == "subject" and actor is not None and actor.how not in ("subject", "official", "first_person"):
+        return None, None
+    if actor is not None and actor.how == "passive":
+        return _meeting_credit(view, rule.action), None
+    return actor, start
+
+
+def cue_clauses(view: EnglishSentence, token) -> list[Clause]:
+    """An intent cue ("will", "determined to", "decided to"): one row per coordinated complement."""
+    hit = view.match(view.ctx.lexicon.cues, token)
+    if not hit:
+        return []
+    rule, _ = hit
+    if token.tag_ == "MD":
+        if token.dep_ not in ("aux", "auxpass") or token.head.i in view.claimed:
+            return []
+        anchor, targets = token.head, [token.head]
+    else:
+        anchor, targets = token, _verbal_complements(token)
+    if not targets or not is_predicate(view, anchor) or not is_asserted(view, anchor) \
+            or (token.tag_ != "MD" and _negated(view, token)):     # "has not decided to ..."
+        return []
+    actor, start = find_actor(view, anchor, patient_subject=token.tag_ == "MD")
+    return _complement_clauses(view, token, anchor, targets, rule, actor, start)
+
+
+def noun_cue_clauses(view: EnglishSentence, token) -> list[Clause]:
+    """ "Our plan to ...", "ASEAN's decision to ...": a noun cue with its owner; "the need to ..." too."""
+    lex = view.ctx.lexicon
+    if token.pos_ != "NOUN" or not is_asserted(view, token):
+        return []
+    targets = [c for c in token.children if c.dep_ == "acl" and any(a.dep_ == "aux" for a in c.children)]
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    cue = view.match(lex.noun_cues, token)
+    if cue and owner is not None and targets:
+        actor = resolve_token(view, owner)
+        return _complement_clauses(view, token, token, targets, cue[0], actor, owner.idx) if actor else []
+    need = view.match(lex.need_nouns, token)
+    if need and targets:          # "emphasizing the need to implement X": the statement opens at its verb
+        actor, _ = find_actor(view, token)
+        governor = token.head if token.dep_ in ("dobj", "pobj") and token.head.pos_ == "VERB" else token
+        return _complement_clauses(view, token, token, targets, need[0], actor, governor.idx)
+    return []
+
+
+def standalone_clauses(view: EnglishSentence, token) -> list[Clause]:
+    """A verb that commits on its own when an actor is its subject: "Vietnam supports ..."."""
+    hit = view.match(view.ctx.lexicon.standalone, token) if token.pos_ == "VERB" else None
+    if not hit or not _may_commit(view, token) or is_passive(token) or _is_purpose(token) \
+            or _bare_before_conjunct(token):
+        return []
+    bare = _bare_conjuncts_before(token)
+    actor, start = find_actor(view, bare[0] if bare else token)
+    # a meeting "contributes" or "promotes" as an event, it does not commit
+    if actor is None or actor.how in ("passive", "meeting"):
+        return []
+    rule, positions = hit
+    view.claimed.add(token.i)    # its complement holds no nested commitment that is not a clause of its own
+    return [Clause(actor, rule.action, rule.score, tuple(view.sent[p] for p in positions), token, start, bare=bare)]
+
+
+def _complement_clauses(view, cue, anchor, targets, rule: Rule, actor: ActorRef | None,
+                        start: int | None) -> list[Clause]:
+    """One clause per coordinated complement of a cue, named by what it says ("decided to implement")."""
+    heads = [h for t in targets for h in _conjuncts(t)]
+    if rule.flag == "fixed":
+        heads = heads[:1]                      # "wants to expand X and deepen Y": one wish
+    groups = [(h, bare) for h, bare in _object_groups(heads) if not _is_stative(view, h)]
+    if actor is not None and actor.how == "passive":
+        # "will be deployed": the previous statement's actor, else the article's state — when the verb
+        # itself names an action ("will be expressed" names none); the row opens with what is acted on
+        groups = [(h, b) for h, b in groups if _name_action(view, h, Rule("", rule.score))]
+        actor = ActorRef("passive_context")
+        subject = nearest_subject(anchor)
+        start = subject.left_edge.idx if subject is not None else start
+    if actor is None or not groups:
+        return []
+    clauses = []
+    for head, bare in groups:
+        negative = _negated(view, head)          # "will not take sides", "determined not to break"
+        action = _name_action(view, head, rule)
+        if negative:
+            action = "refrain"
+        if not action:
+            continue
+        view.claimed.update(_claim(head))
+        words = (cue, head) if head.i != cue.i else (cue,)
+        clauses.append(Clause(actor, action, rule.score, words, head, start, negative, bare))
+    view.claimed.update(_claim(anchor))
+    return clauses
+
+
+def _name_action(view: EnglishSentence, head, rule: Rule) -> str | None:
+    """The action a complement names, looking through light verbs ("continue to promote"); else the cue's."""
+    lex = view.ctx.lexicon
+    if rule.flag == "fixed":
+        return rule.action
+    for _ in range(4):
+        light = view.match(lex.light, head)
+        action = lex.action_of(view.lemmas, view.at(head)) if view.holds(head) else None
+        if action and not light:
+            return action
+        nxt = _through_light(head) if light else None
+        if nxt is None:
+            break
+        head = nxt
+    return rule.action or None
+
+
+def _meeting_credit(view: EnglishSentence, action: str) -> ActorRef | None:
+    return meeting_credit(view.ctx, action, view.index, view.sent.start_char, view.sent.end_char)
+
+
+def _through_light(head):
+    """What a light verb passes to: its verb complement or purpose ("work together to promote"), else its
+    object ("accelerate the implementation")."""
+    return next((c for c in head.children if c.dep_ in ("xcomp", "dobj")), None) \
+        or next((c for c in head.children if c.dep_ == "advcl" and _is_purpose(c)), None) \
+        or next((g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
+
+
+def _verbal_complements(token) -> list:
+    """The verbs a cue governs: "decided to implement", "committed to implementing"."""
+    targets = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"):
+        targets += [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return targets
+
+
+def _complement_verbs(token, words) -> list:
+    """The first verbs down a trigger's complement, with their coordinated verbs, in text order."""
+    found, frontier = [], [c for w in (token, *words) for c in w.children
+                           if c.i > words[-1].i and c.dep_ not in COMPLEMENT_SKIP_DEPS and not _separate_clause(c)]
+    while frontier:
+        node = frontier.pop(0)
+        if node.pos_ in ("VERB", "AUX"):
+            found.extend(_conjuncts(node))
+        else:
+            frontier.extend(c for c in node.children if c.dep_ not in ("conj", "cc", "punct", "det", "amod"))
+    return sorted(set(found), key=lambda t: t.i)
+
+
+def _opens_statement(view: EnglishSentence, verb) -> bool:
+    """A coordinated verb that is a trigger of its own ("... and urged ...")."""
+    return verb.dep_ == "conj" and bool(view.match(view.ctx.lexicon.triggers, verb))
+
+
+def _object_groups(verbs: list) -> list[tuple]:
+    """(verb, bare verbs before it): "support and enhance a system" is one group, "X, and maintain Y" two."""
+    groups, waiting = [], []
+    for verb in verbs:
+        if not _has_complement(verb, (verb,)) and verb.i != verbs[-1].i:
+            waiting.append(verb)
+            continue
+        groups.append((verb, tuple(waiting)))
+        waiting = []
+    return groups
+
+
+def _has_complement(token, words) -> bool:
+    return any(c.dep_ not in COMPLEMENT_SKIP_DEPS and c.dep_ not in ("advmod", "npadvmod") and c.i > words[-1].i
+               for w in (token, *words) for c in w.children)
+
+
+def _bare_before_conjunct(token) -> bool:
+    """ "supports and supports Laos": the first verb, without object, is part of the second's row."""
+    return not _has_complement(token, (token,)) and any(c.dep_ == "conj" and _has_complement(c, (c,))
+                                                         and c.lemma_ == token.lemma_ for c in token.children)
+
+
+def _bare_conjuncts_before(token) -> tuple:
+    head = token.head
+    shares = token.dep_ == "conj" and head.lemma_ == token.lemma_ and not _has_complement(head, (head,))
+    return (head,) if shares else ()
+
+
+def _conjuncts(token) -> list:
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _is_stative(view: EnglishSentence, head) -> bool:
+    """ "will have a successful year", "will continue to be": no action (light verbs looked through)."""
+    lex = view.ctx.lexicon
+    for _ in range(4):
+        if view.match(lex.stative, head):
+            return True
+        nxt = next((c for c in head.children if c.dep_ == "xcomp"), None) if view.match(lex.light, head) else None
+        if nxt is None:
+            return False
+        head = nxt
+    return False
+
+
+def is_predicate(view: EnglishSentence, token) -> bool:
+    """The word heads a clause (not a noun-like use: "in implementing", "efforts to promote")."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in NOMINAL_DEPS:
+        return False
+    if first.dep_ == "acl":
+        head = first.head
+        return bool(view.match(view.ctx.lexicon.need_nouns, head) or view.match(view.ctx.lexicon.noun_cues, head))
+    if first.dep_ == "advcl":
+        return not _is_purpose(first)
+    return True
+
+
+def _is_purpose(token) -> bool:
+    """ "... to discuss and promote cooperation", "in order to", "when ...": not the statement itself."""
+    return token.dep_ == "advcl" and any(c.dep_ in ("aux", "mark") and c.tag_ in ("TO", "IN") for c in token.children)
+
+
+def is_asserted(view: EnglishSentence, token) -> bool:
+    """Not inside the scope of a welcome / note / concern / proposal, and not advice ("should")."""
+    lex = view.ctx.lexicon
+    if any(view.match(lex.reject_modals, c) for c in token.children if c.dep_ in ("aux", "auxpass")):
+        return False
+    current = token
+    for _ in range(12):
+        if current.head.i == current.i:
+            return True
+        # a coordinated verb or a participial clause is not in its neighbour's scope
+        outside = current.dep_ == "conj" or _separate_clause(current)
+        current = current.head
+        if not outside and current.i in view.rejecting:
+            return False
+    return True
+
+
+def _negated(view: EnglishSentence, token) -> bool:
+    return any(c.dep_ == "neg" or c.dep_ in ("advmod", "preconj") and view.match(view.ctx.lexicon.negation, c)
+               for c in token.children)
+
+
+def _object_allows(view: EnglishSentence, token) -> bool:
+    """ "affirmed its efforts" counts, "affirmed its image" and "reiterated the importance of" do not."""
+    lex = view.ctx.lexicon
+    objects = [c for c in token.children if c.dep_ in ("dobj", "pobj")]
+    if any(view.match(lex.void_objects, o) for o in objects):
+        return False
+    allowed = lex.needs_object.get(phrase_key(token.lemma_))
+    return allowed is None or any(allowed.match(view.lemmas, view.at(o)) for o in objects)
+
+
+def _claim(token) -> set:
+    """The token and its complements: words a statement has used (coordinated verbs and separate clauses stay free)."""
+    claimed = {token.i}
+    for child in token.children:
+        if child.dep_ not in ("conj", "cc") and not _separate_clause(child):
+            claimed.update(t.i for t in child.subtree)
+    return claimed
+
+
+def _separate_clause(token) -> bool:
+    """A participial or adverbial clause ("..., emphasizing ...", "as ..."): a statement of its own."""
+    return token.dep_ == "advcl" and (token.tag_ == "VBG" or any(c.dep_ == "mark" for c in token.children))
+
+
+def _extent(head, stops: set) -> list:
+    """The head's clause: its subtree without coordinated verbs and without parts holding other statements."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in ("conj", "cc") or any(t.i in stops for t in child.subtree):
+            continue
+        tokens.extend(child.subtree)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _shared_object(head, stops: set) -> list:
+    """ "to support and emphasize peace, stability ...": a verb without object shares its conjunct's."""
+    for child in head.children:
+        if child.dep_ == "conj" and child.i not in stops and _has_complement(child, (child,)):
+            return [t for t in head.subtree if t.i > head.i and t.i <= child.right_edge.i]
+    return []
+
+
+def _english_statement(view: EnglishSentence, clause: Clause, stops: set) -> Statement:
+    words = sorted(clause.words, key=lambda t: t.i)
+    own = {clause.head.i, *(w.i for w in words), *(b.i for b in clause.bare)}
+    extent = _extent(clause.head, stops - own)
+    if not _has_complement(clause.head, (clause.head,)):
+        extent += _shared_object(clause.head, stops - own)
+    extent = [t for t in extent if not t.is_space and (not t.is_punct or t.tag_ in ("''", "-RRB-"))]
+    content = [t for t in extent if t.i > words[-1].i]
+    end = max(t.idx + len(t.text) for t in (*extent, *words))
+    # the deadline belongs to the clause itself, not to a participle after it
+    aside = {t.i for c in clause.head.children if _separate_clause(c) for t in c.subtree}
+    scope_end = max(t.idx + len(t.text) for t in (*extent, *words) if t.i not in aside)
+    content_span = (content[0].idx, content[-1].idx + len(content[-1].text)) if content else (end, end)
+    trigger = trigger_text(view.ctx.doc.text, [(w.idx, w.idx + len(w.text)) for w in words])
+    return Statement(clause.actor, clause.action, trigger, words[0].idx, content_span,
+                     (_statement_start(view, clause, words), end), clause.score, view.index,
+                     NEGATIVE if clause.negative or clause.action == "refrain" else POSITIVE, scope_end)
+
+
+def _statement_start(view: EnglishSentence, clause: Clause, words) -> int:
+    """The actor's phrase, else the first trigger word; a coordinated complement opens with its own verb."""
+    first = min((*clause.bare, clause.head) if clause.opens_at_head else (*words, *clause.bare, clause.head),
+                key=lambda t: t.i)
+    first = _light_opening(view, first)
+    before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    if before is not None and before.dep_ == "cc":
+        first = before            # "..., and collaborate with ...": the conjunction opens the row
+    return min(first.idx, clause.start) if clause.start is not None else first.idx
+
+
+def _light_opening(view: EnglishSentence, first):
+    """ "continuing to integrate and promote X": a row reached through a light verb opens with it."""
+    current = first
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    while current.dep_ == "xcomp" and view.match(view.ctx.lexicon.light, current.head):
+        current = current.head
+    return current if current.i < first.i else first

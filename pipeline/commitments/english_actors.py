@@ -1,0 +1,132 @@
+"""English: who a clause binds, from the subject of its trigger or of the clause it hangs on."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .actors import actor_mentions, resolve_mentions, shared_actor
+from .english_sentence import (CLIMB_DEPS, LEFT_EXTENSION_DEPS, PHRASE_DROP_DEPS, RELATIVE_TAGS, SAME_CLAUSE_DEPS,
+                               EnglishSentence, is_passive)
+from .records import ActorRef
+
+
+def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tuple[ActorRef | None, int | None]:
+    """(actor, where the statement starts) from the subject of the trigger or of the clause it hangs on.
+
+    With `patient_subject`, a passive trigger's subject is what is acted on ("the plan was adopted"),
+    so the actor is the agent; cue adjectives ("was determined to") keep their subject.
+    """
+    current, how, start = token, "subject", None
+    for _ in range(12):
+        subject = nearest_subject(current)
+        if current.i == token.i and patient_subject and is_passive(token):
+            agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            return (resolve_token(view, agent), None) if agent is not None else (ActorRef("passive"), None)
+        if subject is not None and subject.tag_ in RELATIVE_TAGS:
+            start = start if start is not None or how != "subject" else subject.idx
+            antecedent = current.head if current.dep_ in ("relcl", "acl") else None
+            actor = resolve_token(view, antecedent) if antecedent is not None else None
+            if actor is not None or antecedent is None:
+                return shared_actor(actor, how), start
+            current, how = antecedent, "shared"
+            continue
+        if subject is not None:
+            actor = resolve_token(view, subject)
+            if how == "subject" and start is None:
+                start = _clause_start(current, subject)
+            return shared_actor(actor, how), start
+        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
+            return ActorRef("context"), None
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.head.children):
+            return None, None  # a participle hung on "since X joined ...": the parse lost the real subject
+        if current.dep_ not in SAME_CLAUSE_DEPS:
+            how = "shared"     # the subject is further away: the statement starts at its own verb
+        current = current.head
+    return None, None
+
+
+def _clause_start(verb, subject) -> int:
+    """Where a clause opens: its subject, with the adverbs and conjunction before it ("but now China ...").
+
+    A clause reported by a verb of saying opens with the report ("we announce that we will ...").
+    """
+    first = subject.left_edge
+    while first.i > first.sent.start:
+        before = first.doc[first.i - 1]
+        if before.dep_ not in LEFT_EXTENSION_DEPS or before.head not in (verb, verb.head):
+            break
+        first = before
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+        reporter = nearest_subject(verb.head)
+        first = min(first, reporter.left_edge if reporter is not None else verb.head, key=lambda t: t.i)
+    return first.idx
+
+
+def nearest_subject(verb):
+    """The subject closest to the verb ("Mr. Dung, again: “The ministers agreed" -> the ministers)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    return min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
+
+
+def resolve_token(view: EnglishSentence, token) -> ActorRef | None:
+    """The actor a noun phrase names, judged by its head word: "The ASEAN Ministers" -> ASEAN."""
+    first, last = _phrase_bounds(token)
+    start, end = first.idx, last.idx + len(last.text)
+    phrase = actor_mentions(view.ctx, start, end)
+    head = (token.idx, token.idx + len(token.text))
+    at_head = [m for m in phrase if m.start <= head[0] and head[1] <= m.end]
+    if not at_head and token.pos_ == "PROPN":
+        at_head = [m for m in phrase if m.kind == "official"]     # "Deputy Minister Nguyen Quoc Dung"
+    actor = resolve_mentions(view.ctx, at_head, phrase, start, view.index)
+    if actor is not None and actor.how == "context" and token.pos_ == "PRON":
+        actor = _antecedent(view, token)           # "They also agreed ...": who "they" are
+    if actor is not None and actor.how == "first_person":
+        speaker = _reported_by(view, token)
+        actor = replace(actor, entity_id=speaker.entity_id) if speaker is not None and speaker.entity_id else actor
+    if actor is not None and actor.how in ("first_person", "subject", "official") and _joint_actor(view, token):
+        actor = ActorRef("subject", view.ctx.actors.asean_id)      # "Together with other countries, we ..."
+    return replace(actor, start=start, end=end) if actor is not None else None
+
+
+def _antecedent(view: EnglishSentence, pronoun, sentences: int = 3) -> ActorRef | None:
+    """The nearest earlier subject of the paragraph that names an actor."""
+    ctx = view.ctx
+    paragraph = ctx.paragraph_of(pronoun.idx)
+    earlier = [s for s in ctx.doc.parsed.sents
+               if s.end <= view.sent.start and ctx.paragraph_of(s.start_char) == paragraph]
+    for sent in reversed(earlier[-sentences:]):
+        for token in reversed([t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]):
+            actor = resolve_token(EnglishSentence.of(ctx, sent, ctx.doc.sentence_of(sent.start_char)), token)
+            if actor is not None and actor.entity_id:
+                return replace(actor, how="shared", start=-1, end=-1)
+    return ActorRef("context")
+
+
+def _reported_by(view: EnglishSentence, subject) -> ActorRef | None:
+    """ "We will ..., the ministers said": the one who reports a first-person clause."""
+    clause = subject.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis"):
+        return None
+    reporter = nearest_subject(clause.head)
+    actor = resolve_token(view, reporter) if reporter is not None else None
+    return actor if actor is not None and actor.how != "first_person" else None
+
+
+def _phrase_bounds(token):
+    """The noun phrase of `token` without relative clauses, appositions or trailing punctuation."""
+    kept = [token] + [t for c in token.children if c.dep_ not in PHRASE_DROP_DEPS for t in c.subtree]
+    kept = [t for t in kept if not t.is_punct or token.left_edge.i < t.i < token.i]
+    return min(kept, key=lambda t: t.i), max(kept, key=lambda t: t.i)
+
+
+def _joint_actor(view: EnglishSentence, subject) -> bool:
+    """ "Together with other countries, we ...": the statement is made with the other members."""
+    lex = view.ctx.lexicon
+    for prep in (c for c in subject.head.children if c.dep_ == "prep"):
+        if view.match(lex.joint_markers, prep.left_edge):
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            mentions = [m for o in objects for m in actor_mentions(view.ctx, o.left_edge.idx, o.idx + len(o.text))]
+            if any(m.kind in ("collective", "other") for m in mentions):
+                return True
+    return False

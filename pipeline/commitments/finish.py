@@ -1,0 +1,91 @@
+"""Statements -> commitments: the inherited actor, the meeting, the deadline (from the dates stage), the
+score, and dropping a statement said twice; in text order.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ..document import Commitment, Document
+from ..kb import knowledge_base, match_key, words_of
+from .context import DocContext
+from .records import Statement
+
+
+def finish_statements(ctx: DocContext, statements: list[Statement]) -> list[Commitment]:
+    """Resolve inherited actors, attach meeting and deadline, score, drop repeats; in text order."""
+    explicit = Counter(s.actor.entity_id for s in statements
+                       if s.actor.entity_id and s.actor.how in ("subject", "official", "meeting"))
+    voice = explicit.most_common(1)[0][0] if explicit else None
+    commitments: list[Commitment] = []
+    last_actor: dict[int, tuple[str, str]] = {}
+    for statement in sorted(statements, key=lambda s: (s.span[0], s.trigger_start)):
+        paragraph = ctx.paragraph_of(statement.trigger_start)
+        actor_id, actor_text, how = _final_actor(ctx, statement, last_actor.get(paragraph), voice)
+        if actor_id is None:
+            continue
+        last_actor[paragraph] = (actor_id, actor_text)
+        commitment = _commitment(ctx, statement, actor_id, actor_text, how)
+        if not any(_repeats(commitment, earlier) for earlier in commitments):
+            commitments.append(commitment)
+    return sorted(commitments, key=lambda c: (c.start, c.end, c.action))
+
+
+def _final_actor(ctx: DocContext, statement: Statement, previous: tuple[str, str] | None,
+                 voice: str | None) -> tuple[str | None, str, str]:
+    actor, text = statement.actor, ctx.doc.text
+    written = text[actor.start:actor.end] if actor.start >= 0 else ""
+    if actor.how == "first_person":
+        return actor.entity_id or voice, written, "first_person"
+    if actor.how in ("context", "passive_context"):
+        if previous is not None:
+            return previous[0], previous[1], "context"
+        if actor.how == "passive_context" and ctx.home_state:
+            return ctx.home_state, "", "context"
+        return None, "", "context"
+    return actor.entity_id, written, actor.how
+
+
+def _commitment(ctx: DocContext, statement: Statement, actor_id: str, actor_text: str, how: str) -> Commitment:
+    text = ctx.doc.text
+    scope_end = statement.scope_end if statement.scope_end >= 0 else statement.span[1]
+    deadline, deadline_text = deadline_between(ctx.doc, statement.trigger_start, scope_end)
+    meeting = ctx.meeting_of(statement)
+    confidence = ctx.actors.confidence.get(how, ctx.actors.confidence.get("context", 0.7))
+    return Commitment(actor_id=actor_id, actor=actor_text or _actor_name(actor_id), action=statement.action,
+                      trigger=statement.trigger, content=text[statement.content[0]:statement.content[1]].strip(),
+                      start=statement.span[0], end=statement.span[1], polarity=statement.polarity,
+                      meeting_id=meeting.meeting_id if meeting else None, deadline=deadline,
+                      deadline_text=deadline_text, score=round(min(1.0, statement.score * confidence), 3))
+
+
+def _actor_name(entity_id: str) -> str:
+    entry = knowledge_base().by_id.get(entity_id)
+    return entry.name if entry else entity_id.partition(":")[2].replace("-", " ")
+
+
+def _repeats(new: Commitment, old: Commitment) -> bool:
+    """The same party, action and content said again (a lede repeated in the body, "supports and supports")."""
+    if (new.actor_id, new.action) != (old.actor_id, old.action):
+        return False
+    if old.start <= new.start and new.end <= old.end:
+        return True
+    a, b = _norm(new.content), _norm(old.content)
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
+
+
+def _norm(text: str) -> str:
+    return " ".join(match_key(w) for _, _, w in words_of(text))
+
+
+def deadline_between(doc: Document, start: int, end: int):
+    """(deadline, as written) from the dates stage for text[start:end]; (None, None) without it."""
+    try:
+        from .. import dates
+    except ImportError:      # the dates stage is not installed: no deadline rather than a guess
+        return None, None
+    mention = dates.deadline_in(doc, start, end)
+    if mention is not None:
+        return dates.deadline_for(mention), mention.text
+    vague = getattr(dates, "vague_deadline_in", None)     # "as soon as possible": said, but no date
+    found = vague(doc, start, end) if vague is not None else None
+    return None, (found[2] if found else None)

@@ -1,0 +1,151 @@
+"""The commitment words of each language and the shared actor rules, compiled from models/commitments/.
+
+en.yaml and vi.yaml hold the same keys; actors.yaml says who an actor is. Nothing here knows a language.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple, Sequence
+
+from ..ids import fallback_entity_id
+from ..kb import knowledge_base, match_key
+from ..resources import load_data, models_dir
+
+
+class Rule(NamedTuple):
+    action: str
+    score: float
+    flag: str = ""          # "subject": needs its own subject; "fixed": a cue that keeps its action
+
+
+@dataclass(frozen=True)
+class PhraseTable:
+    """Phrases grouped by first word; `match` finds the longest one starting at a position."""
+    by_first: dict
+    max_gap: int = 0
+
+    @classmethod
+    def build(cls, phrases: dict | list | None, max_gap: int = 0, value=lambda v: v) -> "PhraseTable":
+        items = phrases.items() if isinstance(phrases, dict) else ((p, True) for p in phrases or [])
+        grouped: dict[str, list] = {}
+        for phrase, raw in items:
+            words = tuple(match_key(w) for w in str(phrase).split())
+            grouped.setdefault(words[0], []).append((words, value(raw)))
+        return cls({k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in grouped.items()}, max_gap)
+
+    def match(self, keys: Sequence[str], i: int) -> tuple[object, list[int]] | None:
+        """(value, positions of the phrase's words) of the longest phrase starting at keys[i]."""
+        for words, value in self.by_first.get(keys[i], ()):
+            positions = [i]
+            for word in words[1:]:
+                nxt = next((j for j in range(positions[-1] + 1, min(len(keys), positions[-1] + 2 + self.max_gap))
+                            if keys[j] == word), None)
+                if nxt is None:
+                    break
+                positions.append(nxt)
+            else:
+                return value, positions
+        return None
+
+
+def phrase_key(phrase: str) -> str:
+    return " ".join(match_key(w) for w in phrase.split())
+
+
+def _rule(raw) -> Rule:
+    return Rule(str(raw[0]), float(raw[1]), str(raw[2]) if len(raw) > 2 else "")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's commitment words (models/commitments/<lang>.yaml), compiled."""
+    triggers: PhraseTable
+    cues: PhraseTable
+    noun_cues: PhraseTable
+    need_nouns: PhraseTable
+    standalone: PhraseTable
+    content: PhraseTable
+    light: PhraseTable
+    stative: PhraseTable
+    rejects: PhraseTable
+    reject_nouns: PhraseTable
+    reject_modals: PhraseTable
+    void_objects: PhraseTable
+    needs_object: dict
+    negation: PhraseTable
+    first_person: PhraseTable
+    anaphora: PhraseTable
+    collective: PhraseTable
+    meeting_words: PhraseTable
+    other_party: PhraseTable
+    bilateral: PhraseTable
+    joint_markers: PhraseTable
+    speaker_cues: PhraseTable
+    joint_statement_cues: PhraseTable
+    nominal_markers: PhraseTable
+    passive_markers: PhraseTable
+    clause_boundaries: PhraseTable
+    passive_meeting_actions: frozenset
+
+    @classmethod
+    def from_data(cls, data: dict) -> "Lexicon":
+        gap = int(data.get("max_gap", 0))
+        rules = {name: PhraseTable.build(data.get(name), gap, _rule)
+                 for name in ("triggers", "cues", "noun_cues", "need_nouns", "standalone")}
+        lists = {name: PhraseTable.build(data.get(name), gap)
+                 for name in ("light", "stative", "rejects", "reject_nouns", "reject_modals",
+                              "void_objects", "negation", "nominal_markers", "passive_markers", "joint_markers",
+                              "clause_boundaries")}
+        # actor words are whole surface phrases: no gaps
+        actors = {name: PhraseTable.build(data.get(name))
+                  for name in ("first_person", "anaphora", "collective", "meeting_words", "other_party", "bilateral",
+                               "speaker_cues", "joint_statement_cues")}
+        return cls(**rules, **lists, **actors, content=PhraseTable.build(data.get("content"), gap, str),
+                   needs_object={phrase_key(k): PhraseTable.build(v, gap)
+                                 for k, v in (data.get("needs_object") or {}).items()},
+                   passive_meeting_actions=frozenset(data.get("passive_meeting_actions") or []))
+
+    def action_of(self, keys: Sequence[str], i: int) -> str | None:
+        """The action a word names: content words first, then triggers and standalone verbs."""
+        for table in (self.content, self.triggers, self.standalone):
+            hit = table.match(keys, i)
+            if hit:
+                value = hit[0]
+                return value.action if isinstance(value, Rule) else value
+        return None
+
+
+@dataclass(frozen=True)
+class ActorRules:
+    """Who an actor is (models/commitments/actors.yaml), shared by the languages."""
+    asean_id: str
+    asean_series: frozenset
+    forum_by_series: dict
+    forums: PhraseTable          # surface -> forum actor id
+    demonyms: PhraseTable        # English adjective -> state entity id
+    officials: PhraseTable
+    confidence: dict
+
+    @classmethod
+    def from_data(cls, data: dict) -> "ActorRules":
+        kb = knowledge_base()
+        asean = kb.lookup(data["asean"])
+        forum_ids = {f["name"]: fallback_entity_id("ORG", f["name"]) for f in data.get("forums") or []}
+        forum_surfaces = {s: forum_ids[f["name"]] for f in data.get("forums") or []
+                          for s in [*f.get("en", []), *f.get("vi", [])]}
+        demonyms = {d: kb.entries[key].entity_id for key, words in (data.get("demonyms") or {}).items()
+                    if key in kb.entries for d in words}
+        officials = [*data["officials"].get("en", []), *data["officials"].get("vi", []), *_title_surfaces()]
+        return cls(asean.entity_id if asean else fallback_entity_id("ORG", data["asean"]),
+                   frozenset(data.get("asean_series") or []),
+                   {code: forum_ids[f["name"]] for f in data.get("forums") or [] for code in f.get("series", [])},
+                   PhraseTable.build(forum_surfaces), PhraseTable.build(demonyms), PhraseTable.build(officials),
+                   {k: float(v) for k, v in data["confidence"].items()})
+
+
+def _title_surfaces() -> list[str]:
+    """Official titles from the knowledge base's titles file, when it is there."""
+    if not (models_dir() / "kb" / "titles.yaml").exists():
+        return []
+    data = load_data("kb/titles.yaml") or {}
+    return [s for entry in data.get("entries") or [] for s in [*(entry.get("en") or []), *(entry.get("vi") or [])]]

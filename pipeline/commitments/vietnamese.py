@@ -1,0 +1,346 @@
+"""Vietnamese commitment statements from underthesea's words and POS tags: a trigger, cue or standalone
+verb, the noun phrase before it as the actor, the words after it up to the clause's end as the content.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from typing import Iterator
+
+from ..document import Token
+from ..kb import match_key
+from .actors import QUOTE_BOTH, QUOTE_OPEN, actor_mentions, meeting_credit, quote_spans, resolve_mentions, shared_actor
+from .context import DocContext, is_headline, trigger_text
+from .lexicon import PhraseTable, Rule
+from .records import NEGATIVE, POSITIVE, ActorRef, Mention, Statement
+
+
+@dataclass
+class VietnameseSentence:
+    """One sentence's words with syllable keys (phrases match whole words only)."""
+    ctx: DocContext
+    tokens: list[Token]
+    index: int
+    keys: list[str]              # one per syllable
+    first_unit: list[int]        # token -> its first syllable
+    unit_token: list[int]        # syllable -> its token
+    mentions: list[Mention]
+    rejects: list[int] = field(default_factory=list)    # words that open a non-commitment scope (hoan nghênh)
+
+    @classmethod
+    def of(cls, ctx: DocContext, tokens: list[Token], index: int) -> "VietnameseSentence":
+        tokens = [part for token in tokens for part in _unglue(ctx, token)]
+        keys, first_unit, unit_token = [], [], []
+        for i, token in enumerate(tokens):
+            first_unit.append(len(keys))
+            for syllable in token.text.split():
+                keys.append(match_key(syllable))
+                unit_token.append(i)
+        mentions = actor_mentions(ctx, tokens[0].start, tokens[-1].end)
+        view = cls(ctx, tokens, index, keys, first_unit, unit_token, mentions)
+        lex = ctx.lexicon
+        view.rejects = [j for j in range(len(tokens)) if view.match(lex.rejects, j) or view.match(lex.reject_nouns, j)]
+        return view
+
+    def match(self, table: PhraseTable, i: int) -> tuple[object, int] | None:
+        """(value, last word) of the longest phrase of whole words starting at word i."""
+        if i >= len(self.tokens):
+            return None
+        hit = table.match(self.keys, self.first_unit[i])
+        if not hit:
+            return None
+        last_unit = hit[1][-1]
+        last = self.unit_token[last_unit]
+        if last + 1 < len(self.tokens) and self.first_unit[last + 1] != last_unit + 1:
+            return None      # the phrase ends inside a word
+        return hit[0], last
+
+    def is_adverb(self, i: int) -> bool:
+        return self.tokens[i].pos == ADVERB_TAG
+
+    def is_boundary(self, i: int) -> bool:
+        return bool(self.match(self.ctx.lexicon.clause_boundaries, i))
+
+    def predicate_at(self, i: int) -> bool:
+        lex = self.ctx.lexicon
+        return any(self.match(t, i) for t in (lex.triggers, lex.cues, lex.standalone, lex.rejects))
+
+
+def _unglue(ctx: DocContext, token: Token) -> list[Token]:
+    """underthesea's word segmenter glues frequent verb pairs into one word ("cam kết thúc đẩy"); when a
+    word is exactly a commitment verb followed by another predicate of the lexicons, it is two words."""
+    syllables = [(m.start() + token.start, m.end() + token.start)
+                 for m in re.finditer(r"\S+", ctx.doc.text[token.start:token.end])]
+    if len(syllables) < 2 or not token.pos.startswith(VERB_TAG):
+        return [token]
+    lex = ctx.lexicon
+    keys = [match_key(ctx.doc.text[a:b]) for a, b in syllables]
+    for cut in range(1, len(keys)):
+        if _whole(lex.triggers, keys[:cut]) or _whole(lex.cues, keys[:cut]):
+            rest = keys[cut:]
+            if any(_whole(t, rest) for t in (lex.triggers, lex.cues, lex.standalone)):
+                return [replace(token, end=syllables[cut - 1][1], text=ctx.doc.text[token.start:syllables[cut - 1][1]]),
+                        replace(token, start=syllables[cut][0], text=ctx.doc.text[syllables[cut][0]:token.end])]
+    return [token]
+
+
+def _whole(table: PhraseTable, keys: list[str]) -> bool:
+    hit = table.match(keys, 0)
+    return bool(hit) and hit[1] == list(range(len(keys)))
+
+
+# underthesea's POS tagset (VLSP): nouns, proper nouns, classifiers, units, abbreviations, plural
+# markers, numerals and pronouns make up noun phrases; R is an adverb, E a preposition, CH punctuation.
+NOMINAL_TAGS = frozenset({"N", "Np", "Nc", "Nu", "Ny", "L", "M", "P"})
+ADVERB_TAG, PREPOSITION_TAG, PUNCTUATION_TAG, VERB_TAG = "R", "E", "CH", "V"
+
+
+def vietnamese_statements(ctx: DocContext) -> Iterator[Statement]:
+    by_sentence: dict[int, list[Token]] = {}
+    for token in ctx.doc.tokens:
+        by_sentence.setdefault(token.sentence, []).append(token)
+    for index, tokens in sorted(by_sentence.items()):
+        if tokens and not is_headline(ctx.doc, tokens[0].start):
+            yield from sentence_statements_vi(VietnameseSentence.of(ctx, tokens, index))
+
+
+def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
+    lex = view.ctx.lexicon
+    claimed_until = -1
+    for i in range(len(view.tokens)):
+        if i <= claimed_until or _nominal_before(view, i) or _blocked_vi(view, i) or _modal_before(view, i) \
+                or _part_of_name(view, i) or _object_of_verb(view, i):
+            continue
+        for kind, table in (("trigger", lex.triggers), ("cue", lex.cues), ("need", lex.need_nouns),
+                            ("standalone", lex.standalone)):
+            hit = view.match(table, i)
+            if hit:
+                statements, claimed_until = _vi_statements(view, kind, hit, i)
+                yield from statements
+                break
+
+
+def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int) -> tuple[list[Statement], int]:
+    """The statement of the trigger at word i, and the last word its clause uses."""
+    rule, last = hit
+    end = _clause_end(view, last + 1)
+    negated_before = _negated_before(view, i)
+    if kind in ("trigger", "standalone") and (negated_before or not _object_allows_vi(view, i, last)):
+        return [], i
+    head, action = last, rule.action
+    negative = kind == "trigger" and bool(view.match(view.ctx.lexicon.negation, last + 1))   # "nhất trí không ..."
+    if kind in ("cue", "need"):
+        found = _content_head(view, last + 1, end, rule)
+        if found is None:
+            return [], i
+        head, action, negative = found
+        negative = negative or negated_before
+        action = "refrain" if negative else action
+    if _passive_before(view, i):      # "Hiệp định được phê chuẩn": acted on, by the meeting if anyone
+        actor, start = _meeting_credit_vi(view, action), None
+    else:
+        actor, start = _actor_vi(view, i)
+    if not action or actor is None or not _actor_fits(kind, rule, actor, start):
+        return [], i
+    tokens = view.tokens
+    trigger = trigger_text(view.ctx.doc.text, [(t.start, t.end) for t in (tokens[i], tokens[last], tokens[head])])
+    polarity = NEGATIVE if negative or action == "refrain" else POSITIVE
+    split = _second_verb_phrase(view, head + 1, end)
+    statements = []
+    for n, (a, b) in enumerate([(head + 1, split), (split + 1, end)] if split else [(head + 1, end)]):
+        content = (tokens[a].start, tokens[b - 1].end) if a < b else (tokens[head].end, tokens[head].end)
+        opening = (start if start is not None else tokens[i].start) if n == 0 else tokens[a].start
+        statements.append(Statement(actor if n == 0 else shared_actor(actor, "shared"), action, trigger,
+                                    tokens[i].start if n == 0 else tokens[a].start, content,
+                                    (opening, max(content[1], tokens[head].end)), rule.score, view.index, polarity))
+    return statements, end - 1
+
+
+def _second_verb_phrase(view: VietnameseSentence, j: int, end: int) -> int | None:
+    """The "và" of "V1 E ... N và V2 E ...": two parallel verb phrases, each its own row.
+
+    Only the first "và", and only when both verbs take a preposition: underthesea tags many nouns as
+    verbs (thách thức, hòa bình), and "V1 và V2 N" shares its object.
+    """
+    tokens = view.tokens
+    k = next((k for k in range(j + 1, end - 2) if view.is_boundary(k) and tokens[k].pos != PUNCTUATION_TAG), None)
+    if k is None or tokens[k - 1].pos not in NOMINAL_TAGS:
+        return None
+    last_verb = next((v for v in range(k - 1, j - 1, -1) if tokens[v].pos.startswith(VERB_TAG)), None)
+    parallel = last_verb is not None and tokens[last_verb + 1].pos == PREPOSITION_TAG
+    return k if parallel and tokens[k + 1].pos.startswith(VERB_TAG) and tokens[k + 2].pos == PREPOSITION_TAG else None
+
+
+def _passive_before(view: VietnameseSentence, i: int) -> bool:
+    return i > 0 and bool(view.match(view.ctx.lexicon.passive_markers, i - 1))
+
+
+def _meeting_credit_vi(view: VietnameseSentence, action: str) -> ActorRef | None:
+    return meeting_credit(view.ctx, action, view.index, view.tokens[0].start, view.tokens[-1].end)
+
+
+def _actor_fits(kind: str, rule: Rule, actor: ActorRef, start: int | None) -> bool:
+    """Standalone verbs and "subject" triggers need their own subject, and a meeting does not "support"."""
+    if kind == "standalone" and actor.how == "meeting":
+        return False
+    return start is not None or not (rule.flag == "subject" or kind == "standalone") or actor.how == "meeting"
+
+
+def _content_head(view: VietnameseSentence, j: int, end: int, rule: Rule) -> tuple[int, str, bool] | None:
+    """(verb, action, negated) after a cue: "cam kết hỗ trợ" -> support; "sẽ đệ trình" -> the cue's default."""
+    lex = view.ctx.lexicon
+    negative, default = False, rule.action
+    while j < end:
+        if view.match(lex.stative, j):
+            return None
+        joint, inner = view.match(lex.joint_markers, j), view.match(lex.cues, j)
+        if joint:      # "sẽ cùng các nước thành viên nỗ lực ...": the partners are no action
+            j = _skip_nominals(view, joint[1] + 1, end)
+            continue
+        if inner:      # "sẽ nỗ lực xây dựng": a stronger cue inside a bare "will"
+            if default == "plan" and rule.flag != "fixed":
+                default = inner[0].action
+            j = inner[1] + 1
+            continue
+        if view.match(lex.negation, j):
+            negative = True
+        elif not (view.match(lex.light, j) or view.match(lex.passive_markers, j) or view.is_adverb(j)):
+            if not (view.tokens[j].pos.startswith(VERB_TAG) or view.match(lex.content, j)):
+                # a noun follows: "cam kết của ASEAN", "sẵn sàng vắc-xin" are nouns; "mong muốn Hiệp định
+                # được phê chuẩn" wishes something of others
+                return None
+            named = None if rule.flag == "fixed" else lex.action_of(view.keys, view.first_unit[j])
+            return j, named or default, negative
+        j += 1
+    return None
+
+
+def _skip_nominals(view: VietnameseSentence, j: int, end: int) -> int:
+    while j < end and view.tokens[j].pos in NOMINAL_TAGS:
+        j += 1
+    return j
+
+
+def _clause_end(view: VietnameseSentence, j: int) -> int:
+    """Where a statement's content stops: a semicolon, or a comma / "và" before a new predicate."""
+    tokens = view.tokens
+    while j < len(tokens):
+        if tokens[j].text == ";":
+            return j
+        if view.is_boundary(j):
+            k = j + 1
+            while k < len(tokens) and view.is_adverb(k):
+                k += 1
+            if k < len(tokens) and view.predicate_at(k):
+                return j
+        j += 1
+    while j > 0 and tokens[j - 1].pos == PUNCTUATION_TAG and tokens[j - 1].text not in "\"”)»":
+        j -= 1
+    return j
+
+
+def _nominal_before(view: VietnameseSentence, i: int) -> bool:
+    """ "việc thực hiện", "nhằm thúc đẩy", "các nỗ lực": a noun or a purpose, not a statement."""
+    return i > 0 and bool(view.match(view.ctx.lexicon.nominal_markers, i - 1))
+
+
+def _part_of_name(view: VietnameseSentence, i: int) -> bool:
+    """A capitalised word inside the sentence belongs to a name ("Đồng thuận 5 điểm")."""
+    return i > 0 and view.tokens[i].text[:1].isupper() and view.tokens[i - 1].text not in QUOTE_BOTH + QUOTE_OPEN
+
+
+def _object_of_verb(view: VietnameseSentence, i: int) -> bool:
+    """ "thực hiện đồng thuận": right after another verb, the word is that verb's object."""
+    lex = view.ctx.lexicon
+    if i == 0 or not view.tokens[i - 1].pos.startswith(VERB_TAG):
+        return False
+    before = i - 1
+    return not any(view.match(t, before) for t in (lex.light, lex.cues, lex.triggers, lex.negation, lex.passive_markers,
+                                                     lex.reject_modals, lex.standalone, lex.need_nouns))
+
+
+def _modal_before(view: VietnameseSentence, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and view.is_adverb(j) and not view.match(view.ctx.lexicon.reject_modals, j):
+        j -= 1
+    return j >= 0 and bool(view.match(view.ctx.lexicon.reject_modals, j))
+
+
+def _negated_before(view: VietnameseSentence, i: int) -> bool:
+    return i > 0 and bool(view.match(view.ctx.lexicon.negation, i - 1))
+
+
+def _blocked_vi(view: VietnameseSentence, i: int) -> bool:
+    """Inside the scope of an earlier hoan nghênh / ghi nhận / đánh giá cao, with no new predicate since."""
+    lex = view.ctx.lexicon
+    before = bisect_left(view.rejects, i)
+    if not before:
+        return False
+    last_reject = view.rejects[before - 1]
+    j = i - 1
+    while j > last_reject and (view.is_adverb(j) or view.match(lex.cues, j)):
+        j -= 1
+    return not (j > last_reject and view.is_boundary(j))
+
+
+def _object_allows_vi(view: VietnameseSentence, first: int, last: int) -> bool:
+    """ "khẳng định cam kết" counts, "khẳng định hình ảnh" and "nhắc lại tầm quan trọng" do not."""
+    lex = view.ctx.lexicon
+    if view.match(lex.void_objects, last + 1):
+        return False
+    trigger = " ".join(match_key(w) for t in view.tokens[first:last + 1] for w in t.text.split())
+    allowed = lex.needs_object.get(trigger)
+    return allowed is None or bool(view.match(allowed, last + 1))
+
+
+def _actor_vi(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, int | None]:
+    """The nominal right before the trigger; else the sentence's subject; else the previous statement's."""
+    direct = _direct_subject(view, i)
+    if direct is not None:
+        return direct
+    quotes = quote_spans(view.ctx.doc.text, view.tokens[0].start, view.tokens[-1].end)
+    here = view.tokens[i].start
+    inside = next(((a, b) for a, b in quotes if a <= here < b), None)
+    for mention in view.mentions:
+        if mention.start >= here:
+            break
+        in_quote = next(((a, b) for a, b in quotes if a <= mention.start < b), None)
+        if in_quote != inside or _after_preposition(view, mention):
+            continue
+        actor = resolve_mentions(view.ctx, [mention], view.mentions, mention.start, view.index)
+        if actor is not None:
+            return shared_actor(replace(actor, start=mention.start, end=_mention_end(view, mention)), "shared"), None
+    return ActorRef("context"), None
+
+
+def _direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, int | None] | None:
+    """(actor, start) when a noun phrase stands right before the trigger (adverbs aside); None if none does."""
+    j = i - 1
+    while j >= 0 and (view.is_adverb(j) or view.match(view.ctx.lexicon.negation, j)):
+        j -= 1
+    if j < 0 or view.tokens[j].pos not in NOMINAL_TAGS:
+        return None
+    first = j
+    while first > 0 and view.tokens[first - 1].pos in NOMINAL_TAGS:
+        first -= 1
+    start, end = view.tokens[first].start, view.tokens[j].end
+    phrase = [m for m in view.mentions if start <= m.start and m.end <= end]
+    actor = resolve_mentions(view.ctx, phrase, phrase, start, view.index)
+    if actor is None:
+        return (None, None)
+    return (replace(actor, start=start, end=end), start)
+
+
+def _mention_end(view: VietnameseSentence, mention: Mention) -> int:
+    """An official's title runs on over the name after it ("Thứ trưởng Nguyễn Quốc Dũng")."""
+    end = mention.end
+    for token in view.tokens:
+        if token.start >= end and token.pos == "Np" and token.start - end <= 1:
+            end = token.end
+    return end
+
+
+def _after_preposition(view: VietnameseSentence, mention: Mention) -> bool:
+    before = [t for t in view.tokens if t.end <= mention.start]
+    return bool(before) and before[-1].pos == PREPOSITION_TAG

@@ -1,0 +1,45 @@
+"""Named entities: knowledge-base matches, head-word and title rules, and the statistical models,
+reconciled into one mention per span with a canonical id shared across documents and languages.
+
+Reads: tokenised ok documents (`parsed` spaCy Doc for English; `tokens` with underthesea POS and
+CRF tags for Vietnamese) and the EVENT entities the meetings stage added. Adds: `entities`.
+
+Order of trust: the knowledge base and the rules first (longest span wins), then the model's
+mentions where nothing trusted overlaps them. Within a document, an acronym bound to its long
+form ("... Management (AHA)") and a short person reference ("Mr. Dung") join the full entity.
+
+Modules: `words`, `lexicon` (compiled rules), `gazetteer` (knowledge base), `rules` with `rules_en` and
+`rules_vi` (names by rule), `model` (statistical mentions), `linking` (reconciliation and canonical ids).
+"""
+from __future__ import annotations
+
+from ..document import Document, Entity
+from .gazetteer import compound_part_candidates, gazetteer_candidates
+from .lexicon import Candidate, entity_rules
+from .linking import (acronym_candidates, acronym_mentions, canonical, choose, link_short_names,
+                      person_reference_candidates, same_surface_same_entity)
+from .model import model_candidates
+from .rules import byline_candidates, head_rule_candidates, title_rule_candidates
+
+
+def find_entities(doc: Document) -> Document:
+    """Set `doc.entities`: the EVENT entities already there plus one entity per other mention, in text order."""
+    rules = entity_rules(doc.lang)
+    events = [e for e in doc.entities if e.label == "EVENT"]   # meeting mentions, from the meetings stage
+    candidates = [*gazetteer_candidates(doc), *compound_part_candidates(doc), *head_rule_candidates(doc, rules),
+                  *title_rule_candidates(doc, rules), *byline_candidates(doc), *model_candidates(doc, rules)]
+    chosen = choose(candidates, [(e.start, e.end) for e in events], rules, doc.text)
+    chosen = chosen + person_reference_candidates(doc, chosen)
+    bound = acronym_candidates(doc, chosen)
+    chosen = sorted(chosen + acronym_mentions(doc, bound, chosen + [Candidate(e.start, e.end, "EVENT", "rule", 1.0) for e in events]),
+                    key=lambda c: c.start)
+    entities = []
+    for candidate in chosen:
+        surface = doc.text[candidate.start:candidate.end]
+        owner = bound.get(surface)
+        identity = owner if owner is not None and candidate.entry is None else candidate
+        entity_id, name, label = canonical(identity, doc.text)
+        entities.append(Entity(candidate.start, candidate.end, surface, label, entity_id, name,
+                               doc.sentence_of(candidate.start), candidate.source, candidate.score))
+    doc.entities = sorted(events + same_surface_same_entity(link_short_names(entities)), key=lambda e: (e.start, e.end))
+    return doc

@@ -1,0 +1,102 @@
+"""The entity rules of one language, compiled from models/entities/<lang>.yaml and the knowledge base's
+titles, and the candidate mentions every finder yields.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..kb import KBEntry, match_key
+from ..resources import load_data
+from .words import Word
+
+
+MODEL_SCORE = {"kb": 0.95, "rule": 0.8}
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    label: str
+    source: str           # gazetteer | rule | model
+    score: float
+    entry: KBEntry | None = None
+
+
+@dataclass(frozen=True)
+class EntityRules:
+    """Compiled per-language rules from models/entities/<lang>.yaml and the KB's titles."""
+    lang: str
+    heads: dict            # tuple of match keys -> label
+    connectors: frozenset
+    stoppers: frozenset
+    honorifics: tuple
+    titles: dict           # first word's match key -> titles (tuples of match keys) starting with it, longest first
+    strip_leading: frozenset
+    credit_cues: frozenset
+    reject: frozenset
+    model_labels: dict
+    model_score: float
+    max_words: int
+    not_heads: frozenset = frozenset()
+    abbreviations: frozenset = frozenset()
+    surnames: frozenset = frozenset()
+    descriptive_after_head: frozenset = frozenset()
+
+    @classmethod
+    def from_disk(cls, lang: str) -> "EntityRules":
+        data = load_data(f"entities/{lang}.yaml")
+        labels = load_data("ner_labels.yaml")
+        heads = {}
+        for key, label in (("loc_heads", "LOC"), ("org_heads", "ORG"), ("law_heads", "LAW")):
+            for head in data[key]:
+                heads[_keys(head)] = label       # later keys win: LAW over ORG over LOC
+        titles_data = load_data("kb/titles.yaml") or {} if _has_titles() else {}
+        titles = {_keys(t) for entry in titles_data.get("entries") or [] for t in entry.get(lang) or []}
+        titles |= {_keys(h) for h in data["honorifics"]}
+        return cls(lang, heads, frozenset(map(match_key, data["name_connectors"])),
+                   frozenset(_keys(s) for s in data["name_stoppers"]), tuple(data["honorifics"]),
+                   _by_first_word(titles),
+                   frozenset(map(match_key, data["strip_leading"])), frozenset(map(match_key, data["credit_cues"])),
+                   frozenset(_keys(r) for r in data["reject"]), labels.get(lang, {}),
+                   float(labels["score"].get(lang, 0.5)), int(data["max_name_words"]),
+                   frozenset(_keys(n) for n in data["not_heads"]), frozenset(data["abbreviations"]),
+                   frozenset(map(match_key, data["person_name_starts"])),
+                   frozenset(map(match_key, data["descriptive_after_head"])))
+
+
+def _by_first_word(phrases: set[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases grouped by their first word, longest first: every word is tried as a start, so this is hot."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
+def _has_titles() -> bool:
+    from ..resources import models_dir
+
+    return (models_dir() / "kb" / "titles.yaml").exists()
+
+
+def _keys(phrase: str) -> tuple[str, ...]:
+    return tuple(match_key(w) for w in phrase.split())
+
+
+@functools.cache
+def entity_rules(lang: str) -> EntityRules:
+    return EntityRules.from_disk(lang)
+
+
+def head_label(words: list[Word], first: int, last: int, rules: EntityRules) -> str | None:
+    found = set()
+    for i in range(first, last + 1):
+        for n in (3, 2, 1):
+            label = rules.heads.get(tuple(w.key for w in words[i:i + n])) if i + n <= last + 1 else None
+            if label:
+                found.add(label)
+    for label in ("LAW", "ORG", "LOC"):
+        if label in found:
+            return label
+    return None

@@ -1,0 +1,132 @@
+"""Reconciliation and linking within a document: non-overlapping candidates by trust, canonical ids, and
+acronyms, short person references and repeated surfaces joined to their full entity.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Entity
+from ..ids import ascii_fold, fallback_entity_id
+from ..kb import knowledge_base
+from .lexicon import MODEL_SCORE, Candidate, EntityRules
+from .words import is_acronym, words_in
+
+
+_ACRONYM = re.compile(r"\(([^\W\d_][\w&\-]{1,14})\)")
+
+
+def acronym_candidates(doc: Document, chosen: list[Candidate]) -> dict[str, Candidate]:
+    """Acronyms written in parentheses right after a chosen name: acronym -> the name's candidate."""
+    by_end = {c.end: c for c in chosen}
+    bound = {}
+    for m in _ACRONYM.finditer(doc.text):
+        if not is_acronym(m.group(1)):
+            continue
+        before = doc.text[:m.start()].rstrip()
+        owner = by_end.get(len(before))
+        # a known entity keeps its own acronyms: "... ASEAN (ACCC)" does not make ACCC a name of ASEAN
+        if owner and owner.entry is None and owner.label in {"ORG", "LAW", "LOC", "GPE"} and m.group(1) not in bound:
+            bound[m.group(1)] = owner
+    return bound
+
+
+_PRIORITY = {"gazetteer": 3, "rule": 2, "model": 1}
+
+
+def choose(candidates: list[Candidate], taken: list[tuple[int, int]], rules: EntityRules | None = None,
+           text: str = "") -> list[Candidate]:
+    """Non-overlapping candidates: trusted sources longest first, then model mentions into the gaps.
+
+    A known agreement or organisation ("Five-Point Consensus") keeps its extent against a rule span
+    that starts with it and runs on through a connector ("... of the ASEAN Leaders").
+    """
+    if rules is not None:
+        known = {c.start: c.end for c in candidates if c.source == "gazetteer" and c.label in {"LAW", "ORG"}}
+        candidates = [c for c in candidates if not (c.source == "rule" and c.label != "PERSON" and c.start in known
+                                                    and _continues_with_connector(text, known[c.start], c.end, rules))]
+    chosen: list[Candidate] = []
+    occupied = list(taken)
+    trusted = sorted((c for c in candidates if c.source != "model"),
+                     key=lambda c: (-(c.end - c.start), -_PRIORITY[c.source], c.start))
+    model = sorted((c for c in candidates if c.source == "model"), key=lambda c: (c.start, -(c.end - c.start)))
+    for candidate in trusted + model:
+        if candidate.end > candidate.start and not any(candidate.start < e and s < candidate.end for s, e in occupied):
+            chosen.append(candidate)
+            occupied.append((candidate.start, candidate.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _continues_with_connector(text: str, known_end: int, end: int, rules: EntityRules) -> bool:
+    following = words_in(text, known_end, end)
+    return bool(following) and following[0].key in rules.connectors
+
+
+def canonical(candidate: Candidate, text: str) -> tuple[str, str, str]:
+    """(entity_id, name, label) for a chosen mention."""
+    surface = text[candidate.start:candidate.end]
+    entry = candidate.entry or knowledge_base().lookup(surface)
+    if entry is not None:
+        return entry.entity_id, entry.name, entry.label
+    name = ascii_fold(surface) if candidate.label == "PERSON" else " ".join(surface.split())
+    return fallback_entity_id(candidate.label, name), name, candidate.label
+
+
+def link_short_names(entities: list[Entity]) -> list[Entity]:
+    """A partial person reference ("Dung", "Hung Viet") takes the id of the unique longer name that
+    ends or starts with it."""
+    persons = [e for e in entities if e.label == "PERSON"]
+    linked = []
+    for e in entities:
+        words = e.name.casefold().split()
+        if e.label == "PERSON":
+            owners = {f.entity_id: f for f in persons if len(f.name.split()) > len(words)
+                      and words in (f.name.casefold().split()[-len(words):], f.name.casefold().split()[:len(words)])}
+            if len(owners) == 1:
+                owner = next(iter(owners.values()))
+                e = Entity(e.start, e.end, e.text, e.label, owner.entity_id, owner.name, e.sentence, e.source, e.score)
+        linked.append(e)
+    return linked
+
+
+def person_reference_candidates(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
+    """English: a capitalised word that is the first or last word of a full person name found in the
+    document ("Son later met ...") refers to that person. Vietnamese short references carry a title."""
+    if doc.lang != "en":
+        return []
+    names = {w for c in chosen if c.label == "PERSON" for w in _name_ends(doc.text[c.start:c.end])}
+    found = []
+    for word in sorted(names):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
+            if not any(m.start() < c.end and c.start < m.end() for c in chosen + found):
+                found.append(Candidate(m.start(), m.end(), "PERSON", "rule", MODEL_SCORE["rule"]))
+    return found
+
+
+def _name_ends(name: str) -> set[str]:
+    words = name.split()
+    return {words[0], words[-1]} if len(words) > 1 else set()
+
+
+def acronym_mentions(doc: Document, bound: dict[str, Candidate], chosen: list[Candidate]) -> list[Candidate]:
+    """Every standalone occurrence of a bound acronym that no chosen mention covers yet."""
+    extra = []
+    for acronym in sorted(bound):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc.text):
+            if not any(m.start() < c.end and c.start < m.end() for c in chosen + extra):
+                extra.append(Candidate(m.start(), m.end(), bound[acronym].label, "rule", MODEL_SCORE["rule"]))
+    return extra
+
+
+def same_surface_same_entity(entities: list[Entity]) -> list[Entity]:
+    """Within a document, a surface the knowledge base resolved once names the same entity everywhere."""
+    resolved = {}
+    for e in entities:
+        if e.source == "gazetteer" and e.label != "PERSON":
+            resolved.setdefault(e.text.casefold(), e)
+    unified = []
+    for e in entities:
+        known = resolved.get(e.text.casefold())
+        if known is not None and e.source != "gazetteer" and e.label != "PERSON":
+            e = Entity(e.start, e.end, e.text, known.label, known.entity_id, known.name, e.sentence, e.source, e.score)
+        unified.append(e)
+    return unified

@@ -1,0 +1,91 @@
+"""The statistical models' mentions (spaCy for English, underthesea's CRF for Vietnamese), cleaned of
+credits, articles, titles and possessives, and mapped to the contract's labels.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..document import Document
+from .lexicon import Candidate, EntityRules
+from .rules import title_length, title_rule_candidates
+from .rules_vi import vietnamese_model_label
+from .words import capitalised, words_in
+
+
+def model_mentions(doc: Document) -> Iterator[tuple[int, int, str]]:
+    """(start, end, model label) of each mention the statistical model found, in text order."""
+    if doc.lang == "en" and doc.parsed is not None:
+        for ent in doc.parsed.ents:
+            yield ent.start_char, ent.end_char, ent.label_
+        return
+    start = end = label = None
+    for token in doc.tokens:
+        prefix, _, tag = token.ner.partition("-")
+        if prefix == "I" and label == tag and start is not None:
+            end = token.end
+            continue
+        if start is not None:
+            yield start, end, label
+            start = label = None
+        if prefix in {"B", "I"}:
+            start, end, label = token.start, token.end, tag
+    if start is not None:
+        yield start, end, label
+
+
+def model_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
+    titled = [(c.start, c.end) for c in title_rule_candidates(doc, rules)] if doc.lang == "vi" else []
+    title_spans = list(_title_spans(doc, rules))
+    for start, end, model_label in model_mentions(doc):
+        label = rules.model_labels.get(model_label)
+        if label is None or _inside_word(doc.text, start, end) or any(a <= start and end <= b for a, b in title_spans):
+            continue
+        span = clean_span(doc.text, start, end, label, rules)
+        if not span:
+            continue
+        words = words_in(doc.text, *span)
+        if len(words) == 1 and (words[0].key,) in rules.heads:
+            continue                                   # "the Community", "the Ministry": a generic head alone
+        if doc.lang == "vi":
+            label = vietnamese_model_label(words, label, rules, titled)
+            if label is None:
+                continue
+        yield Candidate(span[0], span[1], label, "model", rules.model_score)
+
+
+def _title_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    for sentence_start, sentence_end in doc.sentences:
+        words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
+        for i in range(len(words)):
+            length = title_length(words, i, rules)
+            if length > 1:
+                yield words[i].start, words[i + length - 1].end
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """A mention cut out of a hyphenated or longer word ("Socio" of "Socio-cultural")."""
+    after = text[end:end + 2]
+    return (after[:1].isalnum() or after[:1] == "-" and after[1:2].isalnum()) or (start > 0 and text[start - 1].isalnum())
+
+
+def clean_span(text: str, start: int, end: int, label: str, rules: EntityRules) -> tuple[int, int] | None:
+    """Trim credits, articles, titles and possessives off a model mention; None if nothing name-like is left."""
+    words = words_in(text, start, end)
+    if words and words[0].key in rules.credit_cues and text[words[0].end:words[0].end + 1] == ":":
+        words = words[1:]
+    while words and words[0].key in rules.strip_leading:
+        words = words[1:]
+    if label == "PERSON":
+        while words and title_length(words, 0, rules):
+            words = words[title_length(words, 0, rules):]
+    for i, word in enumerate(words):
+        if word.closes and i < len(words) - 1 and text[word.end:word.end + 2] in ("’s", "'s"):
+            words = words[:i + 1]
+            break
+    if not words or tuple(w.key for w in words) in rules.reject:
+        return None
+    if not capitalised(words[0].text) or (label == "PERSON" and not all(capitalised(w.text) for w in words)):
+        return None
+    if label == "PERSON" and any(c.isdigit() for w in words for c in w.text):
+        return None
+    return words[0].start, words[-1].end

@@ -1,0 +1,95 @@
+"""Rule mentions shared by the languages: head-word names (the language's own rules find them), persons
+after a title or honorific, and the byline.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..document import Document
+from ..kb import knowledge_base
+from .lexicon import MODEL_SCORE, Candidate, EntityRules, head_label
+from .rules_en import english_names
+from .rules_vi import verb_syllables, vietnamese_names
+from .words import Word, capitalised, is_acronym, words_in
+
+
+_BYLINE = re.compile(r"\n([A-ZĐ][\w]+(?: [A-ZĐ][\w]+){1,3})\s*$")
+
+
+def byline_candidates(doc: Document) -> Iterator[Candidate]:
+    """A last line of two to four capitalised words is the author's byline."""
+    m = _BYLINE.search(doc.text)
+    if m and knowledge_base().lookup(m.group(1)) is None:
+        yield Candidate(m.start(1), m.end(1), "PERSON", "rule", 0.6)
+
+
+def head_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
+    """Capitalised names that contain (English) or open with (Vietnamese) an ORG/LAW/LOC head word."""
+    for sentence_start, sentence_end in doc.sentences:
+        words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
+        if rules.lang == "en" and _title_case_line(words):
+            continue           # headlines capitalise every word: no evidence of a name
+        if rules.lang == "en":
+            names = english_names(words, rules)
+        else:
+            names = vietnamese_names(words, rules, verb_syllables(doc, sentence_start, sentence_end))
+        for first, last, label in names:
+            last = _through_acronym_and_years(words, last)
+            yield Candidate(words[first].start, words[last].end, label, "rule", MODEL_SCORE["rule"])
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
+
+
+def _through_acronym_and_years(words: list[Word], last: int) -> int:
+    """ "Kế hoạch ... Thương mại Điện tử (TMĐT) 2021-2025": a period after the short form is still the name."""
+    if last + 2 < len(words) and words[last + 1].opens and is_acronym(words[last + 1].text) \
+            and not words[last + 2].opens and _YEARS.fullmatch(words[last + 2].text):
+        return last + 2
+    return last
+
+
+def _title_case_line(words: list[Word]) -> bool:
+    return len(words) > 4 and sum(capitalised(w.text) for w in words) > 0.7 * len(words)
+
+
+def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
+    """A title or honorific followed by capitalised words is a person: "Thứ trưởng Nguyễn Quốc Dũng"."""
+    for sentence_start, sentence_end in doc.sentences:
+        words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
+        i = 0
+        while i < len(words):
+            length = title_length(words, i, rules)
+            if not length:
+                i += 1
+                continue
+            j = i + length
+            while j < len(words) and title_length(words, j, rules):
+                j += title_length(words, j, rules)      # "Deputy Prime Minister and Foreign Minister"
+            j = _past_known_qualifier(doc.text, words, j)   # "Bộ trưởng Ngoại giao Indonesia Retno Marsudi"
+            last = j - 1
+            while last + 1 < len(words) and last + 1 - j < 4 and capitalised(words[last + 1].text) \
+                    and not words[last + 1].text[:1].isdigit() and not words[last].closes and not words[last + 1].opens:
+                last += 1
+            if last >= j and not head_label(words, j, last, rules):
+                yield Candidate(words[j].start, words[last].end, "PERSON", "rule", MODEL_SCORE["rule"])
+            i = max(last + 1, i + 1)
+
+
+def _past_known_qualifier(text: str, words: list[Word], j: int) -> int:
+    """Index after a country or organisation named right after a title, when a name follows it."""
+    kb = knowledge_base()
+    for n in (4, 3, 2, 1):
+        if j + n < len(words) and not words[j + n - 1].closes:
+            entry = kb.lookup(text[words[j].start:words[j + n - 1].end])
+            if entry is not None and entry.label in {"GPE", "ORG"} and capitalised(words[j + n].text):
+                return j + n
+    return j
+
+
+def title_length(words: list[Word], i: int, rules: EntityRules) -> int:
+    for title in rules.titles.get(words[i].key, ()) if i < len(words) else ():
+        if tuple(w.key for w in words[i:i + len(title)]) == title and not words[i + len(title) - 1].closes:
+            return len(title)
+    return 0

@@ -1,0 +1,73 @@
+"""English name rules: capitalised runs joined by connectors that contain an ORG/LAW/LOC head word,
+cut where "of" or "in" names an owner or a place.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..kb import knowledge_base, match_key
+from .lexicon import EntityRules, head_label
+from .words import Word, capitalised
+
+
+def english_names(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int, str]]:
+    for first, last in _capitalised_runs(words, rules):
+        while first <= last and (words[first].key in rules.strip_leading or _small_number(words[first].text)):
+            first += 1
+        label = head_label(words, first, _cut_at_owner(words, first, last, rules), rules)
+        last = _cut_at_owner(words, first, last, rules, ("of",) if label == "LAW" else ("of", "in"))
+        label = head_label(words, first, last, rules)
+        if label and last > first:
+            yield first, last, label
+
+
+def _small_number(word: str) -> bool:
+    """A bare count before a name ("the 4 United Nations ...") is not part of it; a year is ("2025 Master Plan")."""
+    return word.isdigit() and len(word) < 4
+
+
+def _cut_at_owner(words: list[Word], first: int, last: int, rules: EntityRules, cuts: tuple = ("of",)) -> int:
+    """ "Conclusion 59-KL/TW of the Politburo" -> "Conclusion 59-KL/TW": "of" + a known entity names the
+    owner; for places, "in" + a known place names where it is ("... Shoal in the South China Sea")."""
+    for i in range(first + 2, last):
+        if words[i].key not in cuts:
+            continue
+        j = i + 1 + (words[i + 1].key == "the")
+        if j <= last and (_known_at(words, j, last) or (words[j].key,) in rules.heads):
+            return i - 1
+    return last
+
+
+def _known_at(words: list[Word], j: int, last: int) -> bool:
+    """A known organisation or place is named by words[j..k] for some k <= last."""
+    kb = knowledge_base()
+    text_of = lambda k: " ".join(w.text for w in words[j:k + 1])  # noqa: E731
+    return any((entry := kb.lookup(text_of(k))) is not None and entry.label in {"ORG", "GPE", "LOC"}
+               for k in range(j, min(last, j + 5) + 1))
+
+
+def _capitalised_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """Maximal runs of capitalised words, joined by connectors; "X Plan and the Y Package" splits at "and"."""
+    i = 0
+    while i < len(words):
+        if not capitalised(words[i].text) or (words[i].key,) in rules.stoppers:
+            i += 1
+            continue
+        first = last = i
+        j = i + 1
+        while j < len(words) and j - first < rules.max_words and not words[j - 1].closes and not words[j].opens:
+            if capitalised(words[j].text):
+                last = j
+                j += 1
+            elif words[j].key in rules.connectors and words[j].key != match_key("and"):
+                j += 1
+            elif words[j].key == match_key("and") and not _ends_with_head(words, first, last, rules):
+                j += 1
+            else:
+                break
+        yield first, last
+        i = max(j, last + 1)
+
+
+def _ends_with_head(words: list[Word], first: int, last: int, rules: EntityRules) -> bool:
+    return any(tuple(w.key for w in words[last - n + 1:last + 1]) in rules.heads for n in (1, 2, 3) if last - n + 1 >= first)

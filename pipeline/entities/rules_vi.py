@@ -1,0 +1,109 @@
+"""Vietnamese name rules: names that open with a head word and run on to punctuation, a stopper, a new head
+or a verb; and the checks on the CRF model's Vietnamese mentions.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..document import Document
+from ..kb import match_key
+from .lexicon import EntityRules
+from .words import Word, capitalised, is_acronym
+
+
+def verb_syllables(doc: Document, start: int, end: int) -> frozenset[int]:
+    """Start offsets of the segmenter's lower-case verbs in text[start:end]."""
+    return frozenset(t.start for t in doc.tokens
+                     if start <= t.start < end and t.pos.startswith("V") and t.text[:1].islower())
+
+
+def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int] = frozenset()
+                      ) -> Iterator[tuple[int, int, str]]:
+    i = 0
+    while i < len(words):
+        head = _head_at(words, i, rules)
+        if head is None or not words[i].text[:1].isupper():
+            i += 1
+            continue
+        label, head_length = head
+        after = i + head_length
+        if after < len(words) and words[after].key in rules.descriptive_after_head \
+                and not _head_at(words, after + 1, rules):
+            # "Cộng đồng của ASEAN" describes the community of ASEAN; "Nhóm công tác của Hội đồng ..."
+            # names a body of another named body
+            i = after
+            continue
+        last = _vietnamese_name_end(words, i, i + head_length - 1, rules, verbs)
+        last = _on_to_acronym(words, last, rules)
+        has_name = any(capitalised(w.text) for w in words[i + head_length:last + 1])
+        if last >= i + head_length and (not _sentence_initial(words, i) or has_name):
+            yield i, last, label
+            i = last + 1
+        else:
+            i += head_length
+
+
+def _on_to_acronym(words: list[Word], last: int, rules: EntityRules, reach: int = 8) -> int:
+    """A name that its acronym follows in parentheses runs up to them, over the lower-case words the
+    verb rule stopped at: "Nhóm công tác ... khẩn cấp liên quan đến sức khỏe cộng đồng (ACCWG-PHE)"."""
+    for k in range(last + 1, min(len(words), last + 1 + reach)):
+        if words[k].opens:
+            return k - 1 if k > last + 1 and is_acronym(words[k].text) and words[k].closes else last
+        if words[k - 1].closes or not words[k].text[:1].islower() \
+                or any(tuple(w.key for w in words[k:k + n]) in rules.stoppers for n in (1, 2, 3)):
+            return last         # a capitalised word starts another name: "... làm việc với Ngân hàng Thế giới (WB)"
+    return last
+
+
+def _sentence_initial(words: list[Word], i: int) -> bool:
+    """Capitalised by orthography (sentence or quotation start), so capitals prove nothing."""
+    return i == 0 or words[i].opens or any(c in ".:!?" for c in words[i - 1].trailing)
+
+
+def _head_at(words: list[Word], i: int, rules: EntityRules) -> tuple[str, int] | None:
+    if any(tuple(w.key for w in words[i:i + n]) in rules.not_heads for n in (1, 2, 3, 4)):
+        return None
+    for n in (3, 2, 1):
+        label = rules.heads.get(tuple(w.key for w in words[i:i + n]))
+        if label and i + n <= len(words):
+            return label, n
+    return None
+
+
+def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: EntityRules,
+                         verbs: frozenset[int] = frozenset()) -> int:
+    """Last word of a Vietnamese name that opens at `first`: up to punctuation, a stopper, a new head,
+    or a lower-case verb once the name has capitalised words ("Trung tâm Nghiên cứu ... công bố")."""
+    last = head_last
+    j = head_last + 1
+    proper = False
+    while j < len(words) and j - first < rules.max_words and not words[j - 1].closes and not words[j].opens:
+        if any(tuple(w.key for w in words[j:j + n]) in rules.stoppers for n in (1, 2, 3)):
+            break
+        if proper and words[j].start in verbs and words[j].key not in rules.connectors \
+                and words[j - 1].key not in rules.connectors:
+            break
+        # capitals of a nested head ("của Hội đồng điều phối ...") open a descriptive name, not a proper one
+        proper = proper or capitalised(words[j].text) and not _head_at(words, j, rules) and \
+            not any(_head_at(words, k, rules) for k in range(max(head_last + 1, j - 2), j))
+        if words[j].key == match_key("và") and j + 1 < len(words) and _head_at(words, j + 1, rules) \
+                and words[j + 1].text[:1].isupper():
+            break
+        last = j
+        j += 1
+    while last > head_last and words[last].key in rules.connectors:
+        last -= 1
+    return last
+
+
+def vietnamese_model_label(words: list[Word], label: str, rules: EntityRules,
+                            titled: list[tuple[int, int]]) -> str | None:
+    """The CRF is weak on this domain: keep a person only with a family name or a title before it,
+    and a place or organisation only when every syllable is capitalised."""
+    if not all(capitalised(w.text) for w in words):
+        return None
+    all_caps = any(sum(c.isupper() for c in w.text) > 1 for w in words)
+    if label == "PERSON":
+        after_title = any(start <= words[0].start < end for start, end in titled)
+        return label if not all_caps and (words[0].key in rules.surnames or after_title) else None
+    return "ORG" if all_caps else label

@@ -1,0 +1,54 @@
+"""Words as the name rules see them: whitespace words with their edge punctuation trimmed and noted."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..kb import match_key
+
+
+_WORD = re.compile(r"\S+")
+_EDGE_PUNCT = "\"“”‘’'(),.;:!?[]{}–—…*"
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+    key: str
+    opens: bool           # punctuation before it breaks a name
+    closes: bool          # punctuation after it breaks a name
+    trailing: str = ""    # the punctuation after it
+
+
+def words_in(text: str, start: int, end: int, abbreviations: frozenset = frozenset()) -> list[Word]:
+    """Whitespace words of text[start:end] with their edge punctuation trimmed and noted."""
+    words = []
+    for m in _WORD.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        while a < b and text[a] in _EDGE_PUNCT:
+            a += 1
+        trail = b
+        while trail > a and text[trail - 1] in _EDGE_PUNCT:
+            trail -= 1
+        core = text[a:trail]
+        closes = trail < b
+        if text[a:b] in abbreviations or (text[trail:b] in ("’", "'") and core.endswith("s")):
+            closes = False     # "No. 59", "Foreign Ministers’ Declaration": the mark is inside the name
+        for suffix in ("’s", "'s"):
+            if core.endswith(suffix) and len(core) > 2:
+                trail -= 2
+                core = core[:-2]
+                closes = True
+        if core:
+            words.append(Word(a, trail, core, match_key(core), a > m.start(), closes, text[trail:b]))
+    return words
+
+
+def capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def is_acronym(word: str) -> bool:
+    """ "ASCN", "ACCWG-PHE", "TMĐT", "4IR": short, starts upper-case or with a digit, two capitals or more."""
+    return 2 <= len(word) <= 15 and (word[0].isupper() or word[0].isdigit()) and sum(c.isupper() for c in word) >= 2

@@ -1,0 +1,101 @@
+"""Scores the output tables against gold annotations (format: docs/gold.md), per language and overall.
+
+Three sets are scored apart: the seeds (`tests/gold/` against the tables of a run over `seeds/`), and the
+real-article corpus's `dev` and `test` splits (`tests/gold/real/` against a run over `tests/corpus/real/`).
+The test split is measured, never studied: its misses and false alarms are left out of reports unless asked.
+
+- Entities: per article, predicted entities (distinct entity_id, EVENT excluded) and gold items are matched
+  one-to-one (a maximum matching): a predicted entity can match a gold item when one of its mention texts
+  equals one of the item's surfaces, ignoring case and diacritics, and the labels are compatible (GPE and
+  LOC count as one). A real entity split over two ids earns one match; the second id is a false alarm.
+- Meetings: per article, the set of meeting ids; attributes the article states are compared on the
+  matched ones (a meeting row is corpus-wide, so it may know more than one article says).
+- Commitments: a predicted row is right when its span covers the gold evidence and its actor
+  matches; each gold item is matched once. Actor accuracy is measured over the gold items whose
+  evidence some row covers, action and deadline accuracy over the right rows.
+
+Modules: `tally` (counting), `scoring` (per table), `report` (printing).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from ..storage import read_json_files, read_table
+from .report import TEST_ERRORS_HIDDEN, format_report, format_sets, score_table_markdown
+from .scoring import score_commitments, score_entities, score_meetings
+from .tally import Tally, maximum_matching
+
+__all__ = ["evaluate", "evaluate_sets", "format_report", "format_sets", "score_table_markdown", "score_entities",
+           "score_meetings", "score_commitments", "maximum_matching", "Tally", "TEST_ERRORS_HIDDEN"]
+
+
+SPLITS = ("dev", "test")
+BREAKDOWNS = ("series", "outlet")
+
+
+def evaluate(gold_dir: Path, output_dir: Path, *, split: str | None = None, by: str | None = None) -> dict:
+    """Scores of the tables in `output_dir` against the gold files in `gold_dir`: per language and
+    overall, and per series or outlet with `by`. `split` keeps the gold files of that split only."""
+    documents = read_table(output_dir, "documents").to_pylist()
+    entities = _rows_by_doc(read_table(output_dir, "entities").to_pylist())
+    meetings = read_table(output_dir, "meetings").to_pylist()
+    commitments = _rows_by_doc(read_table(output_dir, "commitments").to_pylist())
+    by_stem = {Path(d["source"].split("#")[0]).stem: d for d in documents}
+    tallies: dict[str, dict[str, Tally]] = defaultdict(lambda: {t: Tally() for t in ("entities", "meetings", "commitments")})
+    status_problems = []
+    articles = 0
+    for stem, gold in read_json_files(gold_dir):
+        if split is not None and gold.get("split") != split:
+            continue
+        articles += 1
+        doc = by_stem.get(stem)
+        slices = [tallies[gold.get("lang", "und")], tallies["overall"]]
+        slices += [tallies[f"{by} {value}"] for value in _breakdown_values(gold, by)]
+        if doc is None or doc["status"] != gold.get("expect_status", "ok"):
+            status_problems.append(f"{stem}: expected status {gold.get('expect_status', 'ok')}, "
+                                   f"got {doc['status'] if doc else 'no documents row'}")
+        doc_id = doc["doc_id"] if doc and doc["status"] == "ok" else None
+        text = doc["text"] if doc_id else ""
+        predicted_entities = [e for e in entities.get(doc_id, []) if e["label"] != "EVENT"]
+        predicted_meetings = [m for m in meetings if doc_id in (m["doc_ids"] or [])]
+        predicted_commitments = commitments.get(doc_id, [])
+        for tally in slices:
+            score_entities(stem, gold.get("entities", []), predicted_entities, tally["entities"])
+            score_meetings(stem, gold.get("meetings", []), predicted_meetings, tally["meetings"])
+            score_commitments(stem, text, gold.get("commitments", []), predicted_commitments, tally["commitments"])
+    order = sorted(tallies, key=lambda name: (name == "overall", " " in name, name))
+    report = {name: {table: t.scores() for table, t in tallies[name].items()} for name in order}
+    overall = tallies.get("overall", {})
+    report["errors"] = {table: {"misses": t.misses, "false_alarms": t.false_alarms} for table, t in overall.items()}
+    report["status_problems"] = status_problems
+    report["articles"] = articles
+    return report
+
+
+def _rows_by_doc(rows: list[dict]) -> dict[str, list[dict]]:
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        grouped[row["doc_id"]].append(row)
+    return grouped
+
+
+def _breakdown_values(gold: dict, by: str | None) -> list[str]:
+    if by is None:
+        return []
+    value = gold.get(by)
+    values = value if isinstance(value, list) else [value]
+    return sorted({str(v) for v in values if v}) or ["unknown"]
+
+
+def evaluate_sets(sets: dict[str, tuple[Path, Path, str | None]], *, by: str | None = None,
+                  show_test_errors: bool = False) -> dict[str, dict]:
+    """{set name: report} for sets given as {name: (gold folder, tables folder, split or None)}.
+    The test split's misses and false alarms are dropped unless `show_test_errors`."""
+    reports = {}
+    for name, (gold_dir, output_dir, split) in sets.items():
+        report = evaluate(gold_dir, output_dir, split=split, by=by)
+        if split == "test" and not show_test_errors:
+            report["errors"] = TEST_ERRORS_HIDDEN
+        reports[name] = report
+    return reports

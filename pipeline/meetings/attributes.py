@@ -1,0 +1,186 @@
+"""What an article says about each meeting mention: dates, venue, format, theme and chair found in its
+sentence, each given to the nearest mention with the strength of its evidence.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..dates import date_lexicon, dateline_date, numeric_order, with_year
+from ..document import DateMention, Document, MeetingMention
+from ..kb import KnowledgeBase
+from .mentions import SCORES, Found, any_of
+from .series import Places, SeriesBook
+
+
+# How strongly an attribute found next to a mention supports it; a merged row takes the strongest.
+STATED, NEARBY, DATELINE = 0.9, 0.7, 0.5
+PLACE_WINDOW = 120      # characters between a mention and the place where it is held
+ATTRIBUTE_WINDOW = 150  # characters between a mention and its dates, format, theme or chair
+CHAIR_WINDOW = 40       # characters between a chair cue and the chairing country or person
+
+
+@dataclass(frozen=True)
+class Hit:
+    """An attribute stated in the text: where, which field, which value, how strongly."""
+    start: int
+    end: int
+    attribute: str                 # dates | place | format | theme | chair
+    value: object
+    evidence: float
+    source: DateMention | None = None
+    venue: bool = False            # a place after a venue cue: must be linked to its mention (`_linked`)
+
+
+class AttributeFinder:
+    """Gives each meeting mention what its sentence says about it: dates, venue, format, theme, chair."""
+
+    def __init__(self, data: dict, book: SeriesBook, kb: KnowledgeBase, places: Places):
+        self.book, self.kb, self.places = book, kb, places
+        self.venue_cue = re.compile(data["venue_cues"], re.IGNORECASE)
+        self.venue_verb = re.compile(rf"(?<!\w)(?:{any_of(data['venue_verbs'])})(?!\w)", re.IGNORECASE)
+        self.host_cues = [(re.compile(c["before"], re.IGNORECASE), re.compile(c["after"], re.IGNORECASE))
+                          for c in data["host_cues"]]
+        self.format_cues = [(fmt, re.compile(any_of(cues), re.IGNORECASE)) for fmt, cues in data["format_cues"].items()]
+        quotes = data["quotes"]
+        self.theme = re.compile(rf"(?:{any_of(data['theme_cues'])})\s*[:,]?\s*[{quotes['open']}]"
+                                rf"(?P<theme>[^{quotes['close']}\n]{{2,200}})[{quotes['close']}]", re.IGNORECASE)
+        # one regex per cue: several name their own `year` group
+        self.chair_cues = [re.compile(cue, re.IGNORECASE) for cue in data["chair_cues"]]
+        self.now_cue = re.compile(rf"\b(?:{any_of(data['now_cues'])})\b", re.IGNORECASE)
+
+    def annotate(self, doc: Document, found: list[Found]) -> list[MeetingMention]:
+        """Give each attribute stated in a sentence to the nearest mention there; the strongest, then
+        the closest, hit wins when several give a mention the same attribute."""
+        best: dict[tuple[int, str], tuple[tuple[float, int], Hit]] = {}
+        by_sentence = defaultdict(list)
+        for i, f in enumerate(found):
+            by_sentence[doc.sentence_of(f.start)].append(i)
+        for sentence, indices in by_sentence.items():
+            s0, s1 = doc.sentences[sentence] if doc.sentences else (0, len(doc.text))
+            for hit in self.hits(doc, s0, s1):
+                for i in (i for i in _nearest(found, indices, hit) if self._linked(doc.text, found[i], hit)):
+                    rank = (-hit.evidence, _gap(found[i], hit))
+                    if (i, hit.attribute) not in best or rank < best[i, hit.attribute][0]:
+                        best[i, hit.attribute] = (rank, hit)
+        values: dict[int, dict[str, tuple[object, float]]] = defaultdict(dict)
+        for (i, name), (_, hit) in best.items():
+            values[i][name] = (self._value(hit, found[i], doc), hit.evidence)
+        chairs = self.chairs(doc, found, by_sentence)
+        return [_mention(doc, f, values.get(i, {}), chairs.get(i)) for i, f in enumerate(found)]
+
+    def hits(self, doc: Document, s0: int, s1: int) -> list[Hit]:
+        return [*self._date_hits(doc, s0, s1), *self._place_hits(doc.text, s0, s1),
+                *self._format_hits(doc.text, s0, s1), *self._theme_hits(doc.text, s0, s1)]
+
+    def _linked(self, text: str, f: Found, hit: Hit) -> bool:
+        """A place after "in"/"tại" is the venue of the mention right before the cue, or of one further back
+        across a holding verb ("... and related conferences taking place in Vientiane"); a place before
+        the mention only when at most one word stands between ("In Jakarta, the 43rd ASEAN Summit")."""
+        if not hit.venue:
+            return True
+        if f.end <= hit.start:
+            between = text[f.end:hit.start]
+            return bool(self.venue_cue.match(between.lstrip(" ,")) or self.venue_verb.search(between))
+        return len(text[hit.end:f.start].split()) <= 1
+
+    def _value(self, hit: Hit, f: Found, doc: Document) -> object:
+        """A date without a written year takes the year of the meeting it is given to."""
+        if hit.attribute == "dates" and hit.source is not None and f.identity.year:
+            moved = with_year(hit.source, f.identity.year, doc.lang)
+            return moved.value, moved.end_value
+        return hit.value
+
+    def _date_hits(self, doc: Document, s0: int, s1: int) -> Iterator[Hit]:
+        for m in doc.dates:
+            if s0 <= m.start < s1 and m.kind in {"date", "range"} and m.granularity == "day":
+                yield Hit(m.start, m.end, "dates", (m.value, m.end_value), STATED, m)
+        now = self.now_cue.search(doc.text, s0, s1)
+        if now:
+            lex = date_lexicon(doc.lang)
+            day = dateline_date(doc.text, lex, numeric_order(doc.text, lex))
+            if day is not None:
+                yield Hit(now.start(), now.end(), "dates", (day, None), DATELINE)
+
+    def _place_hits(self, text: str, s0: int, s1: int) -> Iterator[Hit]:
+        matches = [m for m in self.kb.find(text, s0, s1) if self.places.place_of(m.entry)]
+        for i, m in enumerate(matches):
+            city, country = self.places.place_of(m.entry)
+            before = text[max(s0, m.start - 60):m.start]
+            if self.venue_cue.search(before):
+                nxt = matches[i + 1] if i + 1 < len(matches) else None
+                if city and nxt and re.fullmatch(r"\s*,\s*", text[m.end:nxt.start]) and nxt.entry.iso2:
+                    country = nxt.entry.iso2              # "Vientiane, Laos"
+                yield Hit(m.start, m.end, "place", (city, country), STATED, venue=True)
+            elif country and not city and any(b.search(before) and a.match(text, m.end) for b, a in self.host_cues):
+                yield Hit(m.start, m.end, "place", (None, country), NEARBY)
+
+    def _format_hits(self, text: str, s0: int, s1: int) -> list[Hit]:
+        hits = [Hit(m.start(), m.end(), "format", fmt, STATED)
+                for fmt, pattern in self.format_cues for m in pattern.finditer(text, s0, s1)]
+        # "kết hợp trực tiếp và trực tuyến" (hybrid) holds the cues of both other formats
+        return [h for h in hits if not any(o is not h and o.start <= h.start and h.end <= o.end
+                                           and o.end - o.start > h.end - h.start for o in hits)]
+
+    def _theme_hits(self, text: str, s0: int, s1: int) -> Iterator[Hit]:
+        for m in self.theme.finditer(text, s0, s1):
+            yield Hit(m.start(), m.end(), "theme", m.group("theme").strip(), STATED)
+
+    def chairs(self, doc: Document, found: list[Found], by_sentence: dict) -> dict[int, str]:
+        """Chair per mention: a cue with a year names the ASEAN Chair of that year for all its meetings."""
+        chairs: dict[int, str] = {}
+        for cue in (m for pattern in self.chair_cues for m in pattern.finditer(doc.text)):
+            holder = self._chair_holder(doc.text, cue)
+            if holder is None:
+                continue
+            year = cue.groupdict().get("year")
+            if year:
+                for i, f in enumerate(found):
+                    series = self.book.series.get(f.identity.series)
+                    if series and series.asean_chair and f.identity.year == int(year):
+                        chairs.setdefault(i, holder)
+            else:
+                indices = by_sentence.get(doc.sentence_of(cue.start()), [])
+                hit = Hit(cue.start(), cue.end(), "chair", holder, NEARBY)
+                for i in _nearest(found, indices, hit):
+                    chairs.setdefault(i, holder)
+        return chairs
+
+    def _chair_holder(self, text: str, cue: re.Match) -> str | None:
+        """entity_id of the country or person nearest the cue."""
+        lo, hi = max(0, cue.start() - CHAIR_WINDOW), min(len(text), cue.end() + CHAIR_WINDOW)
+        near = [m for m in self.kb.find(text, lo, hi)
+                if (m.entry.label == "GPE" and m.entry.iso2) or m.entry.label == "PERSON"]
+        if not near:
+            return None
+        closest = min(near, key=lambda m: min(abs(m.end - cue.start()), abs(m.start - cue.end())))
+        return closest.entry.entity_id
+
+
+def _gap(f: Found, hit: Hit) -> int:
+    return max(0, f.start - hit.end, hit.start - f.end)
+
+
+def _nearest(found: list[Found], indices: list[int], hit: Hit) -> list[int]:
+    """The mention(s) of the sentence a hit belongs to: the closest before it, else the closest after it
+    (news name the meeting first: "the 56th AMM in Jakarta on July 11-14"; "(2 - 6/8/2021), Hội nghị ...")."""
+    window = PLACE_WINDOW if hit.attribute == "place" else ATTRIBUTE_WINDOW
+    near = [i for i in indices if _gap(found[i], hit) <= window]
+    side = [i for i in near if found[i].start < hit.start] or near
+    if not side:
+        return []
+    best = min(_gap(found[i], hit) for i in side)
+    return [i for i in side if _gap(found[i], hit) == best]
+
+
+def _mention(doc: Document, f: Found, values: dict[str, tuple[object, float]], chair: str | None) -> MeetingMention:
+    start_date, end_date = values.get("dates", ((None, None), 0))[0]
+    city, country = values.get("place", ((None, None), 0))[0]
+    evidence = min((e for _, e in values.values()), default=0.5)
+    ident = f.identity
+    return MeetingMention(ident.meeting_id, ident.series, ident.name, ident.ordinal, f.start, f.end,
+                          doc.text[f.start:f.end], doc.sentence_of(f.start), start_date, end_date, city, country,
+                          values.get("format", (None, 0))[0], values.get("theme", (None, 0))[0], chair, evidence,
+                          SCORES[f.kind])

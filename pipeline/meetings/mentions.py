@@ -1,0 +1,179 @@
+"""Meeting mentions in the text: the language's name templates, acronyms, ordinals and years
+(models/meetings/<lang>.yaml) matched, overlaps resolved, bare and anaphoric mentions given their meeting.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator
+
+from ..dates import has_written_year
+from ..document import Document
+from .series import Identity, SeriesBook
+
+
+# How sure a mention is that it names that meeting, by the shape that found it.
+SCORES = {"numbered": 0.95, "acronym_numbered": 0.95, "pattern": 0.9, "year_named": 0.85, "acronym_year": 0.85,
+          "event": 0.85, "anaphora": 0.8, "bare": 0.7}
+# Which shape wins when two start at the same place with the same length.
+PRIORITY = {kind: rank for rank, kind in enumerate(SCORES)}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A meeting mention before its attributes."""
+    start: int
+    end: int
+    identity: Identity | None      # None until resolved (bare and anaphoric mentions)
+    kind: str
+    series: str | None = None
+    ordinal: int | None = None
+
+
+class MentionFinder:
+    """Finds the meeting mentions of one language (models/meetings/<lang>.yaml): names, numbers, years."""
+
+    def __init__(self, data: dict, book: SeriesBook):
+        self.book = book
+        self.groups: dict[str, str] = {}          # regex group name (n0, g2, a3, e1) -> series code or event id
+        self.templates = [(kind, re.compile(self._expand(t, data))) for kind, texts in data["templates"].items()
+                          for t in texts]
+        self.pattern_series: dict[str, str] = {}  # special whole shapes -> their series
+        for code, texts in (data.get("patterns") or {}).items():
+            for text in texts:
+                self.templates.append(("pattern", re.compile(text)))
+                self.pattern_series[text] = code
+        self.event_pattern = re.compile(self._alternation("e", data["events"]))
+        self.swaps = [re.compile(p) for p in data.get("swapped_numbers") or []]
+        self.ordinal_words = sorted(((str(w), int(n)) for w, n in data["ordinal_words"].items()),
+                                    key=lambda wn: -len(wn[0]))
+
+    def _expand(self, template: str, data: dict) -> str:
+        pieces = {"name": self._alternation("n", data["names"]),
+                  "generic": self._alternation("g", data.get("generic_names") or {}),
+                  "acronym": self._alternation("a", {c: [re.escape(a) for a in acr]
+                                                     for c, acr in (data.get("acronyms") or {}).items()}, flags=""),
+                  "ordinal": f"(?i:(?P<ordinal>{data['ordinal']}))", "ordinal2": f"(?i:(?P<ordinal2>{data['ordinal2']}))",
+                  "year": r"(?P<year>(?:19|20)\d\d)", "bare_cue": f"(?i:{any_of(data['bare_cues'])})"}
+        return re.sub(r"\{(\w+)\}", lambda m: pieces[m.group(1)], template)
+
+    def _alternation(self, prefix: str, by_code: dict[str, list[str]], flags: str = "i") -> str:
+        """One group per (code, regex), longest regex first so that "ASEAN+3 ..." is tried before "ASEAN ..."."""
+        pairs = sorted(((code, rx) for code, rxs in by_code.items() for rx in rxs or []), key=lambda p: -len(p[1]))
+        if not pairs:
+            return "(?!)"
+        alternatives = []
+        for i, (code, rx) in enumerate(pairs):
+            self.groups[f"{prefix}{i}"] = code
+            alternatives.append(f"(?P<{prefix}{i}>{rx})")
+        # names start a word: the lookbehind spares the engine trying every alternative inside words
+        return rf"(?<![\w-])(?{flags}:" + "|".join(alternatives) + ")" if flags else "(?:" + "|".join(alternatives) + ")"
+
+    def find(self, doc: Document) -> list[Found]:
+        """Mentions in text order; coordinated ones ("44th and 45th") share one span."""
+        text, swapped = self._unswap(doc.text)
+        raw = sorted(self._matches(text), key=lambda f: (f[0].start, f[0].start - f[0].end, PRIORITY[f[0].kind]))
+        chosen, taken_until = [], -1
+        for group in raw:
+            if group[0].start >= taken_until:
+                chosen.extend(group)
+                taken_until = group[0].end
+        chosen = [f for f in chosen if not _overlaps(f, swapped) or self._year_confirmed(doc, f, chosen)]
+        return self._resolve(doc, chosen)
+
+    def _unswap(self, text: str) -> tuple[str, list[tuple[int, int]]]:
+        """The text with machine-translation number swaps put back ("3th ASEAN+25" -> "25th ASEAN+3"),
+        and the spans changed. Each swap keeps the span's length, so every offset still holds."""
+        spans = []
+        for pattern in self.swaps:
+            for m in pattern.finditer(text):
+                (a0, a1), (b0, b1) = m.span("first"), m.span("second")
+                text = text[:a0] + text[b0:b1] + text[a1:b0] + text[a0:a1] + text[b1:]
+                spans.append((a0, b1))
+        return text, spans
+
+    def _year_confirmed(self, doc: Document, f: Found, chosen: list[Found]) -> bool:
+        """A meeting read from swapped numbers counts only when its calendar year is the article's own:
+        its publication date, or the year of another meeting it names."""
+        if f.identity is None:
+            return False
+        identity = f.identity
+        year = self.book.year_of_meeting(identity.meeting_id, identity.series, identity.ordinal)
+        evidence = {doc.published.year} if doc.published else set()
+        evidence |= {self.book.year_of_meeting(o.identity.meeting_id, o.identity.series, o.identity.ordinal)
+                     for o in chosen if o.identity is not None and o is not f}
+        return year is not None and year in evidence
+
+    def _matches(self, text: str) -> Iterator[list[Found]]:
+        for kind, pattern in self.templates:
+            for m in pattern.finditer(text):
+                group = self._found(kind, m, pattern)
+                if group:
+                    yield group
+        for m in self.event_pattern.finditer(text):
+            yield [Found(m.start(), m.end(), self.book.event(self._code(m)), "event")]
+
+    def _found(self, kind: str, m: re.Match, pattern: re.Pattern) -> list[Found]:
+        start, end = m.span("mention") if "mention" in pattern.groupindex else m.span()
+        if kind == "anaphora":
+            return [Found(start, end, None, kind, ordinal=self._ordinal(m.group("ordinal")))]
+        code = self.pattern_series[pattern.pattern] if kind == "pattern" else self._code(m)
+        if code not in self.book.series:
+            return []
+        if kind == "bare":
+            return [Found(start, end, None, kind, series=code)]
+        if "year" in pattern.groupindex and m.group("year"):
+            return [Found(start, end, self.book.identify(code, year=int(m.group("year"))), kind)]
+        ordinals = [self._ordinal(m.group(g)) for g in ("ordinal", "ordinal2")
+                    if g in pattern.groupindex and m.group(g)]
+        return [Found(start, end, self.book.identify(code, ordinal=n), kind) for n in ordinals if n]
+
+    def _code(self, m: re.Match) -> str:
+        """The series (or event) whose name alternative matched."""
+        return next(self.groups[g] for g, v in m.groupdict().items() if v is not None and g in self.groups)
+
+    def _ordinal(self, text: str) -> int | None:
+        digits = re.search(r"\d+", text)
+        if digits:
+            return int(digits.group())
+        folded = text.casefold()
+        return next((n for word, n in self.ordinal_words if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded)),
+                    None)
+
+    def _resolve(self, doc: Document, chosen: list[Found]) -> list[Found]:
+        """Give bare mentions their year and anaphoric ones ("Hội nghị ANM lần thứ 54") their meeting."""
+        known = [f for f in chosen if f.identity]
+        by_ordinal = defaultdict(set)
+        for f in known:
+            if f.identity.ordinal is not None:
+                by_ordinal[f.identity.ordinal].add(f.identity)
+        resolved = list(known)
+        for f in chosen:
+            if f.kind == "anaphora" and f.ordinal is not None and len(by_ordinal.get(f.ordinal, ())) == 1:
+                resolved.append(replace(f, identity=next(iter(by_ordinal[f.ordinal]))))
+            elif f.kind == "bare":
+                # only a year written in the same sentence makes a bare series name one meeting: the
+                # article's own year would turn standing roles ("delegation to the ASEAN SOM") into meetings
+                year = sentence_year(doc, f.start)
+                if year is not None:
+                    resolved.append(replace(f, identity=self.book.identify(f.series, year=year)))
+        return sorted(resolved, key=lambda f: (f.start, f.identity.meeting_id))
+
+
+def _overlaps(f: Found, spans: list[tuple[int, int]]) -> bool:
+    return any(f.start < end and start < f.end for start, end in spans)
+
+
+def any_of(patterns: Iterable[str]) -> str:
+    return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+
+
+def sentence_year(doc: Document, offset: int) -> int | None:
+    """The written year nearest `offset` in its sentence (deadlines aside): the year of a bare mention."""
+    sentence = doc.sentence_of(offset)
+    years = [m for m in doc.dates if m.sentence == sentence and m.kind != "deadline"
+             and has_written_year(m, doc.lang)]
+    if not years:
+        return None
+    return min(years, key=lambda m: abs(m.start - offset)).value.year

@@ -1,0 +1,134 @@
+"""One meetings row per meeting_id across the corpus: each attribute chosen by the strength of its evidence,
+then the series knowledge filling gaps; every disagreement kept as a Conflict and logged.
+"""
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..document import MeetingMention
+from ..tables import meeting_row
+from .series import SeriesBook, series_book
+
+
+log = logging.getLogger(__package__)   # "pipeline.meetings", as before the split
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two sources disagree about an attribute of one meeting; `chosen` was kept."""
+    meeting_id: str
+    attribute: str
+    chosen: object
+    others: tuple
+    doc_ids: tuple[str, ...]
+
+    def message(self) -> str:
+        return (f"meeting {self.meeting_id}: {self.attribute} {self.chosen!r} kept over {list(self.others)!r} "
+                f"(documents {', '.join(self.doc_ids)})")
+
+
+@dataclass
+class Merged:
+    meeting_id: str
+    series: str
+    name: str
+    ordinal: int | None
+    doc_ids: set[str]
+    attributes: dict[str, object] = field(default_factory=dict)
+
+
+def merge_mentions(mentions: list[tuple[str, MeetingMention]]) -> list[dict]:
+    """One meetings row per meeting_id, sorted by it; conflicts are logged as warnings."""
+    rows, conflicts = merge_with_conflicts(mentions)
+    for conflict in conflicts:
+        log.warning(conflict.message())
+    return rows
+
+
+def merge_with_conflicts(mentions: list[tuple[str, MeetingMention]],
+                         book: SeriesBook | None = None) -> tuple[list[dict], list[Conflict]]:
+    book = book or series_book()
+    grouped: dict[str, list[tuple[str, MeetingMention]]] = defaultdict(list)
+    for doc_id, mention in mentions:
+        grouped[mention.meeting_id].append((doc_id, mention))
+    conflicts: list[Conflict] = []
+    merged = [_merge_one(mid, grouped[mid], conflicts) for mid in sorted(grouped)]
+    _apply_knowledge(merged, book, conflicts)
+    rows = [meeting_row(m.meeting_id, m.series, m.name, m.ordinal, *(m.attributes.get("dates") or (None, None)),
+                        *(m.attributes.get("place") or (None, None)), m.attributes.get("format"),
+                        m.attributes.get("theme"), m.attributes.get("chair"), m.doc_ids) for m in merged]
+    return rows, conflicts
+
+
+ATTRIBUTES = {"dates": lambda m: (m.start_date, m.end_date) if m.start_date else None,
+              "place": lambda m: (m.city, m.country) if m.city or m.country else None,
+              "format": lambda m: m.format, "theme": lambda m: m.theme, "chair": lambda m: m.chair}
+
+
+def _merge_one(meeting_id: str, items: list[tuple[str, MeetingMention]], conflicts: list[Conflict]) -> Merged:
+    first = items[0][1]
+    merged = Merged(meeting_id, first.series, first.name, first.ordinal, {d for d, _ in items})
+    for attribute, read in ATTRIBUTES.items():
+        evidence = [(read(m), m.evidence, doc_id) for doc_id, m in items if read(m) is not None]
+        chosen, conflict = choose(meeting_id, attribute, _fold(evidence))
+        merged.attributes[attribute] = chosen
+        if conflict:
+            conflicts.append(conflict)
+    return merged
+
+
+def _fold(evidence: list[tuple[object, float, str]]) -> list[tuple[object, float, str]]:
+    """A partial value agreeing with a fuller one counts for it: (None, 'VN') for ('Hanoi', 'VN'),
+    (start, None) for (start, end)."""
+    full = [v for v, _, _ in evidence if isinstance(v, tuple) and None not in v]
+
+    def fuller(value):
+        if not isinstance(value, tuple) or None not in value:
+            return value
+        matches = {f for f in full if all(a is None or a == b for a, b in zip(value, f))}
+        return matches.pop() if len(matches) == 1 else value
+
+    return [(fuller(v), e, d) for v, e, d in evidence]
+
+
+def choose(meeting_id: str, attribute: str,
+           evidence: list[tuple[object, float, str]]) -> tuple[object | None, Conflict | None]:
+    """The value with the strongest evidence (then the most documents, then the most mentions)."""
+    if not evidence:
+        return None, None
+    stats: dict[object, list] = {}
+    for value, strength, doc_id in evidence:
+        s = stats.setdefault(value, [0.0, set(), 0])
+        s[0], s[2] = max(s[0], strength), s[2] + 1
+        s[1].add(doc_id)
+    ranked = sorted(stats, key=lambda v: (-stats[v][0], -len(stats[v][1]), -stats[v][2], repr(v)))
+    chosen, others = ranked[0], tuple(ranked[1:])
+    if not others:
+        return chosen, None
+    doc_ids = tuple(sorted({d for _, _, d in evidence}))
+    return chosen, Conflict(meeting_id, attribute, chosen, others, doc_ids)
+
+
+def _apply_knowledge(merged: list[Merged], book: SeriesBook, conflicts: list[Conflict]) -> None:
+    """Calendar check, the series' host country, and the venue of the meeting it is held beside."""
+    years = {m.meeting_id: book.year_of_meeting(m.meeting_id, m.series, m.ordinal) for m in merged}
+    for m in merged:
+        dates = m.attributes.get("dates")
+        year = years[m.meeting_id]
+        if dates and year and dates[0].year != year:
+            conflicts.append(Conflict(m.meeting_id, "year", dates[0].year, (year,), tuple(sorted(m.doc_ids))))
+        host = book.host_country(m.meeting_id, m.series)
+        place = m.attributes.get("place")
+        if host and not place:
+            m.attributes["place"] = (None, host)
+        elif host and place[1] and place[1] != host:
+            conflicts.append(Conflict(m.meeting_id, "country", place[1], (host,), tuple(sorted(m.doc_ids))))
+    for m in merged:
+        series = book.series.get(m.series)
+        if series and series.held_with and not m.attributes.get("place") and years[m.meeting_id]:
+            venues = {o.attributes["place"] for o in merged if o.series == series.held_with
+                      and years[o.meeting_id] == years[m.meeting_id] and o.attributes.get("place")}
+            if len(venues) == 1:
+                m.attributes["place"] = venues.pop()

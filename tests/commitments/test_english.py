@@ -1,0 +1,196 @@
+"""Commitments in English (the dependency-parse rules): a development set of realistic sentences.
+
+The development set is written for these rules, beyond the seeds: joint-communiqué and chairman's-statement
+style, interviews with officials and machine-translated English. Each case lists the rows expected as (actor,
+action, polarity, deadline); the actor is a canonical English name, turned into an id with the knowledge base.
+Negative cases (welcome, note, concern, advice, proposals, facts) must give no row.
+"""
+from datetime import date
+
+import pytest
+
+from .cases import NEG, POS, check_no_rows, check_rows, params
+
+COMMUNIQUE = "Joint Communiqué of the 56th ASEAN Foreign Ministers' Meeting\n"
+EAS_STATEMENT = "Chairman's Statement of the 18th East Asia Summit\n"
+INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese delegation, gave an interview on the "
+             "results of the meetings.\n")
+
+ENGLISH = [
+    # joint communiqué: "we" is the meeting's voice
+    (COMMUNIQUE + "We reaffirmed our commitment to maintaining and promoting peace, security and stability in the "
+                  "region.",
+     [("ASEAN", "reaffirm", POS, None)]),
+    (COMMUNIQUE + "We agreed to intensify efforts to conclude an effective and substantive Code of Conduct in the "
+                  "South China Sea.",
+     [("ASEAN", "agree", POS, None)]),
+    (COMMUNIQUE + "We adopted the ASEAN Leaders' Declaration on the Blue Economy.",
+     [("ASEAN", "approve", POS, None)]),
+    (COMMUNIQUE + "We welcomed the entry into force of the RCEP Agreement and agreed to fully implement it.",
+     [("ASEAN", "agree", POS, None)]),
+    # chairman's statement
+    ("The Leaders welcomed the progress in the implementation of the Five-Point Consensus and urged the Myanmar "
+     "Armed Forces to fully implement it.",
+     [("ASEAN", "urge", POS, None)]),
+    ("The Ministers called on all parties to exercise self-restraint and refrain from actions that would "
+     "complicate the situation.",
+     [("ASEAN", "urge", POS, None)]),
+    ("The ministers agreed to strengthen cooperation on food security and urged development partners to provide "
+     "technical assistance.",
+     [("ASEAN", "agree", POS, None), ("ASEAN", "urge", POS, None)]),
+    ("ASEAN member states agreed to fully implement the ASEAN Comprehensive Recovery Framework by 2025.",
+     [("ASEAN", "agree", POS, date(2025, 12, 31))]),
+    ("ASEAN leaders vowed to step up the implementation of the Master Plan on ASEAN Connectivity 2025.",
+     [("ASEAN", "implement", POS, None)]),
+    ("The bloc is determined not to let the crisis derail its economic integration.",
+     [("ASEAN", "refrain", NEG, None)]),
+    # forums with partners speak for themselves
+    (EAS_STATEMENT + "The Leaders reaffirmed their commitment to the East Asia Summit as a leaders-led forum.",
+     [("East Asia Summit", "reaffirm", POS, None)]),
+    ("The ASEAN Regional Forum agreed to continue discussions on preventive diplomacy.",
+     [("ASEAN Regional Forum", "agree", POS, None)]),
+    ("Leaders of ASEAN Plus Three countries pledged to strengthen the Chiang Mai Initiative Multilateralisation.",
+     [("ASEAN Plus Three", "promote", POS, None)]),
+    # states and officials
+    ("Vietnam pledged to contribute actively to ASEAN's efforts to build a resilient Community.",
+     [("Vietnam", "support", POS, None)]),
+    ("Indonesia will host the 43rd ASEAN Summit in Jakarta.",
+     [("Indonesia", "plan", POS, None)]),
+    ("The Philippines is determined to conclude the Code of Conduct negotiations by 2026.",
+     [("Philippines", "commit", POS, date(2026, 12, 31))]),
+    ("Malaysia will not recognise any claims that contravene UNCLOS, Prime Minister Anwar Ibrahim said.",
+     [("Malaysia", "refrain", NEG, None)]),
+    ("Singapore's Foreign Minister Vivian Balakrishnan said Singapore would continue to support Timor-Leste's "
+     "full membership.",
+     [("Singapore", "support", POS, None)]),
+    ("Vietnam calls on ASEAN member states to uphold international law in the East Sea.",
+     [("Vietnam", "urge", POS, None)]),
+    ("Laos plans to launch the ASEAN Power Grid pilot by the end of 2025.",
+     [("Laos", "plan", POS, date(2025, 12, 31))]),
+    ("Vietnamese Prime Minister Pham Minh Chinh attended the summit. He affirmed Vietnam's strong support for "
+     "ASEAN's central role in the regional architecture.",
+     [("Vietnam", "reaffirm", POS, None)]),
+    # reported speech: the bound party is ASEAN, not the speaker
+    ("“ASEAN will not take sides,” said Foreign Minister Retno Marsudi of Indonesia.",
+     [("ASEAN", "refrain", NEG, None)]),
+    # interview: "we" is the official's state
+    (INTERVIEW + "“We will continue to work closely with Laos to ensure the success of its ASEAN Chairmanship,” "
+                 "the Deputy Minister said.",
+     [("Vietnam", "plan", POS, None)]),
+    (INTERVIEW + "On this occasion, we announced that we will organize a regional consultation on the review of "
+                 "the 2025 Master Plans.",
+     [("Vietnam", "plan", POS, None)]),
+    # machine-translated English
+    ("Vietnam commits to actively coordinate with member countries to successfully organize the ASEAN Future "
+     "Forum 2025.",
+     [("Vietnam", "commit", POS, None)]),
+    ("Countries agreed very highly on the need to fully implement the Declaration on the Conduct of Parties.",
+     [("ASEAN", "agree", POS, None)]),
+    ("The meeting was determined to implement the Five-Point Consensus of the ASEAN Leaders.",
+     [("ASEAN", "implement", POS, None)]),
+    # passive adoption at a named meeting; reported "we" without quotation marks
+    ("The ASEAN Digital Masterplan 2025 was adopted at the 1st ASEAN Digital Ministers' Meeting in January 2021.",
+     [("ASEAN", "approve", POS, None)]),
+    ("We will make every effort to conclude the negotiations by 2026, the ministers said.",
+     [("ASEAN", "plan", POS, date(2026, 12, 31))]),
+    ("It was agreed that the next meeting would be held in Manila.",
+     [("ASEAN", "agree", POS, None)]),
+    ("Japan pledged to provide an additional 100 million USD to the ASEAN Centre for Public Health Emergencies.",
+     [("Japan", "commit", POS, None)]),
+    ("Thai Foreign Minister Parnpree Bahiddha-Nukara said Thailand was ready to support Myanmar's return to "
+     "normalcy.",
+     [("Thailand", "support", POS, None)]),
+    ("The Chinese side pledged to work with ASEAN to conclude the COC at an early date.",
+     [("China", "commit", POS, None)]),
+    ("ASEAN leaders also committed to accelerating the region's digital transformation.",
+     [("ASEAN", "commit", POS, None)]),
+    ("Timor-Leste has committed itself to meeting all the criteria for full membership.",
+     [("Timor-Leste", "commit", POS, None)]),
+    ("Brunei, as ASEAN Chair, urged all parties in Myanmar to cease violence immediately.",
+     [("Brunei", "urge", POS, None)]),
+    ("ASEAN foreign ministers on Tuesday endorsed a plan to set up a regional centre for disaster management.",
+     [("ASEAN", "approve", POS, None)]),
+    # news style: dateline, a meeting, then "they"
+    ("VIENTIANE, July 26 (VNA) - The 57th ASEAN Foreign Ministers' Meeting (AMM-57) opened in Vientiane on July 25. "
+     "In their joint communiqué, the ministers reaffirmed the importance of maintaining peace in the East Sea. "
+     "They also agreed to promote the early conclusion of an effective COC.",
+     [("ASEAN", "agree", POS, None)]),
+    ("Minister Bui Thanh Son affirmed that Vietnam always attaches importance to and is ready to work with ASEAN "
+     "countries to build a peaceful, stable and prosperous region.",
+     [("Vietnam", "commit", POS, None)]),
+    ("Speaking at the press conference, Malaysian Foreign Minister Mohamad Hasan said Malaysia will prioritise the "
+     "ASEAN Power Grid during its chairmanship.",
+     [("Malaysia", "plan", POS, None)]),
+    ("ASEAN economic ministers have agreed to launch negotiations on the Digital Economy Framework Agreement, which "
+     "are expected to conclude by 2025.",
+     [("ASEAN", "agree", POS, date(2025, 12, 31))]),
+    ("Vietnam has always supported efforts to promote dialogue in the region.",
+     [("Vietnam", "support", POS, None)]),
+    ("Japan's Prime Minister Fumio Kishida announced that Japan would provide 1 billion USD in assistance.",
+     [("Japan", "plan", POS, None)]),
+    ("The ministers agreed not to allow the junta's representatives to attend the summit.",
+     [("ASEAN", "agree", NEG, None)]),
+    ("ASEAN and Japan will work together to promote a free and open Indo-Pacific.",
+     [("ASEAN", "promote", POS, None)]),
+    ("The Philippines and Vietnam pledged to refrain from the use of force.",
+     [("Philippines", "refrain", NEG, None)]),
+    ("All ASEAN member states have ratified the agreement.",
+     [("ASEAN", "ratify", POS, None)]),
+    ("Indonesia's President Joko Widodo called for an end to the violence in Myanmar.",
+     [("Indonesia", "urge", POS, None)]),
+    ("Vietnam has decided to contribute 100,000 USD to the COVID-19 ASEAN Response Fund.",
+     [("Vietnam", "support", POS, None)]),
+    ("Thailand will chair the ASEAN Economic Ministers' Meeting next year.",
+     [("Thailand", "plan", POS, None)]),
+    ("ASEAN is determined to promote trade, identifying with each other to try to ratify the RCEP Agreement.",
+     [("ASEAN", "promote", POS, None), ("ASEAN", "ratify", POS, None)]),
+    # a known official binds the party he or she speaks for, with no state named (models/kb/people.yaml)
+    ("Wang Yi pledged to deepen cooperation with the bloc.", [("China", "commit", POS, None)]),
+    ("Prime Minister Pham Minh Chinh urged ASEAN countries to boost economic connectivity.",
+     [("Vietnam", "urge", POS, None)]),
+    ("Secretary-General Antonio Guterres urged all parties to exercise restraint.",
+     [("United Nations", "urge", POS, None)]),
+]
+
+ENGLISH_NEGATIVE = [
+    "The Ministers welcomed the entry into force of the RCEP Agreement.",
+    "The Ministers noted the progress made in the negotiations on the ASEAN Digital Economy Framework Agreement.",
+    "The Ministers expressed serious concern over the land reclamations and serious incidents in the area.",
+    "The Leaders appreciated Indonesia's efforts as ASEAN Chair to promote dialogue.",
+    "ASEAN should promote greater use of local currencies in cross-border trade.",
+    "Trade between ASEAN and China reached 722 billion USD in 2022.",
+    "Indonesia proposed that ASEAN establish a regional maritime outlook.",
+    "The meeting took place in Vientiane on July 25.",
+    "The Ministers stressed the importance of maintaining freedom of navigation and overflight.",
+    "The 44th ASEAN Summit will take place in Vientiane in October.",
+    "Vietnam congratulated Laos on assuming the ASEAN Chairmanship.",
+    "The Leaders looked forward to the successful hosting of the 2025 ASEAN Summit by Malaysia.",
+    "Many challenges will remain for the region in the coming years.",
+    "The Secretary-General briefed the Ministers on the implementation of the Community Vision.",
+    "Several experts suggested that ASEAN should adopt a common position on the issue.",
+    "The Ministers discussed ways to promote trade and investment.",
+    "ASEAN has made strong progress in implementing the Master Plan on ASEAN Connectivity.",
+    "The Ministers recognised the role of the ASEAN Secretariat in supporting the Chair.",
+    "Myanmar's military government has so far failed to implement the Five-Point Consensus.",
+    "Cambodia did not agree to the inclusion of the paragraph in the joint communiqué.",
+    "Thailand is expected to ratify the agreement later this year.",
+    "ASEAN's economy is expected to grow by 4.6 percent this year.",
+    "The ministers exchanged views on regional and international issues of common concern.",
+    "Analysts say the grouping needs to adopt a tougher stance on Myanmar.",
+    "The Leaders tasked their ministers to explore ways to deepen economic integration.",
+    "The Ministers took note of the report of the ASEAN Secretary-General.",
+    "Singapore welcomed Vietnam's pledge to support the initiative.",
+    "The region could face a slowdown if tensions escalate.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, expected", params("en", ENGLISH))
+def test_development_set(lang, text, expected):
+    check_rows(lang, text, expected)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, expected", params("en", [(t, []) for t in ENGLISH_NEGATIVE]))
+def test_no_commitment_in(lang, text, expected):
+    check_no_rows(lang, text)

@@ -1,0 +1,86 @@
+"""What an article says about its meetings (meetings/attributes.py): dates, venue, format, theme, chair."""
+from __future__ import annotations
+
+import pytest
+
+from .support import D, annotate
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    ("en", "The 56th AMM in Jakarta on July 11-14, 2023 adopted a communique.", None,
+     {"city": "Jakarta", "country": "ID", "start_date": D("2023-07-11"), "end_date": D("2023-07-14")}),
+    ("vi", "Hội nghị Cấp cao ASEAN lần thứ 43 tại Jakarta từ ngày 5 đến 7/9/2023.", None,
+     {"city": "Jakarta", "country": "ID", "start_date": D("2023-09-05"), "end_date": D("2023-09-07")}),
+    ("en", "The 57th ASEAN Foreign Ministers' Meeting and related conferences taking place in Vientiane, Laos "
+           "have ended.", None, {"city": "Vientiane", "country": "LA", "start_date": None}),
+    ("en", "The 42nd ASEAN Summit, held under the theme “ASEAN Matters: Epicentrum of Growth”, opened in "
+           "Labuan Bajo.", None, {"theme": "ASEAN Matters: Epicentrum of Growth", "city": "Labuan Bajo",
+                                 "country": "ID"}),
+    ("vi", 'Hội nghị Cấp cao ASEAN lần thứ 42 với chủ đề "ASEAN tầm vóc: Tâm điểm tăng trưởng" đã khai mạc.', None,
+     {"theme": "ASEAN tầm vóc: Tâm điểm tăng trưởng"}),
+    ("en", "The 53rd ASEAN Foreign Ministers' Meeting was held virtually, chaired by Vietnam.", None,
+     {"format": "virtual", "chair": "Q881"}),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 diễn ra theo hình thức trực tuyến.", None,
+     {"format": "virtual"}),
+    ("en", "The 55th AMM was held in a hybrid format.", None, {"format": "hybrid"}),
+    ("vi", "Hội nghị Cấp cao ASEAN lần thứ 40 diễn ra theo hình thức kết hợp trực tiếp và trực tuyến.", None,
+     {"format": "hybrid"}),
+    ("en", "Singapore, ASEAN's 2018 chair, hosted AMM-51.", None, {"chair": "Q334"}),
+    ("vi", "Lào đảm nhận vai trò Chủ tịch ASEAN 2024. Hội nghị Cấp cao ASEAN lần thứ 44 đã khai mạc.", None,
+     {"chair": "Q819"}),
+    # a year-less date takes the meeting's calendar year, not the one nearest the article's date
+    ("en", "The 56th AMM took place on July 11-14.", D("2024-05-01"),
+     {"start_date": D("2023-07-11"), "end_date": D("2023-07-14")}),
+])
+def test_attributes(finders, lang, text, published, expected):
+    (mention,) = annotate(finders, text, lang, published).meetings
+    assert {name: getattr(mention, name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The 56th AMM discussed the situation in Myanmar."),                  # a place, not the venue
+    ("vi", "Hội nghị Cấp cao ASEAN lần thứ 43 thảo luận tình hình tại Myanmar."),
+    ("en", "The 56th AMM discussed online scams."),                              # not a format
+    ("en", "The 44th ASEAN Summit will take place in October 2024."),            # a month is no start date
+    ("en", "The 56th AMM approved the plan until 2025."),                        # a deadline is no date
+    ("en", "AMM-51 closed. ASEAN made progress on the topic “Resilience and Innovation”."),
+])
+def test_attributes_not_given(finders, lang, text):
+    (mention,) = annotate(finders, text, lang).meetings
+    assert (mention.city, mention.country, mention.format, mention.theme, mention.start_date) == (None,) * 5
+
+
+@pytest.mark.parametrize("lang, text, start_date", [
+    ("en", "JAKARTA, September 5, 2023 (VNA) - Leaders arrived. The 43rd ASEAN Summit opened this morning.",
+     D("2023-09-05")),
+    ("vi", "Hà Nội, ngày 2/8/2021 - Các Bộ trưởng đã đến. Sáng nay, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 "
+           "khai mạc.", D("2021-08-02")),
+    ("en", "JAKARTA, September 5, 2023 (VNA) - Leaders arrived. The 43rd ASEAN Summit adopted a declaration.",
+     None),                                                      # nothing says it is happening on that day
+])
+def test_dateline_dates_a_meeting_said_to_open_that_day(finders, lang, text, start_date):
+    (mention,) = annotate(finders, text, lang).meetings
+    assert mention.start_date == start_date
+
+
+def test_attributes_go_to_the_nearest_meeting(finders):
+    text = "The 56th AMM met in Jakarta on July 11-14, 2023, before the 43rd ASEAN Summit in Labuan Bajo."
+    first, second = annotate(finders, text, "en").meetings
+    assert (first.meeting_id, first.city, first.start_date) == ("AMM-56", "Jakarta", D("2023-07-11"))
+    assert (second.meeting_id, second.city, second.start_date) == ("SUMMIT-43", "Labuan Bajo", None)
+
+
+def test_event_entities(finders):
+    text = "Hội nghị Cấp cao ASEAN lần thứ 44 và 45 sẽ diễn ra tại Viêng Chăn, Lào."
+    doc = annotate(finders, text, "vi")
+    events = [e for e in doc.entities if e.label == "EVENT"]
+    assert [(e.entity_id, e.name, e.source) for e in events] == [
+        ("SUMMIT-44", "44th ASEAN Summit", "meeting"), ("SUMMIT-45", "45th ASEAN Summit", "meeting")]
+    assert all(text[e.start:e.end] == e.text for e in events)
+    assert {(m.city, m.country) for m in doc.meetings} == {("Vientiane", "LA")}
+
+
+def test_published_from_the_meeting_the_article_is_about(finders):
+    text = ("Bộ trưởng Ngoại giao trả lời phỏng vấn về kết quả của hội nghị. " * 8
+            + "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 diễn ra từ ngày 2 đến 6/8/2021.")
+    assert annotate(finders, text, "vi").published == D("2021-08-06")

@@ -1,0 +1,94 @@
+"""Meeting mentions in both languages (meetings/mentions.py), and what is not a meeting."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .support import annotate, ids
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The 56th ASEAN Foreign Ministers' Meeting opened in Jakarta.", ["AMM-56"]),
+    ("en", "AMM-57 and ARF-31 closed on Friday.", ["AMM-57", "ARF-31"]),
+    ("en", "Leaders will gather for the 44th and 45th ASEAN Summits.", ["SUMMIT-44", "SUMMIT-45"]),
+    ("en", "After the 43rd ASEAN Summit came the 18th East Asia Summit.", ["SUMMIT-43", "EAS-18"]),
+    ("en", "He attended the 24th ASEAN Plus Three Foreign Ministers' Meeting.", ["APT-FMM-24"]),
+    ("en", "The 13th East Asia Summit Foreign Ministers' Meeting was held.", ["EAS-FMM-13"]),
+    ("en", "The 55th ASEAN Ministerial Meeting ended.", ["AMM-55"]),               # older name
+    ("en", "The 57th Foreign Ministers' Conference closed.", ["AMM-57"]),          # machine translation
+    ("en", "The 56th AMM met in Jakarta.", ["AMM-56"]),
+    ("en", "The 10th ADMM-Plus opened.", ["ADMM-PLUS-10"]),
+    ("en", "The ASEAN Foreign Ministers' Meeting 2021 was held online.", ["AMM-54"]),  # year gives the number
+    ("en", "The 2023 ASEAN Summit was chaired by Indonesia.", ["SUMMIT-2023"]),     # two a year: no number
+    ("en", "Vietnam will host the ASEAN Future Forum in 2025.", ["asean-future-forum-2025"]),
+    ("en", "Vietnam will organise the ASEAN Future Forum in 2025.", []),      # no seed-only 'organise' cue (issue 12)
+    ("en", "He spoke at the United Nations Summit of the Future.", []),       # not an ASEAN meeting series
+    # issue 14 shapes: ordinal words and wrong suffixes, qualifiers, acronyms inside the name (real-corpus dev)
+    ("en", "The Fifty-first ASEAN Foreign Ministers' Meeting closed.", ["AMM-51"]),
+    ("en", "Ministers met for the Eleventh ASEAN Defence Ministers' Meeting.", ["ADMM-11"]),
+    ("en", "The 43th ASEAN Summit and the 43 rd AEM met.", ["SUMMIT-43", "AEM-43"]),
+    ("en", "Leaders gathered for the 36th annual ASEAN Summit.", ["SUMMIT-36"]),
+    ("en", "It will be submitted to the 13th ASEAN Leaders' Summit.", ["SUMMIT-13"]),
+    ("en", "The 55th ASEAN Economic Ministers (AEM) Meeting was held.", ["AEM-55"]),
+    ("en", "He led the 28th ASEAN Political-Security Community (APSC) Council Meeting.", ["APSC-28"]),
+    ("en", "He will attend the inaugural ASEAN-Plus Defence Ministers’ Meeting.", ["ADMM-PLUS-1"]),
+    ("en", "They praised the ASEAN Defence Ministers' Meeting (ADMM)-Plus process.", []),     # a process, no number
+    ("en", "It is the fifth time Vietnam chairs ASEAN.", []),                                  # an ordinal, no meeting
+    ("en", "They marked the 50th anniversary of the ASEAN Regional Forum.", []),             # an anniversary
+    ("vi", "Hội nghị Bộ trưởng Kinh tế ASEAN (AEM) lần thứ 55 diễn ra tại Semarang.", ["AEM-55"]),
+    ("vi", "Hội nghị Cấp cao ASEAN lần 43 đã khai mạc.", ["SUMMIT-43"]),
+    ("vi", "Đây là lần thứ hai Hội nghị Cấp cao ASEAN được tổ chức tại Việt Nam.", []),       # ordinal before the name
+    ("vi", "Hội nghị Cấp cao ASEAN lần này có nhiều điểm mới.", []),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 tại Jakarta.", ["AMM-56"]),
+    ("vi", "Hội nghị Cấp cao ASEAN lần thứ 43 tại Jakarta từ ngày 5 đến 7/9/2023.", ["SUMMIT-43"]),
+    ("vi", "Hội nghị Cấp cao ASEAN lần thứ 44 và 45 sẽ diễn ra tại Lào.", ["SUMMIT-44", "SUMMIT-45"]),
+    ("vi", "Hội nghị Cấp cao Đông Á lần thứ 18 đã bế mạc.", ["EAS-18"]),
+    ("vi", "Diễn đàn Khu vực ASEAN lần thứ 30 đã diễn ra.", ["ARF-30"]),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN+3 lần thứ 24 đã kết thúc.", ["APT-FMM-24"]),
+    ("vi", "Hội nghị Quan chức Cao cấp ASEAN năm 2022 đã họp.", ["SOM-2022"]),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN năm 2023 thành công.", ["AMM-56"]),
+    ("vi", "Hội nghị Cấp cao ASEAN lần thứ nhất diễn ra năm 1976.", ["SUMMIT-1"]),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 (AMM-54) bế mạc. Hội nghị ANM lần thứ 54 thành công.",
+     ["AMM-54", "AMM-54", "AMM-54"]),                    # a garbled name with the same number is the same meeting
+])
+def test_meeting_mentions(finders, lang, text, expected):
+    doc = annotate(finders, text, lang)
+    assert ids(doc) == expected
+    assert all(text[m.start:m.end] == m.text for m in doc.meetings)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Head of Vietnam's delegation to the ASEAN Senior Officials' Meeting, he spoke."),  # no year: a role
+    ("en", "Vietnam was Chairman of the ASEAN Senior Officials' Meeting on education in 2023."),
+    ("en", "The 26th ASEAN-Japan Summit adopted a statement."),
+    ("en", "The minister, 5th from left, attended."),
+    ("en", "The ARF is a forum for dialogue."),
+    ("en", "He co-chaired the ADMM-Plus Experts' Working Group on peacekeeping."),
+    ("en", "The 54th ANM Meeting was held."),                    # a garbled name with nothing to resolve it
+    ("vi", "Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 26 đã ra tuyên bố."),
+    ("vi", "Hội nghị ANM lần thứ 54 với nhiều kết quả."),
+    ("vi", "Hội nghị Quan chức Cao cấp ASEAN về giáo dục năm 2023 đã họp."),
+    ("vi", "Các Bộ trưởng ghi nhận vai trò điều phối của ACC."),
+])
+def test_not_meetings(finders, lang, text):
+    assert ids(annotate(finders, text, lang)) == []
+
+
+# Machine translation swaps the ordinal and the grouping number ("ASEAN+3 ... lần thứ 25" -> "3th ASEAN+25"):
+# read back only when the series calendar gives a year the article confirms
+@pytest.mark.parametrize("text, published, expected", [
+    ("The 57th AMM opened. He attended the 3th ASEAN+25 Foreign Ministers' Meeting.", None, ["AMM-57", "APT-FMM-25"]),
+    ("He attended the 3rd ASEAN+24 Foreign Ministers' Meeting.", date(2023, 7, 14), ["APT-FMM-24"]),
+    # the calendar says 2024, the article 2021: no meeting rather than a wrong one
+    ("He attended the 3th ASEAN+25 Foreign Ministers' Meeting.", date(2021, 8, 2), []),
+    # nothing to confirm the year with
+    ("He attended the 3th ASEAN+25 Foreign Ministers' Meeting.", None, []),
+    # APT summits have no calendar: nothing can confirm the swap
+    ("The 44th ASEAN Summit opened. The 3th ASEAN+27 Summit followed.", None, ["SUMMIT-44"]),
+    # real groupings are left alone
+    ("The 24th ASEAN+3 Foreign Ministers' Meeting opened.", None, ["APT-FMM-24"]),
+    ("The 3rd ASEAN+1 meeting with China opened.", date(2024, 7, 25), []),
+])
+def test_swapped_numbers(finders, text, published, expected):
+    assert ids(annotate(finders, text, "en", published)) == expected
