@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 
-REPORT_KEYS = ("articles", "errors", "status_problems")
+REPORT_KEYS = ("articles", "errors", "status_problems", "skipped_as_expected")
 TEST_ERRORS_HIDDEN = "hidden: the test split is measured, not studied (--show-test-errors prints them)"
 
 
@@ -36,7 +36,9 @@ def format_report(report: dict) -> str:
 def format_sets(reports: dict[str, dict]) -> str:
     blocks = []
     for name, report in reports.items():
-        blocks.append(f"== {name}: {report.get('articles', 0)} articles ==\n{format_report(report)}")
+        right, expected = report.get("skipped_as_expected", [0, 0])
+        other = f", {right} of {expected} in other languages skipped as expected" if expected else ""
+        blocks.append(f"== {name}: {report.get('articles', 0)} articles{other} ==\n{format_report(report)}")
     return "\n\n".join(blocks)
 
 

@@ -50,3 +50,14 @@ def test_breakdown_by_outlet(two_split_gold):
     gold, out = two_split_gold
     report = evaluate_sets({"all": (gold, out, None)}, by="outlet")["all"]
     assert {"outlet outlet a", "outlet outlet b"} <= set(report)
+
+
+def test_articles_in_other_languages_are_scored_by_status_alone(two_split_gold):
+    gold, out = two_split_gold
+    (gold / "c.json").write_text(json.dumps({"id": "c", "lang": "th", "split": "dev", "expect_status": "skipped",
+                                             "entities": [], "meetings": [], "commitments": []}))
+    report = evaluate_sets({"dev": (gold, out, "dev")})["dev"]
+    assert "th" not in report and report["articles"] == 2
+    assert report["skipped_as_expected"] == [0, 1]           # no documents row for c: not skipped
+    assert report["status_problems"] == ["c: expected status skipped, got no documents row"]
+    assert "0 of 1 in other languages skipped as expected" in format_sets({"dev": report})
