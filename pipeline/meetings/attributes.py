@@ -50,6 +50,8 @@ class AttributeFinder:
         # one regex per cue: several name their own `year` group
         self.chair_cues = [re.compile(cue, re.IGNORECASE) for cue in data["chair_cues"]]
         self.now_cue = re.compile(rf"\b(?:{any_of(data['now_cues'])})\b", re.IGNORECASE)
+        self.span_cues = {side: re.compile(rf"(?<!\w)(?:{any_of(cues)})(?!\w)", re.IGNORECASE)
+                          for side, cues in data["span_cues"].items()}
 
     def annotate(self, doc: Document, found: list[Found]) -> list[MeetingMention]:
         """Give each attribute stated in a sentence to the nearest mention there; the strongest, then
@@ -90,19 +92,32 @@ class AttributeFinder:
         """A date without a written year takes the year of the meeting it is given to."""
         if hit.attribute == "dates" and hit.source is not None and f.identity.year:
             moved = with_year(hit.source, f.identity.year, doc.lang)
-            return moved.value, moved.end_value
+            start, end = hit.value
+            return (moved.value if start else None,
+                    (moved.end_value or moved.value) if end else None)
         return hit.value
 
     def _date_hits(self, doc: Document, s0: int, s1: int) -> Iterator[Hit]:
         for m in doc.dates:
             if s0 <= m.start < s1 and m.kind in {"date", "range"} and m.granularity == "day":
-                yield Hit(m.start, m.end, "dates", (m.value, m.end_value), STATED, m)
+                yield Hit(m.start, m.end, "dates", self._span(doc.text, s0, s1, m.value, m.end_value), STATED, m)
         now = self.now_cue.search(doc.text, s0, s1)
         if now:
             lex = date_lexicon(doc.lang)
             day = dateline_date(doc.text, lex, numeric_order(doc.text, lex))
             if day is not None:
                 yield Hit(now.start(), now.end(), "dates", (day, None), DATELINE)
+
+    def _span(self, text: str, s0: int, s1: int, start, end) -> tuple:
+        """(start, end) of a meeting given one date or a range: one date is its first day after an opening
+        cue in the sentence, its last day after a closing cue, else the whole of a one-day meeting."""
+        if end is not None:
+            return start, end
+        if self.span_cues["opening"].search(text, s0, s1):
+            return start, None
+        if self.span_cues["closing"].search(text, s0, s1):
+            return None, start
+        return start, start
 
     def _place_hits(self, text: str, s0: int, s1: int) -> Iterator[Hit]:
         matches = [m for m in self.kb.find(text, s0, s1) if self.places.place_of(m.entry)]

@@ -62,7 +62,7 @@ def merge_with_conflicts(mentions: list[tuple[str, MeetingMention]],
     return rows, conflicts
 
 
-ATTRIBUTES = {"dates": lambda m: (m.start_date, m.end_date) if m.start_date else None,
+ATTRIBUTES = {"dates": lambda m: (m.start_date, m.end_date) if m.start_date or m.end_date else None,
               "place": lambda m: (m.city, m.country) if m.city or m.country else None,
               "format": lambda m: m.format, "theme": lambda m: m.theme, "chair": lambda m: m.chair}
 
@@ -117,8 +117,9 @@ def _apply_knowledge(merged: list[Merged], book: SeriesBook, conflicts: list[Con
     for m in merged:
         dates = m.attributes.get("dates")
         year = years[m.meeting_id]
-        if dates and year and dates[0].year != year:
-            conflicts.append(Conflict(m.meeting_id, "year", dates[0].year, (year,), tuple(sorted(m.doc_ids))))
+        stated_year = (dates[0] or dates[1]).year if dates else None
+        if stated_year and year and stated_year != year:
+            conflicts.append(Conflict(m.meeting_id, "year", stated_year, (year,), tuple(sorted(m.doc_ids))))
         host = book.host_country(m.meeting_id, m.series)
         place = m.attributes.get("place")
         if host and not place:

@@ -31,6 +31,18 @@ from .support import D, annotate
     # a year-less date takes the meeting's calendar year, not the one nearest the article's date
     ("en", "The 56th AMM took place on July 11-14.", D("2024-05-01"),
      {"start_date": D("2023-07-11"), "end_date": D("2023-07-14")}),
+    # one date: a one-day meeting, unless the sentence says it opened (first day) or closed (last day) then
+    ("en", "The 11th ADMM was held in Manila on 23 October 2017.", None,
+     {"start_date": D("2017-10-23"), "end_date": D("2017-10-23")}),
+    ("en", "The 56th AMM opened in Jakarta on July 11, 2023.", None,
+     {"start_date": D("2023-07-11"), "end_date": None}),
+    ("en", "The 54th AMM closed on August 6, 2021.", None, {"start_date": None, "end_date": D("2021-08-06")}),
+    ("vi", "Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra tại Jakarta ngày 5/9/2023.", None,
+     {"start_date": D("2023-09-05"), "end_date": D("2023-09-05")}),
+    ("vi", "Hội nghị Cấp cao ASEAN lần thứ 43 khai mạc tại Jakarta ngày 5/9/2023.", None,
+     {"start_date": D("2023-09-05"), "end_date": None}),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 bế mạc ngày 6/8/2021.", None,
+     {"start_date": None, "end_date": D("2021-08-06")}),
 ])
 def test_attributes(finders, lang, text, published, expected):
     (mention,) = annotate(finders, text, lang, published).meetings
