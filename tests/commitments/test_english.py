@@ -163,6 +163,10 @@ ENGLISH_NEGATIVE = [
     "The meeting took place in Vientiane on July 25.",
     "The Ministers stressed the importance of maintaining freedom of navigation and overflight.",
     "The 44th ASEAN Summit will take place in Vientiane in October.",
+    # schedule facts: attendance and travel are not undertakings (issue 16)
+    "Prime Minister Lee Hsien Loong will attend the ASEAN-EU Commemorative Summit in Brussels.",
+    "Foreign Minister Wang Yi will arrive in Jakarta on July 12.",
+    "The minister will visit Hanoi next week to attend the meeting.",
     "Vietnam congratulated Laos on assuming the ASEAN Chairmanship.",
     "The Leaders looked forward to the successful hosting of the 2025 ASEAN Summit by Malaysia.",
     "Many challenges will remain for the region in the coming years.",

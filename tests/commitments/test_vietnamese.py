@@ -91,6 +91,9 @@ VIETNAMESE_NEGATIVE = [
     "Các Bộ trưởng nhấn mạnh tầm quan trọng của việc duy trì hòa bình, ổn định ở Biển Đông.",
     "ASEAN cần thúc đẩy hơn nữa hợp tác về chuyển đổi số.",
     "Hội nghị Cấp cao ASEAN lần thứ 45 sẽ diễn ra tại Viêng Chăn vào tháng 10.",
+    # lịch trình: tham dự và đi lại không phải cam kết (issue 16)
+    "Thủ tướng Phạm Minh Chính sẽ tham dự Hội nghị Cấp cao ASEAN lần thứ 43 tại Jakarta.",
+    "Bộ trưởng Bùi Thanh Sơn sẽ thăm Lào vào tuần tới.",
     "Kim ngạch thương mại giữa Việt Nam và ASEAN đạt 82 tỷ USD năm 2023.",
     "Thái Lan đề xuất thành lập nhóm công tác về an ninh mạng.",
     "Các đại biểu đã thảo luận về các biện pháp thúc đẩy thương mại nội khối.",
