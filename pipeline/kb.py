@@ -103,6 +103,10 @@ class KnowledgeBase:
             self._phrases.setdefault(key, []).append((entry, alias, kind))
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
 
+    def country_id(self, iso2: str) -> str | None:
+        """entity_id of the country whose ISO 3166-1 alpha-2 code is `iso2`."""
+        return next((e.entity_id for e in self.entries.values() if e.iso2 == iso2 and e.label == "GPE"), None)
+
     def lookup(self, surface: str) -> KBEntry | None:
         """The entry whose alias is exactly `surface` (same matching rules as `find`)."""
         key = tuple(match_key(w) for _, _, w in words_of(surface))

@@ -57,6 +57,10 @@ MEETINGS = pa.schema([
     _field("theme", pa.string(), "official theme, in the article's words"),
     _field("chair", pa.string(), "entity_id of the chairing country or person"),
     _field("doc_ids", pa.list_(pa.string()), "documents that mention it", False),
+    _field("year", pa.int16(), "year it was held: from its dates, else from the series calendar (contract v2)"),
+    _field("from_calendar", pa.list_(pa.string()), "attributes filled from the project's meetings calendar and "
+           "series knowledge in models/ rather than read in the articles; empty when all came from text "
+           "(contract v2)", False),
 ])
 
 COMMITMENTS = pa.schema([
@@ -125,10 +129,12 @@ def commitment_rows(doc: Document) -> list[dict]:
 
 def meeting_row(meeting_id: str, series: str, name: str, ordinal: int | None, start_date: date | None,
                 end_date: date | None, city: str | None, country: str | None, format: str | None,
-                theme: str | None, chair: str | None, doc_ids: Iterable[str]) -> dict:
+                theme: str | None, chair: str | None, doc_ids: Iterable[str], year: int | None = None,
+                from_calendar: Iterable[str] = ()) -> dict:
     return {"meeting_id": meeting_id, "series": series, "name": name, "ordinal": ordinal,
             "start_date": start_date, "end_date": end_date, "city": city, "country": country, "format": format,
-            "theme": theme, "chair": chair, "doc_ids": sorted(set(doc_ids))}
+            "theme": theme, "chair": chair, "doc_ids": sorted(set(doc_ids)), "year": year,
+            "from_calendar": list(from_calendar)}
 
 
 # Not an output table: the per-document meeting mentions kept in the result cache, so that the

@@ -18,7 +18,8 @@ CONTRACT = {
     "meetings": [("meeting_id", pa.string()), ("series", pa.string()), ("name", pa.string()),
                  ("ordinal", pa.int16()), ("start_date", pa.date32()), ("end_date", pa.date32()),
                  ("city", pa.string()), ("country", pa.string()), ("format", pa.string()), ("theme", pa.string()),
-                 ("chair", pa.string()), ("doc_ids", pa.list_(pa.string()))],
+                 ("chair", pa.string()), ("doc_ids", pa.list_(pa.string())),
+                 ("year", pa.int16()), ("from_calendar", pa.list_(pa.string()))],          # contract v2
     "commitments": [("commitment_id", pa.string()), ("doc_id", pa.string()), ("meeting_id", pa.string()),
                     ("actor_id", pa.string()), ("actor", pa.string()), ("action", pa.string()),
                     ("trigger", pa.string()), ("content", pa.string()), ("deadline", pa.date32()),

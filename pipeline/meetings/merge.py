@@ -37,11 +37,24 @@ class Merged:
     ordinal: int | None
     doc_ids: set[str]
     attributes: dict[str, object] = field(default_factory=dict)
+    known: set[str] = field(default_factory=set)     # attributes filled from knowledge, not read in articles
+
+    def year(self, book: SeriesBook) -> int | None:
+        """The year it was held: from its dates, else from the series knowledge (calendar, id)."""
+        dates = self.attributes.get("dates")
+        if dates and (dates[0] or dates[1]):
+            if self.known & {"start_date", "end_date"}:
+                self.known.add("year")
+            return (dates[0] or dates[1]).year
+        year = book.year_of_meeting(self.meeting_id, self.series, self.ordinal)
+        if year is not None and not _year_in_id(self.meeting_id, year):
+            self.known.add("year")
+        return year
 
 
-def merge_mentions(mentions: list[tuple[str, MeetingMention]]) -> list[dict]:
+def merge_mentions(mentions: list[tuple[str, MeetingMention]], book: SeriesBook | None = None) -> list[dict]:
     """One meetings row per meeting_id, sorted by it; conflicts are logged as warnings."""
-    rows, conflicts = merge_with_conflicts(mentions)
+    rows, conflicts = merge_with_conflicts(mentions, book)
     for conflict in conflicts:
         log.warning(conflict.message())
     return rows
@@ -58,8 +71,14 @@ def merge_with_conflicts(mentions: list[tuple[str, MeetingMention]],
     _apply_knowledge(merged, book, conflicts)
     rows = [meeting_row(m.meeting_id, m.series, m.name, m.ordinal, *(m.attributes.get("dates") or (None, None)),
                         *(m.attributes.get("place") or (None, None)), m.attributes.get("format"),
-                        m.attributes.get("theme"), m.attributes.get("chair"), m.doc_ids) for m in merged]
+                        m.attributes.get("theme"), m.attributes.get("chair"), m.doc_ids, m.year(book),
+                        sorted(m.known)) for m in merged]
     return rows, conflicts
+
+
+def _year_in_id(meeting_id: str, year: int) -> bool:
+    """"SOM-2022", "asean-future-forum-2024": the year was read in the article with the name."""
+    return meeting_id.endswith(f"-{year}")
 
 
 ATTRIBUTES = {"dates": lambda m: (m.start_date, m.end_date) if m.start_date or m.end_date else None,
@@ -120,10 +139,12 @@ def _apply_knowledge(merged: list[Merged], book: SeriesBook, conflicts: list[Con
         stated_year = (dates[0] or dates[1]).year if dates else None
         if stated_year and year and stated_year != year:
             conflicts.append(Conflict(m.meeting_id, "year", stated_year, (year,), tuple(sorted(m.doc_ids))))
+        _fill_from_calendar(m, book, conflicts)
         host = book.host_country(m.meeting_id, m.series)
         place = m.attributes.get("place")
         if host and not place:
             m.attributes["place"] = (None, host)
+            m.known.add("country")
         elif host and place[1] and place[1] != host:
             conflicts.append(Conflict(m.meeting_id, "country", place[1], (host,), tuple(sorted(m.doc_ids))))
     for m in merged:
@@ -133,3 +154,37 @@ def _apply_knowledge(merged: list[Merged], book: SeriesBook, conflicts: list[Con
                       and years[o.meeting_id] == years[m.meeting_id] and o.attributes.get("place")}
             if len(venues) == 1:
                 m.attributes["place"] = venues.pop()
+                m.known.update(name for name, value in zip(("city", "country"), m.attributes["place"]) if value)
+
+
+def _fill_from_calendar(m: Merged, book: SeriesBook, conflicts: list[Conflict]) -> None:
+    """What the articles leave unsaid, from the meetings calendar; where they disagree with it, the text
+    stays and the disagreement is kept."""
+    row = book.calendar.get(m.meeting_id)
+    if row is None:
+        return
+    docs = tuple(sorted(m.doc_ids))
+    start, end = m.attributes.get("dates") or (None, None)
+    for name, stated, known in (("start_date", start, row.start_date), ("end_date", end, row.end_date)):
+        if stated is not None and known is not None and stated != known:
+            conflicts.append(Conflict(m.meeting_id, name, stated, (known,), docs))
+    if start is None and end is None and row.start_date:
+        m.attributes["dates"] = (row.start_date, row.end_date)
+        m.known.update(name for name, value in (("start_date", row.start_date), ("end_date", row.end_date)) if value)
+    elif start is not None and end is None and start == row.start_date and row.end_date:
+        m.attributes["dates"] = (start, row.end_date)
+        m.known.add("end_date")
+    elif start is None and end is not None and end == row.end_date and row.start_date:
+        m.attributes["dates"] = (row.start_date, end)
+        m.known.add("start_date")
+    city, country = m.attributes.get("place") or (None, None)
+    if country and row.country and country != row.country:
+        conflicts.append(Conflict(m.meeting_id, "country", country, (row.country,), docs))
+    elif city is None and row.city:
+        m.attributes["place"] = (row.city, country or row.country)
+        m.known.update(["city"] + (["country"] if country is None and row.country else []))
+    if m.attributes.get("chair") is None and row.chair:
+        chair = book.country_entity(row.chair)
+        if chair:
+            m.attributes["chair"] = chair
+            m.known.add("chair")

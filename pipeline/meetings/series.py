@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..ids import slugify
 from ..kb import KBEntry, KnowledgeBase
 from ..resources import load_data
+from .calendar import MeetingsCalendar, meetings_calendar
 
 
 YEAR_ID = re.compile(r"-((?:19|20)\d\d)$")
@@ -62,15 +63,17 @@ class SeriesBook:
     series: dict[str, Series]
     events: dict[str, Event]
     suffixes: dict[str, str]
+    calendar: MeetingsCalendar = MeetingsCalendar({})
 
     @classmethod
-    def from_disk(cls, path: str = "meetings/series.yaml") -> "SeriesBook":
+    def from_disk(cls, path: str = "meetings/series.yaml", calendar: MeetingsCalendar | None = None) -> "SeriesBook":
         data = load_data(path)
         chaired = set(data["chaired_by_asean_chair"])
         series = {code: _series(code, raw, code in chaired) for code, raw in data["series"].items()}
         events = {mid: Event(mid, raw["series"], raw["name"], raw.get("year"), raw.get("host_country"))
                   for mid, raw in (data.get("events") or {}).items()}
-        return cls(series, events, {str(k): v for k, v in data["ordinal_suffixes"].items()})
+        return cls(series, events, {str(k): v for k, v in data["ordinal_suffixes"].items()},
+                   calendar if calendar is not None else meetings_calendar())
 
     def ordinal_en(self, n: int) -> str:
         suffix = self.suffixes.get(str(n % 100)) or self.suffixes.get(str(n % 10)) or self.suffixes["default"]
@@ -80,8 +83,10 @@ class SeriesBook:
         """The meeting of series `code` with this number or year: ids per the contract (docs/contract.md)."""
         series = self.series[code]
         if ordinal is None and year is not None:
-            ordinal = series.ordinal_of(year)
-        year = series.year_of(ordinal) or year
+            # a series meeting once a year numbers by arithmetic; an irregular one by the meetings calendar
+            ordinal = series.ordinal_of(year) or self.calendar.ordinal_in(code, year)
+        row = self.calendar.get(f"{code}-{ordinal}") if ordinal is not None else None
+        year = series.year_of(ordinal) or (row.year if row else None) or year
         if ordinal is not None:
             name = f"{self.ordinal_en(ordinal)} {series.name}"
             meeting_id = slugify(name if year is None else f"{series.name} {year}") if series.slug_ids \
@@ -99,10 +104,19 @@ class SeriesBook:
         """The year a meeting is held in, from its calendar, its event entry, or the year in its id."""
         if series in self.series and self.series[series].year_of(ordinal):
             return self.series[series].year_of(ordinal)
+        row = self.calendar.get(meeting_id)
+        if row is not None and row.year:
+            return row.year
         if meeting_id in self.events and self.events[meeting_id].year:
             return self.events[meeting_id].year
         m = YEAR_ID.search(meeting_id)
         return int(m.group(1)) if m else None
+
+    def country_entity(self, iso2: str) -> str | None:
+        """entity_id of the country with this ISO 3166-1 alpha-2 code (the chair column holds entity ids)."""
+        from ..kb import knowledge_base
+
+        return knowledge_base().country_id(iso2)
 
     def host_country(self, meeting_id: str, series: str) -> str | None:
         if meeting_id in self.events:

@@ -1,14 +1,19 @@
 """One row per meeting across documents (meetings/merge.py): evidence, conflicts, knowledge filling gaps."""
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 import pytest
 
 from pipeline.document import MeetingMention
-from pipeline.meetings import merge_mentions, merge_with_conflicts
+from pipeline.meetings import merge_mentions, merge_with_conflicts, series_book
+from pipeline.meetings.calendar import CalendarRow, MeetingsCalendar
 
 from .support import D
+
+# the articles alone: tests of how mentions merge do not depend on the meetings calendar's rows
+TEXT_ONLY = dataclasses.replace(series_book(), calendar=MeetingsCalendar({}))
 
 
 def _mention(meeting_id: str, **attributes) -> MeetingMention:
@@ -22,7 +27,7 @@ def test_one_row_per_meeting_across_documents_and_languages():
         ("vi-doc", _mention("AMM-54", start_date=D("2021-08-02"), end_date=D("2021-08-06"), format="virtual",
                             evidence=0.9)),
         ("vi-doc", _mention("SUMMIT-38")),
-    ])
+    ], TEXT_ONLY)
     assert [r["meeting_id"] for r in rows] == ["AMM-54", "SUMMIT-38"]
     assert rows[0]["doc_ids"] == ["en-doc", "vi-doc"]
     assert (rows[0]["start_date"], rows[0]["end_date"], rows[0]["format"]) == (D("2021-08-02"), D("2021-08-06"),
@@ -43,7 +48,7 @@ def test_one_row_per_meeting_across_documents_and_languages():
     ([("a", _mention("AMM-56", start_date=D("2022-07-11"), evidence=0.9))], "year", 2022),
 ])
 def test_conflicts_are_recorded(mentions, attribute, chosen):
-    _, conflicts = merge_with_conflicts(mentions)
+    _, conflicts = merge_with_conflicts(mentions, TEXT_ONLY)
     assert [(c.attribute, c.chosen) for c in conflicts] == [(attribute, chosen)]
 
 
@@ -53,7 +58,7 @@ def test_agreeing_partial_values_are_no_conflict():
         ("b", _mention("SUMMIT-43", city="Jakarta", country="ID", evidence=0.9)),
         ("c", _mention("SUMMIT-43", start_date=D("2023-09-05"), evidence=0.9)),
         ("d", _mention("SUMMIT-43", start_date=D("2023-09-05"), end_date=D("2023-09-07"), evidence=0.9)),
-    ])
+    ], TEXT_ONLY)
     assert conflicts == []
     assert (rows[0]["city"], rows[0]["country"], rows[0]["end_date"]) == ("Jakarta", "ID", D("2023-09-07"))
 
@@ -61,7 +66,7 @@ def test_agreeing_partial_values_are_no_conflict():
 def test_conflicts_are_logged(caplog):
     with caplog.at_level(logging.WARNING):
         merge_mentions([("a", _mention("AMM-54", format="virtual", evidence=0.9)),
-                        ("b", _mention("AMM-54", format="in-person", evidence=0.5))])
+                        ("b", _mention("AMM-54", format="in-person", evidence=0.5))], TEXT_ONLY)
     assert "AMM-54" in caplog.text and "format" in caplog.text
 
 
@@ -78,5 +83,38 @@ def test_conflicts_are_logged(caplog):
      "asean-future-forum-2024", (None, "VN")),
 ])
 def test_knowledge_fills_gaps(mentions, meeting_id, place):
-    rows = {r["meeting_id"]: r for r in merge_mentions(mentions)}
+    rows = {r["meeting_id"]: r for r in merge_mentions(mentions, TEXT_ONLY)}
     assert (rows[meeting_id]["city"], rows[meeting_id]["country"]) == place
+
+
+CALENDAR = dataclasses.replace(series_book(), calendar=MeetingsCalendar({
+    "ADMM-17": CalendarRow("ADMM-17", "ADMM", 17, D("2023-11-15"), D("2023-11-16"), "Jakarta", "ID", "ID"),
+    "AMM-56": CalendarRow("AMM-56", "AMM", 56, D("2023-07-11"), D("2023-07-14"), "Jakarta", "ID", "ID")}))
+
+
+def test_calendar_fills_what_the_articles_leave_unsaid_and_says_so():
+    (row,) = merge_mentions([("a", _mention("ADMM-17"))], CALENDAR)
+    assert (row["start_date"], row["end_date"], row["city"], row["country"], row["year"]) == \
+        (D("2023-11-15"), D("2023-11-16"), "Jakarta", "ID", 2023)
+    assert row["chair"] == "Q252"                                 # Indonesia's entity id, from its ISO code
+    assert row["from_calendar"] == ["chair", "city", "country", "end_date", "start_date", "year"]
+
+
+def test_the_text_wins_over_the_calendar_and_the_disagreement_is_kept():
+    rows, conflicts = merge_with_conflicts(
+        [("a", _mention("AMM-56", start_date=D("2023-07-12"), end_date=D("2023-07-12"), city="Bali", country="ID",
+                        evidence=0.9))], CALENDAR)
+    assert (rows[0]["start_date"], rows[0]["city"]) == (D("2023-07-12"), "Bali")
+    assert "start_date" not in rows[0]["from_calendar"] and "city" not in rows[0]["from_calendar"]
+    assert {(c.attribute, c.chosen) for c in conflicts} == {("start_date", D("2023-07-12")),
+                                                             ("end_date", D("2023-07-12"))}
+
+
+def test_year_from_dates_else_knowledge_and_from_calendar_empty_when_all_came_from_text():
+    (stated,) = merge_mentions([("a", _mention("AMM-56", start_date=D("2023-07-11"), end_date=D("2023-07-14"),
+                                                city="Jakarta", country="ID", chair="Q252"))], CALENDAR)
+    assert (stated["year"], stated["from_calendar"]) == (2023, [])
+    (numbered,) = merge_mentions([("a", _mention("AMM-54"))], TEXT_ONLY)     # the AMM meets once a year
+    assert (numbered["year"], numbered["from_calendar"]) == (2021, ["year"])
+    (named,) = merge_mentions([("a", MeetingMention("SOM-2022", "SOM", "SOM 2022", None, 0, 3, "x", 0))], TEXT_ONLY)
+    assert (named["year"], named["from_calendar"]) == (2022, [])             # the year was read with the name

@@ -24,7 +24,8 @@ def test_language_files_are_parallel_and_use_known_series():
     ("AMM", 1, 1968), ("AMM", 51, 2018), ("AMM", 57, 2024),
     ("SUMMIT", 16, 2010), ("SUMMIT", 17, 2010), ("SUMMIT", 38, 2021), ("SUMMIT", 43, 2023), ("SUMMIT", 45, 2024),
     ("EAS", 4, 2009), ("EAS", 18, 2023), ("ARF", 1, 1994), ("ARF", 31, 2024), ("APT-FMM", 25, 2024),
-    ("EAS-FMM", 14, 2024), ("SUMMIT", 10, None), ("ADMM", 17, None),
+    ("EAS-FMM", 14, 2024), ("SUMMIT", 10, 2004), ("ADMM", 17, 2023),   # irregular series: from the meetings calendar
+    ("SUMMIT", 5, None), ("ADMM", 40, None),      # before the calendar, or not held yet: no year
 ])
 def test_series_calendars(code, ordinal, year):
     assert series_book().identify(code, ordinal=ordinal).year == year

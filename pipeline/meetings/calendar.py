@@ -1,0 +1,62 @@
+"""The meetings calendar (models/meetings/calendar.yaml): verified dates, venue and chair of every numbered
+meeting of the main series. It confirms a reading (which meeting "the 2023 ADMM-Plus" is) and fills what
+articles do not state; the text wins when the two disagree, and the disagreement is kept.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date
+
+from ..resources import load_data
+
+
+@dataclass(frozen=True)
+class CalendarRow:
+    meeting_id: str
+    series: str
+    ordinal: int
+    start_date: date | None
+    end_date: date | None
+    city: str | None
+    country: str | None
+    chair: str | None            # ISO 3166-1 alpha-2 of the chairing country
+
+    @property
+    def year(self) -> int | None:
+        day = self.start_date or self.end_date
+        return day.year if day else None
+
+
+@dataclass(frozen=True)
+class MeetingsCalendar:
+    rows: dict[str, CalendarRow]
+
+    @classmethod
+    def from_disk(cls, path: str = "meetings/calendar.yaml") -> "MeetingsCalendar":
+        rows = [_row(raw) for raw in load_data(path)["meetings"]]
+        return cls({row.meeting_id: row for row in rows})
+
+    def get(self, meeting_id: str) -> CalendarRow | None:
+        return self.rows.get(meeting_id)
+
+    def ordinal_in(self, series: str, year: int) -> int | None:
+        """The number of the meeting of `series` held in `year`, when the calendar knows exactly one."""
+        held = [row.ordinal for row in self.rows.values() if row.series == series and row.year == year]
+        return held[0] if len(held) == 1 else None
+
+
+def _row(raw: dict) -> CalendarRow:
+    return CalendarRow(raw["id"], raw["series"], int(raw["ordinal"]), _day(raw.get("start_date")),
+                       _day(raw.get("end_date")), raw.get("city"), raw.get("country"), raw.get("chair"))
+
+
+def _day(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+@functools.cache
+def meetings_calendar() -> MeetingsCalendar:
+    return MeetingsCalendar.from_disk()
