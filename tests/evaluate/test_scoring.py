@@ -120,3 +120,12 @@ def test_each_gold_commitment_matches_once():
     rows = [commitment("ORG:asean", "agree", 0, 28), commitment("ORG:asean", "agree", 0, 28)]
     score_commitments("doc", TEXT, GOLD_COMMITMENTS[:1], rows, tally)
     assert tally.true_positive == 1 and tally.scores()["precision"] == 0.5
+
+
+@pytest.mark.parametrize("predicted_city, right", [("Naypyidaw", 1), ("Nay Pyi Taw", 1), ("Yangon", 0), (None, 0)])
+def test_a_city_spelled_two_ways_is_one_place(predicted_city, right):
+    gold = [{"meeting_id": "AMM-47", "series": "AMM", "ordinal": 47, "start_date": None, "end_date": None,
+             "city": "Nay Pyi Taw", "country": None}]
+    tally = Tally()
+    score_meetings("doc", gold, [meeting("AMM-47", ordinal=47, city=predicted_city)], tally)
+    assert tally.attribute_right["city"] == right

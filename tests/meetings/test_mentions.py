@@ -40,6 +40,13 @@ from .support import annotate, ids
     ("vi", "Hội nghị Cấp cao ASEAN lần 43 đã khai mạc.", ["SUMMIT-43"]),
     ("vi", "Đây là lần thứ hai Hội nghị Cấp cao ASEAN được tổ chức tại Việt Nam.", []),       # ordinal before the name
     ("vi", "Hội nghị Cấp cao ASEAN lần này có nhiều điểm mới.", []),
+    # ASEAN+1 summits and PMC+1 sessions (contract: ASEAN-CN-26, PMC-CN-2023)
+    ("en", "The 26th ASEAN-Japan Summit adopted a statement.", ["ASEAN-JP-26"]),
+    ("en", "Obama attended the Third ASEAN-US Summit in Bali.", ["ASEAN-US-3"]),
+    ("en", "The 5th ASEAN- India Summit opened.", ["ASEAN-IN-5"]),
+    ("en", "The ASEAN-China Foreign Ministers' Meeting 2023 opened.", ["PMC-CN-2023"]),
+    ("vi", "Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 26 đã ra tuyên bố.", ["ASEAN-JP-26"]),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN-Trung Quốc năm 2023 diễn ra tại Jakarta.", ["PMC-CN-2023"]),
     ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 tại Jakarta.", ["AMM-56"]),
     ("vi", "Hội nghị Cấp cao ASEAN lần thứ 43 tại Jakarta từ ngày 5 đến 7/9/2023.", ["SUMMIT-43"]),
     ("vi", "Hội nghị Cấp cao ASEAN lần thứ 44 và 45 sẽ diễn ra tại Lào.", ["SUMMIT-44", "SUMMIT-45"]),
@@ -61,12 +68,13 @@ def test_meeting_mentions(finders, lang, text, expected):
 @pytest.mark.parametrize("lang, text", [
     ("en", "Head of Vietnam's delegation to the ASEAN Senior Officials' Meeting, he spoke."),  # no year: a role
     ("en", "Vietnam was Chairman of the ASEAN Senior Officials' Meeting on education in 2023."),
-    ("en", "The 26th ASEAN-Japan Summit adopted a statement."),
     ("en", "The minister, 5th from left, attended."),
     ("en", "The ARF is a forum for dialogue."),
     ("en", "He co-chaired the ADMM-Plus Experts' Working Group on peacekeeping."),
     ("en", "The 54th ANM Meeting was held."),                    # a garbled name with nothing to resolve it
-    ("vi", "Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 26 đã ra tuyên bố."),
+    ("en", "The ASEAN-China Commemorative Summit marked 30 years of relations."),   # a special one: no regular id
+    ("en", "ASEAN-China trade grew in 2023."),
+    ("vi", "Kim ngạch thương mại ASEAN-Trung Quốc tăng mạnh năm 2023."),
     ("vi", "Hội nghị ANM lần thứ 54 với nhiều kết quả."),
     ("vi", "Hội nghị Quan chức Cao cấp ASEAN về giáo dục năm 2023 đã họp."),
     ("vi", "Các Bộ trưởng ghi nhận vai trò điều phối của ACC."),
