@@ -47,6 +47,15 @@ from .support import annotate, ids
     ("en", "The ASEAN-China Foreign Ministers' Meeting 2023 opened.", ["PMC-CN-2023"]),
     ("vi", "Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 26 đã ra tuyên bố.", ["ASEAN-JP-26"]),
     ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN-Trung Quốc năm 2023 diễn ra tại Jakarta.", ["PMC-CN-2023"]),
+    # "các nước (tham gia)" inside names, "ADMM+" as an acronym, "(AMM)" naming which ministers, a bare number
+    ("vi", "Đại tướng dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN (ADMM) lần thứ 17.", ["ADMM-17"]),
+    ("vi", "Ông tham dự ADMM-17 và ADMM+ lần thứ 10.", ["ADMM-17", "ADMM-PLUS-10"]),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao các nước tham gia Cấp cao Đông Á (EAS) lần thứ 6 bế mạc.", ["EAS-FMM-6"]),
+    ("vi", "Tuyên bố chung của Hội nghị Bộ trưởng ASEAN (AMM) lần thứ 53.", ["AMM-53"]),
+    ("vi", "Hội nghị Bộ trưởng ASEAN lần thứ 53 về môi trường.", []),          # which ministers: not said
+    ("vi", "Thủ tướng dự khai mạc Hội nghị cấp cao ASEAN 27 tại Kuala Lumpur.", ["SUMMIT-27"]),
+    ("vi", "Hội nghị Cấp cao ASEAN 10 nước đã thông qua tuyên bố.", []),      # a count, not a number
+    ("en", "He attended the 20th Asean Plus Three (APT) Foreign Ministers' Meeting.", ["APT-FMM-20"]),
     ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 tại Jakarta.", ["AMM-56"]),
     ("vi", "Hội nghị Cấp cao ASEAN lần thứ 43 tại Jakarta từ ngày 5 đến 7/9/2023.", ["SUMMIT-43"]),
     ("vi", "Hội nghị Cấp cao ASEAN lần thứ 44 và 45 sẽ diễn ra tại Lào.", ["SUMMIT-44", "SUMMIT-45"]),
