@@ -4,8 +4,8 @@ sentence, each given to the nearest mention with the strength of its evidence.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from ..dates import date_lexicon, dateline_date, numeric_order, with_year
@@ -17,6 +17,7 @@ from .series import Places, SeriesBook
 
 # How strongly an attribute found next to a mention supports it; a merged row takes the strongest.
 STATED, NEARBY, DATELINE = 0.9, 0.7, 0.5
+SHORT_REFERENCE_REACH = 60    # characters from a sentence's start within which "the meeting" must open it
 PLACE_WINDOW = 120      # characters between a mention and the place where it is held
 ATTRIBUTE_WINDOW = 150  # characters between a mention and its dates, format, theme or chair
 CHAIR_WINDOW = 40       # characters between a chair cue and the chairing country or person
@@ -50,6 +51,7 @@ class AttributeFinder:
         # one regex per cue: several name their own `year` group
         self.chair_cues = [re.compile(cue, re.IGNORECASE) for cue in data["chair_cues"]]
         self.now_cue = re.compile(rf"\b(?:{any_of(data['now_cues'])})\b", re.IGNORECASE)
+        self.short_reference = re.compile(rf"(?<!\w)(?:{any_of(data['short_references'])})(?!\w)", re.IGNORECASE)
         self.span_cues = {side: re.compile(rf"(?<!\w)(?:{any_of(cues)})(?!\w)", re.IGNORECASE)
                           for side, cues in data["span_cues"].items()}
 
@@ -64,14 +66,29 @@ class AttributeFinder:
             s0, s1 = doc.sentences[sentence] if doc.sentences else (0, len(doc.text))
             for hit in self.hits(doc, s0, s1):
                 for i in (i for i in _nearest(found, indices, hit) if self._linked(doc.text, found[i], hit)):
-                    rank = (-hit.evidence, _gap(found[i], hit))
-                    if (i, hit.attribute) not in best or rank < best[i, hit.attribute][0]:
-                        best[i, hit.attribute] = (rank, hit)
+                    _keep(best, i, hit, (-hit.evidence, _gap(found[i], hit)))
+        for hit, i in self._short_reference_hits(doc, found, by_sentence):
+            _keep(best, i, hit, (-hit.evidence, len(doc.text)))
         values: dict[int, dict[str, tuple[object, float]]] = defaultdict(dict)
         for (i, name), (_, hit) in best.items():
             values[i][name] = (self._value(hit, found[i], doc), hit.evidence)
         chairs = self.chairs(doc, found, by_sentence)
         return [_mention(doc, f, values.get(i, {}), chairs.get(i)) for i, f in enumerate(found)]
+
+    def _short_reference_hits(self, doc: Document, found: list[Found], by_sentence: dict) -> Iterator[tuple[Hit, int]]:
+        """What a sentence without a meeting name says about "the meeting" / "Hội nghị" it opens with goes to
+        the meeting the article is about, when the article is plainly about one; more weakly than a named
+        mention's own sentence."""
+        main = _main_meeting(found)
+        if main is None or not doc.sentences:
+            return
+        for sentence, (s0, s1) in enumerate(doc.sentences):
+            opening = self.short_reference.search(doc.text, s0, min(s1, s0 + SHORT_REFERENCE_REACH))
+            if sentence in by_sentence or opening is None:
+                continue
+            for hit in self.hits(doc, s0, s1):
+                if not hit.venue or self.venue_verb.search(doc.text, opening.end(), hit.start):
+                    yield replace(hit, evidence=min(hit.evidence, NEARBY)), main
 
     def hits(self, doc: Document, s0: int, s1: int) -> list[Hit]:
         return [*self._date_hits(doc, s0, s1), *self._place_hits(doc.text, s0, s1),
@@ -140,8 +157,10 @@ class AttributeFinder:
                                            and o.end - o.start > h.end - h.start for o in hits)]
 
     def _theme_hits(self, text: str, s0: int, s1: int) -> Iterator[Hit]:
-        for m in self.theme.finditer(text, s0, s1):
-            yield Hit(m.start(), m.end(), "theme", m.group("theme").strip(), STATED)
+        # a sentence ending inside the quotes ("... chúng ta.”") leaves its closing quote just past its end
+        for m in self.theme.finditer(text, s0, min(len(text), s1 + 2)):
+            # the sentence's full stop sometimes stands inside the closing quote: “..., Tương lai của chúng ta.”
+            yield Hit(m.start(), m.end(), "theme", m.group("theme").strip().rstrip(".;,").strip(), STATED)
 
     def chairs(self, doc: Document, found: list[Found], by_sentence: dict) -> dict[int, str]:
         """Chair per mention: a cue with a year names the ASEAN Chair of that year for all its meetings."""
@@ -172,6 +191,21 @@ class AttributeFinder:
             return None
         closest = min(near, key=lambda m: min(abs(m.end - cue.start()), abs(m.start - cue.end())))
         return closest.entry.entity_id
+
+
+def _keep(best: dict, i: int, hit: Hit, rank: tuple) -> None:
+    """The strongest, then the closest, hit of each attribute of mention i."""
+    if (i, hit.attribute) not in best or rank < best[i, hit.attribute][0]:
+        best[i, hit.attribute] = (rank, hit)
+
+
+def _main_meeting(found: list[Found]) -> int | None:
+    """Index of the first mention of the meeting the article names most, when no other is named as often."""
+    counts = Counter(f.identity.meeting_id for f in found)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return next(i for i, f in enumerate(found) if f.identity.meeting_id == ranked[0][0])
 
 
 def _gap(f: Found, hit: Hit) -> int:

@@ -158,7 +158,22 @@ class MentionFinder:
                 year = sentence_year(doc, f.start)
                 if year is not None:
                     resolved.append(replace(f, identity=self.book.identify(f.series, year=year)))
-        return sorted(resolved, key=lambda f: (f.start, f.identity.meeting_id))
+        return sorted(self._same_year_as_named(resolved), key=lambda f: (f.start, f.identity.meeting_id))
+
+    def _same_year_as_named(self, found: list[Found]) -> list[Found]:
+        """A meeting named by its year ("Hội nghị Cấp cao ASEAN" in a sentence of 2013) is the numbered one of
+        the same series and year the article also names ("lần thứ 22"), when it names exactly one."""
+        numbered = defaultdict(set)
+        for f in found:
+            if f.identity.ordinal is not None and f.identity.year is not None:
+                numbered[f.identity.series, f.identity.year].add(f.identity)
+        resolved = []
+        for f in found:
+            same = numbered.get((f.identity.series, f.identity.year), set())
+            if f.identity.ordinal is None and f.identity.year is not None and len(same) == 1:
+                f = replace(f, identity=next(iter(same)))
+            resolved.append(f)
+        return resolved
 
 
 def _overlaps(f: Found, spans: list[tuple[int, int]]) -> bool:

@@ -96,3 +96,27 @@ def test_published_from_the_meeting_the_article_is_about(finders):
     text = ("Bộ trưởng Ngoại giao trả lời phỏng vấn về kết quả của hội nghị. " * 8
             + "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 diễn ra từ ngày 2 đến 6/8/2021.")
     assert annotate(finders, text, "vi").published == D("2021-08-06")
+
+
+@pytest.mark.parametrize("lang, text, theme", [
+    # a sentence opening with "the meeting" / "Hội nghị lần này" speaks of the meeting the article is about
+    ("en", "The 28th ASEAN Political-Security Community (APSC) Council Meeting opened. The meeting, under the "
+           "theme “ASEAN: Enhancing Connectivity and Resilience”, reviewed progress.",
+     "ASEAN: Enhancing Connectivity and Resilience"),
+    ("vi", "Hội nghị Cấp cao ASEAN lần thứ 22 khai mạc.\n\nHội nghị lần này có chủ đề “Người dân của chúng ta, "
+           "Tương lai của chúng ta.”", "Người dân của chúng ta, Tương lai của chúng ta"),
+])
+def test_a_short_reference_speaks_of_the_main_meeting(finders, lang, text, theme):
+    meetings = annotate(finders, text, lang).meetings
+    assert {m.theme for m in meetings} - {None} == {theme}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # two meetings named as often: "the meeting" is not plainly either
+    ("en", "The 56th AMM and the 13th EAS Foreign Ministers' Meeting opened. The meeting, under the theme "
+           "“ASEAN Matters”, reviewed progress."),
+    ("vi", "Hội nghị Cấp cao ASEAN lần thứ 42 và Hội nghị Cấp cao Đông Á lần thứ 18 khai mạc. Hội nghị lần này "
+           "có chủ đề “ASEAN tầm vóc”."),
+])
+def test_a_short_reference_is_not_guessed_between_meetings(finders, lang, text):
+    assert all(m.theme is None for m in annotate(finders, text, lang).meetings)

@@ -56,6 +56,13 @@ from .support import annotate, ids
     ("vi", "Thủ tướng dự khai mạc Hội nghị cấp cao ASEAN 27 tại Kuala Lumpur.", ["SUMMIT-27"]),
     ("vi", "Hội nghị Cấp cao ASEAN 10 nước đã thông qua tuyên bố.", []),      # a count, not a number
     ("en", "He attended the 20th Asean Plus Three (APT) Foreign Ministers' Meeting.", ["APT-FMM-20"]),
+    # a year-named mention is the numbered meeting of that series and year the article names
+    ("vi", "Hội nghị Cấp cao Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 22 khai mạc. Hội nghị Cấp cao "
+           "ASEAN năm 2013 thông qua tuyên bố.", ["SUMMIT-22", "SUMMIT-22"]),
+    ("en", "The 42nd ASEAN Summit closed. The ASEAN Summit 2023 was chaired by Indonesia.",
+     ["SUMMIT-42", "SUMMIT-42"]),
+    ("en", "The 42nd and 43rd ASEAN Summits closed. The ASEAN Summit 2023 was chaired by Indonesia.",
+     ["SUMMIT-42", "SUMMIT-43", "SUMMIT-2023"]),                 # two of that year named: not resolved
     ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 tại Jakarta.", ["AMM-56"]),
     ("vi", "Hội nghị Cấp cao ASEAN lần thứ 43 tại Jakarta từ ngày 5 đến 7/9/2023.", ["SUMMIT-43"]),
     ("vi", "Hội nghị Cấp cao ASEAN lần thứ 44 và 45 sẽ diễn ra tại Lào.", ["SUMMIT-44", "SUMMIT-45"]),
