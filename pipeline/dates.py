@@ -381,12 +381,24 @@ def published_from_text(text: str, readings: list, lex: DateLexicon, order: str)
     return None
 
 
+def _iso_date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def dateline_date(text: str, lex: DateLexicon, order: str) -> date | None:
     """The full date of a dateline at the top of the text, if there is one."""
     lead = text[:lex.lead_chars]
     for pattern in lex.datelines:
         m = pattern.search(lead)
-        parts = parse_single(m.group("date"), lex, order) if m else None
+        if m and "iso" in pattern.groupindex:
+            return _iso_date(m.group("iso"))
+        written = m.group("date") if m else None
+        if written and written.isupper():           # "MANILA, AUGUST 3, 2007": a dateline in capitals
+            written = written.title()
+        parts = parse_single(written, lex, order) if written else None
         if parts is not None and parts.year is not None and parts.granularity == DAY:
             return parts.first_day()
     return None

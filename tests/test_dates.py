@@ -170,6 +170,9 @@ def test_deadline_for_takes_the_last_day_covered(granularity, value, expected):
     ("en", "Hanoi, 6/8/2021 (VNA) - Vietnam attended the meeting.", "2021-08-06"),      # day-first
     ("vi", "Hà Nội, ngày 2/8/2021 - Bộ trưởng đã dự hội nghị.", "2021-08-02"),
     ("vi", "Sau 5 ngày làm việc (2 - 6/8/2021), Hội nghị đã thành công.", "2021-08-06"),  # full date at the top
+    ("en", "MANILA, AUGUST 3, 2007 (BULLETIN) By C. Luci - The Philippines handed over the chair.", "2007-08-03"),
+    ("en", "date 2019-07-27 Bangkok gears up to host Asean foreign minister meetings", "2019-07-27"),  # page header
+    ("vi", "date 2024-07-27 Viêng Chăn – Thứ trưởng Ngoại giao đã dự các hội nghị.", "2024-07-27"),
 ])
 def test_published_from_the_text(lang, text, published):
     assert find_dates(make_doc(text, lang)).published == D(published)
@@ -180,6 +183,8 @@ def test_published_from_the_text(lang, text, published):
     ("en", "The ministers agreed to act by 2030."),
     ("vi", "Ngày 24/7, các nhà lãnh đạo gửi điện chia buồn."),
     ("en", ("ASEAN news. " * 40) + "The forum met on 2 August 2021."),                 # too far from the top
+    ("en", "date 2019-13-45 Bangkok gears up"),                                        # no such day
+    ("en", "The 2019-2020 plan was adopted in Bangkok."),                              # not a page header
 ])
 def test_published_stays_unknown_rather_than_made_up(lang, text):
     assert find_dates(make_doc(text, lang)).published is None
