@@ -72,6 +72,9 @@ def test_ranges(lang, text, surface, first, last):
     ("en", "The forum is set for October 9-11.", "2024-09-30", "2024-10-09"),
     ("vi", "Ngày 24/7, Bộ trưởng đã gửi điện chia buồn.", "2024-07-25", "2024-07-24"),
     ("vi", "Sáng 5 tháng 9, hội nghị khai mạc.", "2023-09-06", "2023-09-05"),
+    # a year-less range across two months is one range, anchored like a single date
+    ("en", "Ministers will meet in Bangkok from July 29-Aug 3.", "2019-07-27", "2019-07-29"),
+    ("vi", "Hội nghị diễn ra từ ngày 30/7 đến 2/8 tại Viêng Chăn.", "2024-07-20", "2024-07-30"),
 ])
 def test_yearless_dates_anchor_to_the_article_date(lang, text, published, value):
     (mention,) = dates_of(text, lang, D(published))
@@ -226,3 +229,8 @@ def test_language_files_are_parallel():
     assert set(en) == set(vi)
     for lang in ("en", "vi"):
         find_dates(make_doc("x", lang))                               # every pattern compiles
+
+
+def test_two_full_dates_joined_by_and_are_two_days_not_a_range():
+    doc = find_dates(make_doc("Ngày 24/8 và 28/8 có hai phiên họp.", "vi", D("2019-08-01")))
+    assert all(m.kind == "date" for m in doc.dates)
