@@ -15,7 +15,7 @@ from .series import Identity, SeriesBook
 
 # How sure a mention is that it names that meeting, by the shape that found it.
 SCORES = {"numbered": 0.95, "acronym_numbered": 0.95, "pattern": 0.9, "year_named": 0.85, "acronym_year": 0.85,
-          "event": 0.85, "anaphora": 0.8, "bare": 0.7}
+          "event": 0.85, "anaphora": 0.8, "bare": 0.7, "named": 0.65}
 # Which shape wins when two start at the same place with the same length.
 PRIORITY = {kind: rank for rank, kind in enumerate(SCORES)}
 
@@ -46,6 +46,7 @@ class MentionFinder:
                 self.pattern_series[text] = code
         self.event_pattern = re.compile(self._alternation("e", data["events"]))
         self.swaps = [re.compile(p) for p in data.get("swapped_numbers") or []]
+        self.other_year = re.compile(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)", re.IGNORECASE)
         self.ordinal_words = sorted(((str(w), int(n)) for w, n in data["ordinal_words"].items()),
                                     key=lambda wn: -len(wn[0]))
 
@@ -121,13 +122,22 @@ class MentionFinder:
         code = self.pattern_series[pattern.pattern] if kind == "pattern" else self._code(m)
         if code not in self.book.series:
             return []
-        if kind == "bare":
+        if kind == "bare" or (kind == "named" and self.book.series[code].named_by_year):
             return [Found(start, end, None, kind, series=code)]
+        if kind == "named":
+            return []
         if "year" in pattern.groupindex and m.group("year"):
             return [Found(start, end, self.book.identify(code, year=int(m.group("year"))), kind)]
         ordinals = [self._ordinal(m.group(g)) for g in ("ordinal", "ordinal2")
                     if g in pattern.groupindex and m.group(g)]
         return [Found(start, end, self.book.identify(code, ordinal=n), kind) for n in ordinals if n]
+
+    def _article_year(self, doc: Document, f: Found) -> int | None:
+        """The year the article speaks from, unless the sentence points at another year ("last year")."""
+        s0, s1 = doc.sentences[doc.sentence_of(f.start)] if doc.sentences else (0, len(doc.text))
+        if doc.published is None or self.other_year.search(doc.text, s0, s1):
+            return None
+        return doc.published.year
 
     def _code(self, m: re.Match) -> str:
         """The series (or event) whose name alternative matched."""
@@ -152,10 +162,13 @@ class MentionFinder:
         for f in chosen:
             if f.kind == "anaphora" and f.ordinal is not None and len(by_ordinal.get(f.ordinal, ())) == 1:
                 resolved.append(replace(f, identity=next(iter(by_ordinal[f.ordinal]))))
-            elif f.kind == "bare":
+            elif f.kind in ("bare", "named"):
                 # only a year written in the same sentence makes a bare series name one meeting: the
-                # article's own year would turn standing roles ("delegation to the ASEAN SOM") into meetings
+                # article's own year would turn standing roles ("delegation to the ASEAN SOM") into meetings,
+                # except for a series whose name alone is a meeting of a year ("the Post Ministerial Conferences")
                 year = sentence_year(doc, f.start)
+                if year is None and self.book.series[f.series].named_by_year:
+                    year = self._article_year(doc, f)
                 if year is not None:
                     resolved.append(replace(f, identity=self.book.identify(f.series, year=year)))
         return sorted(self._same_year_as_named(resolved), key=lambda f: (f.start, f.identity.meeting_id))

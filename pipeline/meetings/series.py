@@ -25,6 +25,7 @@ class Series:
     asean_chair: bool = False
     host_country: str | None = None
     slug_ids: bool = False
+    named_by_year: bool = False       # its name alone names that year's meeting ("the Post Ministerial Conferences")
 
     def year_of(self, ordinal: int | None) -> int | None:
         if ordinal is None or self.calendar is None or ordinal < self.calendar[0]:
@@ -68,8 +69,8 @@ class SeriesBook:
     @classmethod
     def from_disk(cls, path: str = "meetings/series.yaml", calendar: MeetingsCalendar | None = None) -> "SeriesBook":
         data = load_data(path)
-        chaired = set(data["chaired_by_asean_chair"])
-        series = {code: _series(code, raw, code in chaired) for code, raw in data["series"].items()}
+        chaired, by_year = set(data["chaired_by_asean_chair"]), set(data.get("named_by_year") or [])
+        series = {code: _series(code, raw, code in chaired, code in by_year) for code, raw in data["series"].items()}
         events = {mid: Event(mid, raw["series"], raw["name"], raw.get("year"), raw.get("host_country"))
                   for mid, raw in (data.get("events") or {}).items()}
         return cls(series, events, {str(k): v for k, v in data["ordinal_suffixes"].items()},
@@ -124,11 +125,11 @@ class SeriesBook:
         return self.series[series].host_country if series in self.series else None
 
 
-def _series(code: str, raw: dict, asean_chair: bool) -> Series:
+def _series(code: str, raw: dict, asean_chair: bool, named_by_year: bool) -> Series:
     cal = raw.get("calendar")
     calendar = (int(cal["from_ordinal"]), int(cal["from_year"]), int(cal.get("per_year", 1))) if cal else None
     return Series(code, raw["name"], calendar, raw.get("held_with"), asean_chair, raw.get("host_country"),
-                  raw.get("id") == "slug")
+                  raw.get("id") == "slug", named_by_year)
 
 
 @functools.cache

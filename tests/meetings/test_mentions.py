@@ -116,3 +116,22 @@ def test_not_meetings(finders, lang, text):
 ])
 def test_swapped_numbers(finders, text, published, expected):
     assert ids(annotate(finders, text, "en", published)) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a Post Ministerial Conference is held once a year and is never a body: its name alone is that year's
+    ("en", "He will co-chair the post ministerial conferences (PMCs) from July 29-Aug 3.", date(2019, 7, 27),
+     ["PMC-2019"]),
+    ("en", "She attended the ASEAN-China Foreign Ministers' Meeting in Jakarta.", date(2023, 7, 13), ["PMC-CN-2023"]),
+    ("vi", "Bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao ASEAN-Trung Quốc tại Jakarta.", date(2023, 7, 13),
+     ["PMC-CN-2023"]),
+    ("vi", "Hội nghị Sau Hội nghị Bộ trưởng Ngoại giao ASEAN đã kết thúc.", date(2019, 8, 3), ["PMC-2019"]),
+    # no article date, or a sentence pointing at another year: no meeting rather than a guessed one
+    ("en", "She attended the ASEAN-China Foreign Ministers' Meeting in Jakarta.", None, []),
+    ("en", "Last year's Post Ministerial Conference was held in Phnom Penh.", date(2023, 7, 13), []),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN-Trung Quốc năm ngoái diễn ra tại Phnom Pênh.", date(2023, 7, 13), []),
+    # a series that is also a body or a forum is not named by its name alone
+    ("en", "The ASEAN Regional Forum is a platform for dialogue.", date(2023, 7, 13), []),
+])
+def test_a_post_ministerial_conference_is_that_years(finders, lang, text, published, expected):
+    assert ids(annotate(finders, text, lang, published)) == expected
