@@ -7,7 +7,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import Errors, PipelineError
+from .errors import Errors, ExitCode, PipelineError
 
 DESCRIPTION = """Turn English and Vietnamese news about ASEAN diplomacy into Parquet tables.
 
@@ -28,9 +28,14 @@ def build_parser() -> argparse.ArgumentParser:
                                               "and write the four tables to --output.")
     extract.add_argument("--input", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)")
     extract.add_argument("--output", type=Path, default=Path("outputs"), help="folder for the tables (default: outputs)")
-    extract.add_argument("--workers", type=int, default=None,
-                         help="worker processes (default: number of cores); results are identical for any value")
-    extract.add_argument("--batch-size", type=int, default=32, help="documents per batch (default: 32)")
+    extract.add_argument("--workers", type=_positive("--workers"), default=None,
+                         help="worker processes, 1 or more (default: number of cores); results are identical "
+                              "for any value")
+    extract.add_argument("--batch-size", type=_positive("--batch-size"), default=32,
+                         help="documents per batch (default: 32)")
+    extract.add_argument("--allow-empty", action="store_true",
+                         help="write empty tables when --input holds no files (by default such a run is refused "
+                              "with exit status 2 and the previous tables are kept)")
     extract.add_argument("--full", action="store_true",
                          help="reprocess every document, ignoring results cached by earlier runs in OUTPUT/.cache")
     extract.add_argument("--engine", choices=["local", "dask"], default="local",
@@ -54,6 +59,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive(option: str):
+    """An argparse type: a whole number of 1 or more, else a usage error (exit status 2) saying so."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = 0
+        if value < 1:
+            raise argparse.ArgumentTypeError(Errors.NOT_POSITIVE.format(option=option, value=text))
+        return value
+    return parse
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -62,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         return _evaluate(args)
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return exc.exit_code
 
 
 def _extract(args) -> int:
@@ -75,15 +93,16 @@ def _extract(args) -> int:
                 _print_problem(result, note)
             advance(result)
         summary = extract(args.input, args.output, workers=workers, batch_size=args.batch_size, full=args.full,
-                          engine=args.engine, scheduler=args.scheduler, progress=progress)
+                          engine=args.engine, scheduler=args.scheduler, progress=progress,
+                          allow_empty=args.allow_empty)
     print(summary.line())
     failed = summary.counts.get("failed", 0)
     if failed or summary.counts.get("skipped", 0):
         print(Errors.SUMMARY_NOT_OK.format(path=args.output / "documents.parquet"))
     if args.strict and failed:
         print(Errors.STRICT_FAILED.format(failed=failed), file=sys.stderr)
-        return 1
-    return 0
+        return ExitCode.FAILED_FILES
+    return ExitCode.OK
 
 
 @contextmanager

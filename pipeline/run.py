@@ -19,8 +19,8 @@ from typing import Any, Callable, Iterable, Iterator
 from .document import FAILED, SKIPPED, Document, MeetingMention
 from .errors import Errors, PipelineError, stage_failed
 from .ids import row_id
-from .ingest import failed_document, ingest
-from .storage import ResultCache, TableWriter, read_inputs
+from .ingest import failed_document, ingest, published_note
+from .storage import ResultCache, TableWriter, list_inputs, read_inputs
 from .tables import CACHED_TABLES, SCHEMAS, mention_from_row, mention_rows, table_rows
 from .timelimit import TimeLimitExceeded, time_limit
 from .version import CONTRACT_VERSION, pipeline_version
@@ -115,6 +115,9 @@ def _guarded(name: str, call: Callable[[], Any], seconds: float | None = None) -
 
 
 def _result(doc: Document, version: str) -> DocResult:
+    note = published_note(doc) if doc.ok else None
+    if note:   # worded now that the stages have settled what `published` holds
+        doc.error = f"{doc.error}; {note}" if doc.error else note
     rows, problem = _guarded("tables", lambda: table_rows(doc, version))
     if problem:   # a value a stage got wrong fails its document here, not the whole table write later
         doc.fail(FAILED, problem)
@@ -192,21 +195,29 @@ def _cache_rows(results: list[DocResult]) -> dict[str, list[dict]]:
 
 def extract(input_dir: Path, output_dir: Path, workers: int | None = 1, batch_size: int = BATCH_SIZE,
             full: bool = False, engine: str = "local", scheduler: str | None = None,
-            progress: Callable[[DocResult], None] | None = None) -> RunSummary:
+            progress: Callable[[DocResult], None] | None = None, allow_empty: bool = False) -> RunSummary:
     """Run the pipeline over every file under `input_dir` and write the four tables to `output_dir`.
 
     Documents already processed by the same pipeline version are taken from the cache in
     `output_dir/.cache` unless `full`; the tables are identical either way, and for any
-    number of workers or either engine.
+    number of workers or either engine. An input folder without a single file is refused (it is
+    more often a mount that failed than a corpus), unless `allow_empty`: then the tables are empty.
     """
     started = time.perf_counter()
+    workers = 1 if workers is None else workers
+    for option, value in (("workers", workers), ("batch_size", batch_size)):
+        if not isinstance(value, int) or value < 1:
+            raise PipelineError(Errors.NOT_POSITIVE.format(option=option, value=value))
+    entries = list_inputs(input_dir)
+    if not entries and not allow_empty:
+        raise PipelineError(Errors.INPUT_EMPTY.format(path=input_dir, output=output_dir))
     version = pipeline_version()
     counts: Counter = Counter()
     mentions: list[tuple[str, MeetingMention]] = []
     cache = ResultCache(output_dir, version, CACHED_TABLES)
     metadata = {"contract_version": CONTRACT_VERSION, "pipeline_version": version}
-    plans = plan_batches(ingested(read_inputs(input_dir)), cache, batch_size, full)
-    with TableWriter(output_dir, SCHEMAS, metadata) as writer, batch_runner(engine, workers or 1, scheduler) as run:
+    plans = plan_batches(ingested(read_inputs(input_dir, entries=entries)), cache, batch_size, full)
+    with TableWriter(output_dir, SCHEMAS, metadata) as writer, batch_runner(engine, workers, scheduler) as run:
         for plan, fresh in run(plans):
             if fresh:
                 cache.store(plan.part, _cache_rows(fresh))

@@ -41,9 +41,16 @@ class RawRecord:
     error: str | None = None      # set when the record cannot be read at all
 
 
-def read_inputs(root: Path, max_mb: float = MAX_FILE_MB) -> Iterator[RawRecord]:
-    """Every file under `root` as one or more records; what cannot be read becomes a record with an error."""
-    for path, problem in _entries(root):
+def list_inputs(root: Path) -> list[tuple[Path, str | None]]:
+    """Every entry under `root` that will become a documents row, without reading any (see `_entries`)."""
+    return _entries(root)
+
+
+def read_inputs(root: Path, max_mb: float = MAX_FILE_MB,
+                entries: list[tuple[Path, str | None]] | None = None) -> Iterator[RawRecord]:
+    """Every file under `root` (or the `entries` listed from it) as one or more records; what cannot be
+    read becomes a record with an error."""
+    for path, problem in _entries(root) if entries is None else entries:
         source = path.relative_to(root).as_posix()
         if problem:
             yield RawRecord(source, error=problem)
@@ -65,6 +72,8 @@ def _entries(root: Path) -> list[tuple[Path, str | None]]:
     found: list[tuple[Path, str | None]] = []
 
     def unlistable(exc: OSError) -> None:
+        if Path(exc.filename) == root:
+            raise PipelineError(Errors.INPUT_UNLISTABLE.format(path=root, detail=exc.strerror or exc))
         found.append((Path(exc.filename), Errors.UNREADABLE_FOLDER.format(detail=exc.strerror or exc)))
 
     for folder, folders, names in os.walk(root, onerror=unlistable):
