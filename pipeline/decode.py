@@ -101,13 +101,14 @@ def _mostly_control(text: str) -> bool:
     return control > len(sample) * 0.1
 
 
-def html_to_text(html: str) -> tuple[str, str | None, str | None]:
-    """(article text, title, None) or ("", None, error) from an HTML page."""
+def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
+    """(article text, title, canonical url, None) or ("", None, None, error) from an HTML page."""
     import trafilatura  # lazy: heavy, and only HTML inputs need it
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if not text or not text.strip():
-        return "", None, Errors.HTML_NO_ARTICLE
+        return "", None, None, Errors.HTML_NO_ARTICLE
     meta = trafilatura.extract_metadata(html)
     title = meta.title if meta is not None and meta.title else None
-    return text, title, None
+    url = meta.url if meta is not None and meta.url else None   # <link rel="canonical">, else og:url
+    return text, title, url, None

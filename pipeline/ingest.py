@@ -63,22 +63,23 @@ def ingest(record: RawRecord) -> Document:
     notes: list[str] = []
     if record.kind == "record":
         fields = record.fields
+        url, bad_url = _optional_str(fields, "url")
         text, problem = _text_field(fields)
         if problem:
-            return failed_document(record.source, problem)
+            return failed_document(record.source, problem, url)
         title, bad_title = _optional_str(fields, "title")
-        url, bad_url = _optional_str(fields, "url")
         published, rejected_published = _published(fields.get("published"))
     else:
-        text, title, problem = _decode(record, notes)
+        text, title, url, problem = _decode(record, notes)
         if problem:
             return failed_document(record.source, problem)
     text = normalise_text(text)
     if not text:
         empty = Errors.EMPTY_RECORD if record.kind == "record" else Errors.EMPTY
-        return Document(doc_id=_doc_id(""), source=record.source, status=SKIPPED, error=empty)
+        return Document(doc_id=_doc_id(""), source=record.source, status=SKIPPED, error=empty, url=url)
     if len(text) > MAX_ARTICLE_CHARS:
-        return failed_document(record.source, Errors.TEXT_TOO_LONG.format(chars=len(text), limit=MAX_ARTICLE_CHARS))
+        return failed_document(record.source, Errors.TEXT_TOO_LONG.format(chars=len(text), limit=MAX_ARTICLE_CHARS),
+                               url)
     doc = Document(doc_id=_doc_id(text), source=record.source, text=text, url=url, published=published,
                    rejected_published=rejected_published)
     doc.title = title.strip() if title and title.strip() else find_title(text)
@@ -92,15 +93,15 @@ def ingest(record: RawRecord) -> Document:
     return doc
 
 
-def _decode(record: RawRecord, notes: list[str]) -> tuple[str, str | None, str | None]:
-    """(text, title, None) or ("", None, error) of a text or HTML file."""
+def _decode(record: RawRecord, notes: list[str]) -> tuple[str, str | None, str | None, str | None]:
+    """(text, title, url, None) or ("", None, None, error) of a text or HTML file."""
     from .decode import decode_bytes, html_to_text  # lazy: charset detection is only needed here
 
     decoded = decode_bytes(record.data or b"")
     if decoded.note:
         notes.append(decoded.note)
     if decoded.error or record.kind != "html":
-        return decoded.text, None, decoded.error
+        return decoded.text, None, None, decoded.error
     return html_to_text(decoded.text)
 
 
@@ -145,9 +146,10 @@ def _doc_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def failed_document(source: str, error: str) -> Document:
-    """The row of a record that could not become an article: no text, so the doc_id of the empty text."""
-    return Document(doc_id=_doc_id(""), source=source, status=FAILED, error=error)
+def failed_document(source: str, error: str, url: str | None = None) -> Document:
+    """The row of a record that could not become an article. It has no text: its row gets a doc_id of its
+    own from its source (`tables.published_document_row`)."""
+    return Document(doc_id=_doc_id(""), source=source, status=FAILED, error=error, url=url)
 
 
 def _text_field(fields: dict) -> tuple[str, str | None]:

@@ -21,9 +21,10 @@ from .errors import Errors, PipelineError, stage_failed
 from .ids import row_id
 from .ingest import failed_document, ingest, published_note
 from .storage import ResultCache, TableWriter, list_inputs, read_inputs
-from .tables import CACHED_TABLES, SCHEMAS, mention_from_row, mention_rows, table_rows
+from .tables import (CACHED_TABLES, CONTRACT_VERSIONS, SCHEMAS, mention_from_row, mention_rows,
+                     published_document_row, table_rows)
 from .timelimit import TimeLimitExceeded, time_limit
-from .version import CONTRACT_VERSION, pipeline_version
+from .version import pipeline_version
 
 BATCH_SIZE = 32
 # Documents a worker process gets at a time. A batch (one cache part) is split into jobs this size so that
@@ -134,6 +135,7 @@ def ingested(records: Iterable) -> Iterator[Document]:
         if doc.ok:
             if doc.doc_id in first_source:
                 doc.status, doc.error = SKIPPED, Errors.DUPLICATE.format(source=first_source[doc.doc_id])
+                doc.duplicate_of = doc.doc_id
             else:
                 first_source[doc.doc_id] = doc.source
         yield doc
@@ -172,7 +174,7 @@ def assemble(plan: BatchPlan, fresh: list[DocResult], cache: ResultCache, versio
         else:
             result = _result(doc, version)
         # the parent's version is the run's version, whatever a worker computed from its own view of the files
-        result.rows["documents"][0]["pipeline_version"] = version
+        result.rows["documents"] = [published_document_row(result.rows["documents"][0], version)]
         yield result
 
 
@@ -215,7 +217,7 @@ def extract(input_dir: Path, output_dir: Path, workers: int | None = 1, batch_si
     counts: Counter = Counter()
     mentions: list[tuple[str, MeetingMention]] = []
     cache = ResultCache(output_dir, version, CACHED_TABLES)
-    metadata = {"contract_version": CONTRACT_VERSION, "pipeline_version": version}
+    metadata = {table: {"contract_version": CONTRACT_VERSIONS[table], "pipeline_version": version} for table in SCHEMAS}
     plans = plan_batches(ingested(read_inputs(input_dir, entries=entries)), cache, batch_size, full)
     with TableWriter(output_dir, SCHEMAS, metadata) as writer, batch_runner(engine, workers, scheduler) as run:
         for plan, fresh in run(plans):

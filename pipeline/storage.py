@@ -205,11 +205,13 @@ class TableWriter:
 
     FLUSH_ROWS = 2000
 
-    def __init__(self, output: Path, schemas: dict[str, pa.Schema], metadata: dict[str, str]):
+    def __init__(self, output: Path, schemas: dict[str, pa.Schema], metadata: dict[str, dict[str, str]]):
+        """`metadata`: per table, the key-value pairs written into its Parquet file's metadata."""
         if output.exists() and not output.is_dir():
             raise PipelineError(Errors.OUTPUT_IS_FILE.format(path=output))
         self.output = output
-        self.schemas = {name: schema.with_metadata({**(schema.metadata or {}), **{k.encode(): v.encode() for k, v in metadata.items()}})
+        self.schemas = {name: schema.with_metadata({**(schema.metadata or {}),
+                                                    **{k.encode(): v.encode() for k, v in metadata.get(name, {}).items()}})
                         for name, schema in schemas.items()}
         self.staging = output / f".staging-{os.getpid()}"
         self._writers: dict[str, pq.ParquetWriter] = {}

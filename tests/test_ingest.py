@@ -65,3 +65,15 @@ def test_ingest_metadata_and_id():
 def test_a_published_that_is_no_date_is_kept_for_the_warning_written_after_the_stages():
     doc = ingest(RawRecord("a.jsonl#3", fields={"text": "Body.", "published": "yesterday"}, kind="record"))
     assert (doc.status, doc.published, doc.rejected_published, doc.error) == ("ok", None, "'yesterday'", None)
+
+
+@pytest.mark.parametrize("head, url", [
+    ('<link rel="canonical" href="https://example.org/news/asean-japan">', "https://example.org/news/asean-japan"),
+    ('<meta property="og:url" content="https://example.org/og/asean-japan">', "https://example.org/og/asean-japan"),
+    ("", None),
+])
+def test_an_html_page_gives_its_canonical_address(head, url):
+    from corpus.make_bad_inputs import HTML_PAGE
+
+    doc = ingest(RawRecord("a.html", data=HTML_PAGE.replace("<title>", head + "<title>").encode(), kind="html"))
+    assert doc.status == "ok" and doc.url == url
