@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -76,11 +78,46 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
-            return _extract(args)
+            with _stop_on_signals():
+                return _extract(args)
         return _evaluate(args)
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except Stopped as stop:
+        print(Errors.STOPPED.format(signal=stop.name, output=args.output), file=sys.stderr)
+        return stop.exit_code
+
+
+class Stopped(BaseException):
+    """Raised in the main thread on SIGINT or SIGTERM. A BaseException, like KeyboardInterrupt, so that
+    no `except Exception` carries on: every `with` block on the way out cleans up (workers stopped,
+    the staging folder removed, the lock released) and nothing is published."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.name = signal.Signals(signum).name
+        self.exit_code = ExitCode.SIGINT if signum == signal.SIGINT else ExitCode.SIGTERM
+
+
+@contextmanager
+def _stop_on_signals():
+    """SIGINT and SIGTERM raise Stopped once; a second signal while the run stops is ignored, so the
+    clean-up is not cut short (SIGKILL still ends the process at once)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        for name in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(name, signal.SIG_IGN)
+        raise Stopped(signum)
+    previous = {name: signal.signal(name, stop) for name in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for name, handler in previous.items():
+            signal.signal(name, handler)
 
 
 def _extract(args) -> int:

@@ -73,6 +73,25 @@ class Errors:
     NOT_POSITIVE = "{option} must be a whole number of 1 or more, not {value!r}: give 1 or more"
     INPUT_NOT_DIR = "input {path} is a file, not a folder: give --input the folder that holds the articles"
     OUTPUT_IS_FILE = "output {path} is a file: give --output a folder (it is created if missing)"
+    OUTPUT_FULL = ("no space left on the disk that holds {path} ({detail}): free some space, or give --output a "
+                   "folder on another disk, and run again; the previous tables were kept")
+    OUTPUT_READ_ONLY = ("output folder {path} is on a read-only file system: give --output a folder you can write "
+                        "to, or remount it read-write; the previous tables were kept")
+    OUTPUT_NO_PERMISSION = ("no permission to write in output folder {path} ({detail}): give --output a folder "
+                            "you can write to, or fix its permissions; the previous tables were kept")
+    OUTPUT_UNWRITABLE = ("could not write in output folder {path} ({detail}): check the folder and its disk, "
+                         "and run again; the previous tables were kept")
+    OUTPUT_LOCKED = ("output folder {path} is being written by another run (process {pid}): wait for that run "
+                     "to finish, or stop it, or give --output another folder")
+    SCHEDULER_UNREACHABLE = ("could not reach the Dask scheduler at {address} within {seconds:g} s ({detail}): "
+                             "check that `dask scheduler` runs there and that the address and port are right, "
+                             "or run without --scheduler")
+    CLUSTER_FAILED = ("the Dask cluster failed ({detail}): check the scheduler's and the workers' logs "
+                      "(often a worker ran out of memory), and run again: finished documents are cached")
+    WORKER_DIED = ("a worker process died ({detail}; often the system stopped it for lack of memory): "
+                   "run again with fewer --workers; finished documents are cached")
+    STOPPED = ("stopped by {signal}: the tables in {output} are those of the last run that completed, intact; "
+               "run again to finish: documents done so far are cached")
     GOLD_MISSING = "gold folder {path} has no .json files: give --gold the folder of gold annotations"
     OUTPUTS_MISSING = "no {table}.parquet in {path}: run `make extract` (or `python -m pipeline extract`) first"
     DATA_FILE = "data file {path} cannot be used ({detail}): fix it as its header describes, or restore it"

@@ -1,22 +1,32 @@
 """What an operator (cron, CI, a person at a terminal) sees: refused arguments and inputs, exit codes,
 one line per problem and never a traceback, the previous tables kept whatever happens."""
+import errno
 import os
 import shutil
+import signal
+import socket
+import subprocess
+import sys
 import tempfile
+import time
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+import psutil
 import pyarrow.parquet as pq
 import pytest
 
+from conftest import ROOT, SEEDS
+
 from pipeline.cli import main
 from pipeline.document import Document
-from pipeline.errors import ExitCode, PipelineError
+from pipeline.errors import Errors, ExitCode, PipelineError
 from pipeline.ingest import published_note
 from pipeline.run import extract
-from pipeline.storage import list_inputs
+from pipeline.storage import OutputLock, list_inputs, output_error
 from pipeline.tables import SCHEMAS
+from pipeline.version import pipeline_version
 
 TABLES = ("documents", "entities", "meetings", "commitments")
 NOBODY = 65534
@@ -137,3 +147,185 @@ def test_a_bad_published_warning_agrees_with_the_stored_date_end_to_end(corpus, 
     assert rows["records.jsonl#2"]["published"] is None
     assert "'last week', not a date, and the text gives none either: published was left empty" in \
         rows["records.jsonl#2"]["error"]
+
+
+# --- a second run, a killed run: the lock on the output folder ---------------------------------------
+
+def test_a_second_run_on_an_output_a_live_run_holds_is_refused(corpus, tmp_path, capsys):
+    out = tmp_path / "out"
+    before = previous_tables(out)
+    with OutputLock(out):                      # a live run holds it
+        code, stdout, err = run_main(capsys, "--input", str(corpus), "--output", str(out), "--allow-empty")
+    assert code == ExitCode.LOCKED == 5
+    assert err == f"error: {Errors.OUTPUT_LOCKED.format(path=out, pid=os.getpid())}\n"
+    assert tables_of(out) == before and not list(out.glob(".staging-*"))
+
+
+def test_a_stale_lock_of_a_dead_run_is_taken_over(corpus, tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".lock").write_text(f"{2**22 + 1}\n")      # above the kernel's pid_max: a run that is gone
+    code, stdout, err = run_main(capsys, "--input", str(corpus), "--output", str(out), "--allow-empty")
+    assert code == 0, err
+    assert (out / ".lock").read_text() == f"{os.getpid()}\n"
+    with OutputLock(out):                      # released at the end of the run
+        pass
+
+
+# --- environment failures: one line, what to do, a code of their own, the tables kept -----------------
+
+@pytest.mark.parametrize("number, words", [
+    (errno.ENOSPC, "no space left on the disk that holds"),
+    (errno.EDQUOT, "no space left on the disk that holds"),
+    (errno.EROFS, "is on a read-only file system: give --output a folder you can write to"),
+    (errno.EACCES, "no permission to write in output folder"),
+    (errno.EIO, "could not write in output folder"),
+])
+def test_each_output_failure_says_what_to_do(tmp_path, number, words):
+    error = output_error(tmp_path, OSError(number, os.strerror(number)))
+    assert words in str(error) and "the previous tables were kept" in str(error)
+    assert error.exit_code == ExitCode.OUTPUT == 3
+
+
+def test_arrow_errors_are_told_apart_by_the_errno_in_their_message(tmp_path):
+    arrow_style = OSError("Error writing bytes to file. Detail: [errno 28] No space left on device")
+    assert "no space left" in str(output_error(tmp_path, arrow_style))
+
+
+def test_a_read_only_output_folder(corpus, tmp_path, capsys):
+    parent = Path(tempfile.mkdtemp(prefix="read-only-output-"))
+    try:
+        parent.chmod(0o755)
+        (parent / "input").mkdir()
+        (parent / "input" / "a.txt").write_text("ASEAN ministers met.", encoding="utf-8")
+        out = parent / "out"
+        before = previous_tables(out)
+        (parent / "input").chmod(0o755)
+        out.chmod(0o555)
+        pipeline_version()                     # computed before the switch of user, as it reads the code
+        with as_unprivileged_user():
+            code, stdout, err = run_main(capsys, "--input", str(parent / "input"), "--output", str(out))
+        assert code == ExitCode.OUTPUT
+        assert err.count("\n") == 1 and "Traceback" not in err
+        assert f"no permission to write in output folder {out} (Permission denied)" in err
+        assert tables_of(out) == before
+    finally:
+        shutil.rmtree(parent, ignore_errors=True)
+
+
+@contextmanager
+def small_disk(path: Path, kilobytes: int):
+    """A file system of `kilobytes` at `path`: a tmpfs where mounting is allowed (root in a container), else
+    the same failure as Arrow reports it when the disk fills (ENOSPC) once the run writes a table file."""
+    path.mkdir()
+    mounted = os.geteuid() == 0 and subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={kilobytes}k", "tmpfs",
+                                                    str(path)], capture_output=True).returncode == 0
+    def fill_but(kilobytes_left: int) -> None:
+        disk = os.statvfs(path)
+        (path / "filler").write_bytes(b"\0" * max(0, disk.f_bavail * disk.f_frsize - kilobytes_left * 1024))
+    if mounted:
+        try:
+            yield fill_but
+        finally:
+            subprocess.run(["umount", "-l", str(path)], check=False)
+        return
+    real_close = pq.ParquetWriter.close
+
+    def close_on_a_full_disk(writer):
+        real_close(writer)
+        raise OSError(errno.ENOSPC, "Error writing bytes to file. Detail: [errno 28] No space left on device")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pq.ParquetWriter, "close", close_on_a_full_disk)
+        yield lambda kilobytes_left: None
+
+
+def test_a_full_disk(corpus, tmp_path, capsys):
+    out = tmp_path / "disk" / "out"
+    previous = tmp_path / "previous"
+    before = previous_tables(previous)
+    with small_disk(tmp_path / "disk", 64) as fill_but:
+        shutil.copytree(previous, out)
+        fill_but(8)            # enough for the lock file, not for the tables
+        code, stdout, err = run_main(capsys, "--input", str(corpus), "--output", str(out), "--allow-empty")
+        assert code == ExitCode.OUTPUT, err
+        assert err.count("\n") == 1 and "Traceback" not in err
+        assert f"no space left on the disk that holds {out}" in err and "free some space" in err
+        assert tables_of(out) == before and not list(out.glob(".staging-*"))
+
+
+@pytest.mark.slow
+def test_an_unreachable_scheduler(corpus, tmp_path, capsys, monkeypatch):
+    (corpus / "a.txt").write_text("ASEAN ministers met in Jakarta.", encoding="utf-8")
+    out = tmp_path / "out"
+    before = previous_tables(out)
+    with socket.socket() as probe:      # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setattr("pipeline.run.SCHEDULER_TIMEOUT", 2.0)
+    started = time.monotonic()
+    code, stdout, err = run_main(capsys, "--input", str(corpus), "--output", str(out), "--engine", "dask",
+                                 "--scheduler", f"tcp://127.0.0.1:{port}")
+    assert code == ExitCode.CLUSTER == 4
+    assert err.startswith(f"error: could not reach the Dask scheduler at tcp://127.0.0.1:{port} within 2 s")
+    assert err.count("\n") == 1 and "Traceback" not in err and "`dask scheduler` runs there" in err
+    assert tables_of(out) == before and time.monotonic() - started < 30
+
+
+# --- signals: a real two-worker run, stopped ---------------------------------------------------------
+
+def many_articles(folder: Path, copies: int) -> None:
+    """Copies of the seeds, each a little different, so that a two-worker run takes a while."""
+    for path in sorted(SEEDS.iterdir()):
+        text = path.read_text(encoding="utf-8")
+        for i in range(copies):
+            (folder / f"{i:02d}-{path.name}").write_text(f"{text}\n\n(Copy {i}.)\n", encoding="utf-8")
+
+
+def start_run(corpus: Path, out: Path, *flags: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "pipeline", "extract", "--input", str(corpus), "--output", str(out),
+                             "--quiet", *flags], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+
+
+def wait_for(condition, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out waiting"
+        time.sleep(0.05)
+
+
+def workers_busy(run: subprocess.Popen, out: Path) -> bool:
+    """Both workers started, and the first results came back (cached): the run is in full swing."""
+    assert run.poll() is None, "the run ended before it could be stopped"
+    children = psutil.Process(run.pid).children(recursive=True)
+    workers = [c for c in children if "resource_tracker" not in " ".join(c.cmdline())]
+    return len(workers) >= 2 and bool(list(out.glob(".cache/*/*.documents.parquet")))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signum, whole_group, code", [
+    (signal.SIGTERM, False, ExitCode.SIGTERM),    # cron, CI, a container runtime: to the parent only
+    (signal.SIGINT, True, ExitCode.SIGINT),       # Ctrl-C at a terminal: to every process of the group
+    (signal.SIGKILL, False, -signal.SIGKILL),     # no clean-up at all: the workers notice and leave
+], ids=["SIGTERM", "SIGINT", "SIGKILL"])
+def test_a_signal_stops_a_two_worker_run_and_no_process_is_left(corpus, tmp_path, signum, whole_group, code):
+    many_articles(corpus, copies=8)
+    out = tmp_path / "out"
+    before = previous_tables(out)
+    run = start_run(corpus, out, "--workers", "2", "--batch-size", "4")
+    wait_for(lambda: workers_busy(run, out))
+    children = psutil.Process(run.pid).children(recursive=True)
+    (os.killpg if whole_group else os.kill)(run.pid, signum)
+    started = time.monotonic()
+    _, err = run.communicate(timeout=60)
+    assert time.monotonic() - started < 10
+    assert run.returncode == code, err
+    if signum != signal.SIGKILL:
+        assert err == Errors.STOPPED.format(signal=signal.Signals(signum).name, output=out) + "\n"
+    gone, alive = psutil.wait_procs(children, timeout=5)
+    assert not alive, [p.cmdline() for p in alive]
+    assert tables_of(out) == before
+    if signum != signal.SIGKILL:
+        assert not list(out.glob(".staging-*"))
+    with OutputLock(out):          # a killed run's lock is no obstacle to the next
+        pass
