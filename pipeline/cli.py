@@ -21,8 +21,9 @@ Load the results with pandas:  pandas.read_parquet("outputs/entities.parquet")""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m pipeline", description=DESCRIPTION,
+    parser = argparse.ArgumentParser(prog=_program_name(), description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action=_Version, help="print the pipeline and contract versions and exit")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = commands.add_parser("extract", help="run the pipeline over a folder of articles",
@@ -59,6 +60,27 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--update-readme", type=Path, metavar="README",
                           help="also write the score table into this Markdown file (between scores markers)")
     return parser
+
+
+def _program_name() -> str:
+    """`asean-pipeline` when run as the installed console script, else `python -m pipeline`."""
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return name if name and name not in {"__main__.py", "-c", "-m"} and not name.endswith(".py") else "python -m pipeline"
+
+
+class _Version(argparse.Action):
+    """--version, computed only when asked: the pipeline version hashes the code and models/."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from .tables import CONTRACT_VERSIONS
+        from .version import pipeline_version
+
+        contracts = ", ".join(f"{table} v{version}" for table, version in CONTRACT_VERSIONS.items())
+        print(f"asean-pipeline {pipeline_version()} (contract: {contracts})")
+        parser.exit()
 
 
 def _positive(option: str):
