@@ -329,3 +329,22 @@ def test_a_signal_stops_a_two_worker_run_and_no_process_is_left(corpus, tmp_path
         assert not list(out.glob(".staging-*"))
     with OutputLock(out):          # a killed run's lock is no obstacle to the next
         pass
+
+
+@pytest.mark.slow
+def test_a_worker_killed_under_the_run_ends_it_with_one_line(corpus, tmp_path):
+    """As when the system kills a worker for lack of memory."""
+    many_articles(corpus, copies=8)
+    out = tmp_path / "out"
+    before = previous_tables(out)
+    run = start_run(corpus, out, "--workers", "2", "--batch-size", "4")
+    wait_for(lambda: workers_busy(run, out))
+    children = psutil.Process(run.pid).children(recursive=True)
+    worker = next(c for c in children if "resource_tracker" not in " ".join(c.cmdline()))
+    worker.kill()
+    _, err = run.communicate(timeout=60)
+    assert run.returncode == ExitCode.CLUSTER, err
+    assert err.startswith("error: a worker process died (") and err.count("\n") == 1
+    assert "run again with fewer --workers" in err and "Traceback" not in err
+    assert not psutil.wait_procs(children, timeout=5)[1]
+    assert tables_of(out) == before
