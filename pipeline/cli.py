@@ -6,6 +6,8 @@ import os
 import signal
 import sys
 import threading
+import time
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -146,14 +148,10 @@ def _extract(args) -> int:
     from .run import extract
 
     workers = args.workers or os.cpu_count() or 1
-    with _progress_bar(enabled=not args.quiet and sys.stderr.isatty()) as (advance, note):
-        def progress(result) -> None:
-            if not args.quiet:
-                _print_problem(result, note)
-            advance(result)
+    with Progress(quiet=args.quiet, terminal=sys.stderr.isatty()) as progress:
         summary = extract(args.input, args.output, workers=workers, batch_size=args.batch_size, full=args.full,
                           engine=args.engine, scheduler=args.scheduler, progress=progress,
-                          allow_empty=args.allow_empty)
+                          allow_empty=args.allow_empty, planned=progress.planned)
     print(summary.line())
     failed = summary.counts.get("failed", 0)
     if failed or summary.counts.get("skipped", 0):
@@ -164,31 +162,81 @@ def _extract(args) -> int:
     return ExitCode.OK
 
 
-@contextmanager
-def _progress_bar(enabled: bool):
-    """(advance, note): a progress bar on a terminal (documents/s, counts by status), nothing when
-    output is redirected; `note` prints a line on stderr above the bar."""
-    if not enabled:
-        yield (lambda result: None), (lambda line: print(line, file=sys.stderr))
-        return
-    from collections import Counter
-
-    from tqdm import tqdm
-
-    counts: Counter = Counter()
-    with tqdm(unit="doc", dynamic_ncols=True, file=sys.stderr) as bar:
-        def update(result) -> None:
-            counts[result.status] += 1
-            bar.set_postfix({s: counts[s] for s in ("ok", "skipped", "failed")}, refresh=False)
-            bar.update(1)
-        yield update, lambda line: tqdm.write(line, file=sys.stderr)
+# Where stderr is not a terminal (CI logs, cron mail), a progress line at most this often.
+PROGRESS_SECONDS = 30.0
 
 
-def _print_problem(result, note) -> None:
-    """One line on stderr for each file that was skipped, failed, or read with a warning."""
-    row = result.rows["documents"][0]
-    if row["error"]:
-        note(Errors.DOCUMENT_NOTE.format(status=row["status"], source=row["source"], error=row["error"]))
+class Progress:
+    """What a run shows on stderr while it works: a line for each file skipped, failed or read with a
+    warning; on a terminal a bar with the total and the time left; elsewhere a progress line every
+    PROGRESS_SECONDS. With --quiet, nothing (the closing summary is printed by the caller)."""
+
+    def __init__(self, quiet: bool, terminal: bool):
+        self.quiet, self.terminal = quiet, terminal
+        self.total: int | None = None
+        self.counts: Counter = Counter()
+        self.started = self.last_line = time.monotonic()
+        self._bar = None
+
+    def __enter__(self) -> "Progress":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+    def planned(self, total: int) -> None:
+        """The number of documents the run expects (inputs are counted before they are read)."""
+        self.total = total
+        self.started = self.last_line = time.monotonic()
+        if self.terminal and not self.quiet:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, unit="doc", dynamic_ncols=True, file=sys.stderr)
+
+    def __call__(self, result) -> None:
+        self.counts[result.status] += 1
+        if self.quiet:
+            return
+        row = result.rows["documents"][0]
+        if row["error"]:
+            self._note(Errors.DOCUMENT_NOTE.format(status=row["status"], source=row["source"], error=row["error"]))
+        done = sum(self.counts.values())
+        if self._bar is not None:
+            if self.total is not None and done > self.total:   # a .json file held several records
+                self._bar.total = self.total = done
+            self._bar.set_postfix({s: self.counts[s] for s in ("ok", "skipped", "failed")}, refresh=False)
+            self._bar.update(1)
+        elif not self.terminal and time.monotonic() - self.last_line >= PROGRESS_SECONDS:
+            self.last_line = time.monotonic()
+            print(progress_line(done, max(self.total or 0, done), self.counts, self.last_line - self.started),
+                  file=sys.stderr, flush=True)
+
+    def _note(self, line: str) -> None:
+        if self._bar is not None:
+            from tqdm import tqdm
+
+            tqdm.write(line, file=sys.stderr)
+        else:
+            print(line, file=sys.stderr)
+
+
+def progress_line(done: int, total: int, counts: Counter, seconds: float) -> str:
+    rate = done / seconds if seconds > 0 else 0.0
+    left = (total - done) / rate if rate > 0 else None
+    return Errors.PROGRESS.format(done=done, total=total, percent=100 * done / total if total else 100,
+                                  ok=counts.get("ok", 0), skipped=counts.get("skipped", 0),
+                                  failed=counts.get("failed", 0), rate=rate, left=_duration(left))
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "unknown"
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    if seconds < 3600:
+        return f"{seconds / 60:.0f} min"
+    return f"{int(seconds // 3600)} h {seconds % 3600 / 60:.0f} min"
 
 
 def _evaluate(args) -> int:

@@ -59,6 +59,8 @@ class Errors:
     SUMMARY_NOT_OK = ("for why each was skipped or failed, and what to do, see the 'error' column of {path} "
                       "(also listed on stderr unless --quiet)")
     DOCUMENT_NOTE = "{status}: {source}: {error}"
+    PROGRESS = ("progress: {done:,} of about {total:,} documents ({percent:.0f} %): {ok:,} ok, {skipped:,} skipped, "
+                "{failed:,} failed; {rate:.1f} documents/s, about {left} left")
     STRICT_FAILED = "--strict: {failed} failed, so the exit status is 1; fix or remove those files and run again"
 
     UNKNOWN_ENGINE = "engine '{engine}' is not known: use --engine local (default) or --engine dask"

@@ -24,7 +24,7 @@ from .document import FAILED, SKIPPED, Document, MeetingMention
 from .errors import ClusterError, Errors, PipelineError, stage_failed
 from .ids import row_id
 from .ingest import failed_document, ingest, published_note
-from .storage import OutputLock, ResultCache, TableWriter, list_inputs, read_inputs
+from .storage import OutputLock, ResultCache, TableWriter, count_documents, list_inputs, read_inputs
 from .tables import (CACHED_TABLES, CONTRACT_VERSIONS, SCHEMAS, mention_from_row, mention_rows,
                      published_document_row, table_rows)
 from .timelimit import TimeLimitExceeded, time_limit
@@ -206,13 +206,16 @@ def _cache_rows(results: list[DocResult]) -> dict[str, list[dict]]:
 
 def extract(input_dir: Path, output_dir: Path, workers: int | None = 1, batch_size: int = BATCH_SIZE,
             full: bool = False, engine: str = "local", scheduler: str | None = None,
-            progress: Callable[[DocResult], None] | None = None, allow_empty: bool = False) -> RunSummary:
+            progress: Callable[[DocResult], None] | None = None, allow_empty: bool = False,
+            planned: Callable[[int], None] | None = None) -> RunSummary:
     """Run the pipeline over every file under `input_dir` and write the four tables to `output_dir`.
 
     Documents already processed by the same pipeline version are taken from the cache in
     `output_dir/.cache` unless `full`; the tables are identical either way, and for any
     number of workers or either engine. An input folder without a single file is refused (it is
     more often a mount that failed than a corpus), unless `allow_empty`: then the tables are empty.
+    `planned` is told how many documents the inputs hold (about: a .json file counts as one) before
+    they are read; `progress` is given each document's result.
     """
     started = time.perf_counter()
     workers = 1 if workers is None else workers
@@ -222,6 +225,8 @@ def extract(input_dir: Path, output_dir: Path, workers: int | None = 1, batch_si
     entries = list_inputs(input_dir)
     if not entries and not allow_empty:
         raise PipelineError(Errors.INPUT_EMPTY.format(path=input_dir, output=output_dir))
+    if planned:
+        planned(count_documents(entries))
     version = pipeline_version()
     counts: Counter = Counter()
     mentions: list[tuple[str, MeetingMention]] = []

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -19,12 +20,12 @@ import pytest
 
 from conftest import ROOT, SEEDS
 
-from pipeline.cli import main
+from pipeline.cli import Progress, main, progress_line
 from pipeline.document import Document
 from pipeline.errors import Errors, ExitCode, PipelineError
 from pipeline.ingest import published_note
 from pipeline.run import extract
-from pipeline.storage import OutputLock, list_inputs, output_error
+from pipeline.storage import OutputLock, count_documents, list_inputs, output_error
 from pipeline.tables import SCHEMAS
 from pipeline.version import pipeline_version
 
@@ -348,3 +349,62 @@ def test_a_worker_killed_under_the_run_ends_it_with_one_line(corpus, tmp_path):
     assert "run again with fewer --workers" in err and "Traceback" not in err
     assert not psutil.wait_procs(children, timeout=5)[1]
     assert tables_of(out) == before
+
+
+# --- progress people can plan by ---------------------------------------------------------------------
+
+def test_inputs_are_counted_before_they_are_read(corpus):
+    (corpus / "a.txt").write_text("ASEAN ministers met.", encoding="utf-8")
+    (corpus / "b.jsonl").write_text('{"text": "one"}\n{"text": "two"}\n{"text": "three"}', encoding="utf-8")
+    (corpus / "c.json").write_text('[{"text": "one"}, {"text": "two"}]', encoding="utf-8")   # counted as one
+    (corpus / "d.pdf").write_bytes(b"%PDF-1.7")
+    (corpus / "empty.jsonl").write_bytes(b"")
+    os.mkfifo(corpus / "pipe.jsonl")              # never opened: it would block
+    assert count_documents(list_inputs(corpus)) == 1 + 3 + 1 + 1 + 1 + 1
+
+
+def test_a_progress_line_gives_the_total_and_the_time_left():
+    line = progress_line(250, 1000, Counter(ok=240, failed=10), seconds=25.0)
+    assert line == ("progress: 250 of about 1,000 documents (25 %): 240 ok, 0 skipped, 10 failed; "
+                    "10.0 documents/s, about 1 min left")
+    assert progress_line(10, 10, Counter(ok=10), 2.0).endswith("about 0 s left")
+    assert "about 2 h 47 min left" in progress_line(1, 10_001, Counter(ok=1), 1.0)
+
+
+def quick_stages(monkeypatch):
+    """Only language identification: a run over a few documents then takes a second or two."""
+    import pipeline.run as run
+    from pipeline.langid import detect_language
+
+    monkeypatch.setattr(run, "_stages", lambda: [("langid", detect_language, False)])
+
+
+@pytest.mark.parametrize("quiet", [False, True])
+def test_progress_lines_where_stderr_is_not_a_terminal(corpus, tmp_path, capsys, monkeypatch, quiet):
+    quick_stages(monkeypatch)
+    monkeypatch.setattr("pipeline.cli.PROGRESS_SECONDS", 0)     # a line for every document
+    for name in ("a", "b", "c"):
+        (corpus / f"{name}.txt").write_text(f"The ASEAN Foreign Ministers met in Manila, file {name}.",
+                                            encoding="utf-8")
+    (corpus / "d.jsonl").write_text('{"text": "The ministers met in Hanoi."}\n{"text": "x"}\n', encoding="utf-8")
+    code, out, err = run_main(capsys, "--input", str(corpus), "--output", str(tmp_path / "out"), "--workers", "1",
+                              *(["--quiet"] if quiet else []))
+    assert code == 0, err
+    lines = [line for line in err.splitlines() if line.startswith("progress: ")]
+    if quiet:
+        assert lines == []
+    else:
+        assert [line.split(" (")[0] for line in lines] == [f"progress: {n} of about 5 documents" for n in range(1, 6)]
+        assert lines[-1].startswith("progress: 5 of about 5 documents (100 %): ") and "left" in lines[-1]
+
+
+def test_on_a_terminal_the_bar_shows_the_total(capsys):
+    from pipeline.run import DocResult
+
+    with Progress(quiet=False, terminal=True) as progress:
+        progress.planned(3)
+        for status in ("ok", "ok", "failed", "ok"):     # one more than counted (a .json file with two records)
+            progress(DocResult("id", status, {"documents": [{"error": None, "status": status, "source": "a"}]}))
+        assert progress._bar.total == 4
+    err = capsys.readouterr().err
+    assert "4/4" in err and "<00:00" in err      # done/total, and the time left
