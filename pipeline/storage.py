@@ -48,9 +48,10 @@ class RawRecord:
     error: str | None = None      # set when the record cannot be read at all
 
 
-def list_inputs(root: Path) -> list[tuple[Path, str | None]]:
-    """Every entry under `root` that will become a documents row, without reading any (see `_entries`)."""
-    return _entries(root)
+def list_inputs(root: Path, output: Path | None = None) -> list[tuple[Path, str | None]]:
+    """Every entry under `root` that will become a documents row, without reading any (see `_entries`).
+    The `output` folder, when it lies inside `root`, is left out: its tables and cache are no articles."""
+    return _entries(root, output)
 
 
 def count_documents(entries: list[tuple[Path, str | None]]) -> int:
@@ -91,7 +92,7 @@ def read_inputs(root: Path, max_mb: float = MAX_FILE_MB,
             yield RawRecord(source, error=stage_failed("read", exc))
 
 
-def _entries(root: Path) -> list[tuple[Path, str | None]]:
+def _entries(root: Path, skip: Path | None = None) -> list[tuple[Path, str | None]]:
     """(path, None) for every entry under `root` that is not a folder (files, links, pipes), and
     (folder, error) for every folder that cannot be listed or is a link, so that no file is lost
     silently. Sorted by relative path: ids and row order never depend on the file system."""
@@ -106,7 +107,9 @@ def _entries(root: Path) -> list[tuple[Path, str | None]]:
             raise PipelineError(Errors.INPUT_UNLISTABLE.format(path=root, detail=exc.strerror or exc))
         found.append((Path(exc.filename), Errors.UNREADABLE_FOLDER.format(detail=exc.strerror or exc)))
 
+    skipped = skip.resolve() if skip is not None else None
     for folder, folders, names in os.walk(root, onerror=unlistable):
+        folders[:] = [name for name in folders if (Path(folder) / name).resolve() != skipped]
         found.extend((Path(folder) / name, None) for name in names)
         found.extend((Path(folder) / name, Errors.LINKED_FOLDER) for name in folders
                      if (Path(folder) / name).is_symlink())
@@ -470,15 +473,22 @@ def _fsync(path: Path) -> None:
 
 @contextmanager
 def _signals_deferred() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM back for the duration (they are delivered after it)."""
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+    """Hold SIGINT and SIGTERM back for the duration: they are recorded, and raised again after it (the
+    process's own handlers then act on them). Python runs signal handlers in the main thread whichever
+    thread the system delivered the signal to, so swapping the handlers is what defers them."""
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    pending: list[int] = []
+    previous = {signum: signal.signal(signum, lambda signum, frame: pending.append(signum))
+                for signum in _STOP_SIGNALS}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if pending:
+            signal.raise_signal(pending[0])
 
 
 def _remove_stale_staging(output: Path) -> None:

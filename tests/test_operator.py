@@ -408,3 +408,15 @@ def test_on_a_terminal_the_bar_shows_the_total(capsys):
         assert progress._bar.total == 4
     err = capsys.readouterr().err
     assert "4/4" in err and "<00:00" in err      # done/total, and the time left
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_read_as_articles(corpus, tmp_path, capsys, monkeypatch):
+    quick_stages(monkeypatch)
+    (corpus / "a.txt").write_text("The ASEAN Foreign Ministers met in Manila on Monday and agreed to "
+                                  "strengthen cooperation on maritime security and trade.", encoding="utf-8")
+    out = corpus / "tables"
+    for _ in range(2):            # the second run finds the first one's tables, cache and lock in the input
+        code, stdout, err = run_main(capsys, "--input", str(corpus), "--output", str(out), "--workers", "1")
+        assert code == 0, err
+        assert "1 documents: 1 ok, 0 skipped, 0 failed" in stdout
+    assert pq.read_table(out / "documents.parquet").column("source").to_pylist() == ["a.txt"]

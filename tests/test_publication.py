@@ -3,6 +3,7 @@ four tables of one run, never a mix, whether the run completes, fails or is kill
 import os
 import random
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -145,3 +146,31 @@ def timed_run(corpus: Path, out: Path) -> float:
 def cli_run(corpus: Path, out: Path) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "pipeline", "extract", "--input", str(corpus), "--output", str(out),
                              "--workers", "1", "--quiet"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+class Interrupted(BaseException):
+    pass
+
+
+def test_a_signal_during_publication_waits_until_the_tables_are_all_in_place(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    write_run(out, "A")
+
+    def interrupt(signum, frame):
+        raise Interrupted
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    real_fsync, sent = storage._fsync, []
+
+    def fsync_then_signal(path):          # the first fsync of publication: the run's files are written
+        real_fsync(path)
+        if not sent:
+            sent.append(True)
+            os.kill(os.getpid(), signal.SIGTERM)
+    try:
+        monkeypatch.setattr(storage, "_fsync", fsync_then_signal)
+        with pytest.raises(Interrupted):
+            write_run(out, "B")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert sent and seen_by_a_reader(out) == {"B"}
+    assert signal.getsignal(signal.SIGTERM) is previous
