@@ -101,10 +101,8 @@ def _positive(option: str):
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "extract":
-            with _stop_on_signals():
-                return _extract(args)
-        return _evaluate(args)
+        with _stop_on_signals():
+            return _extract(args) if args.command == "extract" else _evaluate(args)
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code

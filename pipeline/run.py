@@ -225,13 +225,13 @@ def extract(input_dir: Path, output_dir: Path, workers: int | None = 1, batch_si
     entries = list_inputs(input_dir, output_dir)
     if not entries and not allow_empty:
         raise PipelineError(Errors.INPUT_EMPTY.format(path=input_dir, output=output_dir))
-    if planned:
-        planned(count_documents(entries))
     version = pipeline_version()
     counts: Counter = Counter()
     mentions: list[tuple[str, MeetingMention]] = []
     metadata = {table: {"contract_version": CONTRACT_VERSIONS[table], "pipeline_version": version} for table in SCHEMAS}
     with OutputLock(output_dir):
+        if planned:
+            planned(count_documents(entries))
         cache = ResultCache(output_dir, version, CACHED_TABLES)
         plans = plan_batches(ingested(read_inputs(input_dir, entries=entries)), cache, batch_size, full)
         with TableWriter(output_dir, SCHEMAS, metadata) as writer, batch_runner(engine, workers, scheduler) as run:

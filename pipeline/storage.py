@@ -56,7 +56,8 @@ def list_inputs(root: Path, output: Path | None = None) -> list[tuple[Path, str 
 
 def count_documents(entries: list[tuple[Path, str | None]]) -> int:
     """About how many documents rows the entries give, without reading them as articles: one per entry,
-    one per line of a JSON lines file (blank lines included; a .json file counts as one)."""
+    one per line of a JSON lines file (blank lines included; estimated from the first MB of a file over
+    COUNT_WHOLE_MB), one for a .json file whatever it holds."""
     total = 0
     for path, problem in entries:
         lines = _count_lines(path) if problem is None and path.suffix.lower() in LINE_SUFFIXES else None
@@ -64,11 +65,19 @@ def count_documents(entries: list[tuple[Path, str | None]]) -> int:
     return total
 
 
+# A JSON lines file larger than this is not counted line by line: its first MB gives the average line.
+COUNT_WHOLE_MB = 64
+
+
 def _count_lines(path: Path) -> int | None:
     if not path.is_file():       # never open a named pipe or a device: reading it could block
         return None
     try:
+        size = path.stat().st_size
         with path.open("rb") as handle:
+            if size > COUNT_WHOLE_MB * 2**20:
+                sample = handle.read(2**20)
+                return round(size * sample.count(b"\n") / len(sample)) or 1
             count, last = 0, b"\n"
             while chunk := handle.read(2**20):
                 count, last = count + chunk.count(b"\n"), chunk[-1:]
@@ -234,7 +243,6 @@ def _no_records(source: str) -> RawRecord:
 # so readers, who keep opening OUTPUT/<table>.parquet, see the four tables of one run, never a mix.
 RUNS, CURRENT = ".runs", ".current"
 ADOPTED_RUN = "adopted"      # tables written before runs were published this way, kept as they were
-KEEP_RUNS = 2                # the current run and the one before it, for readers still holding its files
 _STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
@@ -410,7 +418,7 @@ class TableWriter:
             _point(self.output / f"{name}.parquet", f"{CURRENT}/{name}.parquet")
         _point(self.output / CURRENT, f"{RUNS}/{run}")     # the moment of publication
         _fsync(self.output)
-        keep = {run, Path(previous).name if previous else None}
+        keep = {run, Path(previous).name if previous else None}   # and the run before, for readers still on it
         for folder in runs.iterdir():
             if folder.name not in keep:
                 shutil.rmtree(folder, ignore_errors=True)

@@ -363,6 +363,13 @@ def test_inputs_are_counted_before_they_are_read(corpus):
     assert count_documents(list_inputs(corpus)) == 1 + 3 + 1 + 1 + 1 + 1
 
 
+def test_a_very_large_json_lines_file_is_counted_from_its_first_megabyte(corpus, monkeypatch):
+    monkeypatch.setattr("pipeline.storage.COUNT_WHOLE_MB", 1)
+    line = b'{"text": "' + b"x" * 88 + b'"}\n'            # 100 bytes a line
+    (corpus / "big.jsonl").write_bytes(line * 30_000)        # 3 MB
+    assert abs(count_documents(list_inputs(corpus)) - 30_000) < 10      # an estimate, without reading it all
+
+
 def test_a_progress_line_gives_the_total_and_the_time_left():
     line = progress_line(250, 1000, Counter(ok=240, failed=10), seconds=25.0)
     assert line == ("progress: 250 of about 1,000 documents (25 %): 240 ok, 0 skipped, 10 failed; "
