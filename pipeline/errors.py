@@ -73,6 +73,8 @@ class Errors:
     INPUT_UNLISTABLE = ("input folder {path} cannot be listed ({detail}): check that it exists and that its "
                         "permissions allow reading")
     NOT_POSITIVE = "{option} must be a whole number of 1 or more, not {value!r}: give 1 or more"
+    OUTPUT_IS_INPUT = ("--output {path} is the input folder: give the tables a folder of their own (it may lie "
+                       "inside the input folder; it is then not read as input)")
     INPUT_NOT_DIR = "input {path} is a file, not a folder: give --input the folder that holds the articles"
     OUTPUT_IS_FILE = "output {path} is a file: give --output a folder (it is created if missing)"
     OUTPUT_FULL = ("no space left on the disk that holds {path} ({detail}): free some space, or give --output a "

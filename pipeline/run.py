@@ -222,6 +222,8 @@ def extract(input_dir: Path, output_dir: Path, workers: int | None = 1, batch_si
     for option, value in (("workers", workers), ("batch_size", batch_size)):
         if not isinstance(value, int) or value < 1:
             raise PipelineError(Errors.NOT_POSITIVE.format(option=option, value=value))
+    if output_dir.resolve() == input_dir.resolve():
+        raise PipelineError(Errors.OUTPUT_IS_INPUT.format(path=output_dir))
     entries = list_inputs(input_dir, output_dir)
     if not entries and not allow_empty:
         raise PipelineError(Errors.INPUT_EMPTY.format(path=input_dir, output=output_dir))

@@ -427,3 +427,29 @@ def test_an_output_folder_inside_the_input_folder_is_not_read_as_articles(corpus
         assert code == 0, err
         assert "1 documents: 1 ok, 0 skipped, 0 failed" in stdout
     assert pq.read_table(out / "documents.parquet").column("source").to_pylist() == ["a.txt"]
+
+
+def test_the_input_folder_as_output_is_refused(corpus, capsys):
+    (corpus / "a.txt").write_text("ASEAN ministers met.", encoding="utf-8")
+    code, out, err = run_main(capsys, "--input", str(corpus), "--output", str(corpus))
+    assert code == ExitCode.USAGE and err.count("\n") == 1
+    assert f"--output {corpus} is the input folder: give the tables a folder of their own" in err
+    assert sorted(p.name for p in corpus.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.slow
+def test_a_second_run_is_refused_while_a_real_run_writes_to_the_same_output(corpus, tmp_path):
+    many_articles(corpus, copies=4)
+    out = tmp_path / "out"
+    first = start_run(corpus, out, "--workers", "1", "--batch-size", "2")
+    try:
+        wait_for(lambda: first.poll() is None and bool(list(out.glob(".cache/*/*.documents.parquet"))))
+        second = subprocess.run([sys.executable, "-m", "pipeline", "extract", "--input", str(corpus), "--output",
+                                 str(out), "--quiet"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert second.returncode == ExitCode.LOCKED, second.stderr
+        assert second.stderr == f"error: {Errors.OUTPUT_LOCKED.format(path=out, pid=first.pid)}\n"
+        assert first.poll() is None            # the first run goes on
+    finally:
+        first.terminate()
+        first.communicate(timeout=60)
+    assert first.returncode == ExitCode.SIGTERM
