@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import pipeline.storage as storage
-from conftest import ROOT, SEEDS, copy_seeds
+from conftest import ROOT, copy_seeds
 from pipeline.run import extract
 from pipeline.storage import TableWriter
 
