@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
+import time
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import Errors, PipelineError
+from .errors import Errors, ExitCode, PipelineError
 
 DESCRIPTION = """Turn English and Vietnamese news about ASEAN diplomacy into Parquet tables.
 
@@ -19,8 +23,9 @@ Load the results with pandas:  pandas.read_parquet("outputs/entities.parquet")""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m pipeline", description=DESCRIPTION,
+    parser = argparse.ArgumentParser(prog=_program_name(), description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action=_Version, help="print the pipeline and contract versions and exit")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = commands.add_parser("extract", help="run the pipeline over a folder of articles",
@@ -28,9 +33,14 @@ def build_parser() -> argparse.ArgumentParser:
                                               "and write the four tables to --output.")
     extract.add_argument("--input", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)")
     extract.add_argument("--output", type=Path, default=Path("outputs"), help="folder for the tables (default: outputs)")
-    extract.add_argument("--workers", type=int, default=None,
-                         help="worker processes (default: number of cores); results are identical for any value")
-    extract.add_argument("--batch-size", type=int, default=32, help="documents per batch (default: 32)")
+    extract.add_argument("--workers", type=_positive("--workers"), default=None,
+                         help="worker processes, 1 or more (default: number of cores); results are identical "
+                              "for any value")
+    extract.add_argument("--batch-size", type=_positive("--batch-size"), default=32,
+                         help="documents per batch (default: 32)")
+    extract.add_argument("--allow-empty", action="store_true",
+                         help="write empty tables when --input holds no files (by default such a run is refused "
+                              "with exit status 2 and the previous tables are kept)")
     extract.add_argument("--full", action="store_true",
                          help="reprocess every document, ignoring results cached by earlier runs in OUTPUT/.cache")
     extract.add_argument("--engine", choices=["local", "dask"], default="local",
@@ -66,63 +76,177 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _program_name() -> str:
+    """`asean-pipeline` when run as the installed console script, else `python -m pipeline`."""
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return name if name and name not in {"__main__.py", "-c", "-m"} and not name.endswith(".py") else "python -m pipeline"
+
+
+class _Version(argparse.Action):
+    """--version, computed only when asked: the pipeline version hashes the code and models/."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from .tables import CONTRACT_VERSIONS
+        from .version import pipeline_version
+
+        contracts = ", ".join(f"{table} v{version}" for table, version in CONTRACT_VERSIONS.items())
+        print(f"asean-pipeline {pipeline_version()} (contract: {contracts})")
+        parser.exit()
+
+
+def _positive(option: str):
+    """An argparse type: a whole number of 1 or more, else a usage error (exit status 2) saying so."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = 0
+        if value < 1:
+            raise argparse.ArgumentTypeError(Errors.NOT_POSITIVE.format(option=option, value=text))
+        return value
+    return parse
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "extract":
-            return _extract(args)
-        return _evaluate(args)
+        with _stop_on_signals():
+            return _extract(args) if args.command == "extract" else _evaluate(args)
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return exc.exit_code
+    except Stopped as stop:
+        print(Errors.STOPPED.format(signal=stop.name, output=args.output), file=sys.stderr)
+        return stop.exit_code
+
+
+class Stopped(BaseException):
+    """Raised in the main thread on SIGINT or SIGTERM. A BaseException, like KeyboardInterrupt, so that
+    no `except Exception` carries on: every `with` block on the way out cleans up (workers stopped,
+    the staging folder removed, the lock released) and nothing is published."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.name = signal.Signals(signum).name
+        self.exit_code = ExitCode.SIGINT if signum == signal.SIGINT else ExitCode.SIGTERM
+
+
+@contextmanager
+def _stop_on_signals():
+    """SIGINT and SIGTERM raise Stopped once; a second signal while the run stops is ignored, so the
+    clean-up is not cut short (SIGKILL still ends the process at once)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        for name in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(name, signal.SIG_IGN)
+        raise Stopped(signum)
+    previous = {name: signal.signal(name, stop) for name in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for name, handler in previous.items():
+            signal.signal(name, handler)
 
 
 def _extract(args) -> int:
     from .run import extract
 
     workers = args.workers or os.cpu_count() or 1
-    with _progress_bar(enabled=not args.quiet and sys.stderr.isatty()) as (advance, note):
-        def progress(result) -> None:
-            if not args.quiet:
-                _print_problem(result, note)
-            advance(result)
+    with Progress(quiet=args.quiet, terminal=sys.stderr.isatty()) as progress:
         summary = extract(args.input, args.output, workers=workers, batch_size=args.batch_size, full=args.full,
-                          engine=args.engine, scheduler=args.scheduler, progress=progress)
+                          engine=args.engine, scheduler=args.scheduler, progress=progress,
+                          allow_empty=args.allow_empty, planned=progress.planned)
     print(summary.line())
     failed = summary.counts.get("failed", 0)
     if failed or summary.counts.get("skipped", 0):
         print(Errors.SUMMARY_NOT_OK.format(path=args.output / "documents.parquet"))
     if args.strict and failed:
         print(Errors.STRICT_FAILED.format(failed=failed), file=sys.stderr)
-        return 1
-    return 0
+        return ExitCode.FAILED_FILES
+    return ExitCode.OK
 
 
-@contextmanager
-def _progress_bar(enabled: bool):
-    """(advance, note): a progress bar on a terminal (documents/s, counts by status), nothing when
-    output is redirected; `note` prints a line on stderr above the bar."""
-    if not enabled:
-        yield (lambda result: None), (lambda line: print(line, file=sys.stderr))
-        return
-    from collections import Counter
-
-    from tqdm import tqdm
-
-    counts: Counter = Counter()
-    with tqdm(unit="doc", dynamic_ncols=True, file=sys.stderr) as bar:
-        def update(result) -> None:
-            counts[result.status] += 1
-            bar.set_postfix({s: counts[s] for s in ("ok", "skipped", "failed")}, refresh=False)
-            bar.update(1)
-        yield update, lambda line: tqdm.write(line, file=sys.stderr)
+# Where stderr is not a terminal (CI logs, cron mail), a progress line at most this often.
+PROGRESS_SECONDS = 30.0
 
 
-def _print_problem(result, note) -> None:
-    """One line on stderr for each file that was skipped, failed, or read with a warning."""
-    row = result.rows["documents"][0]
-    if row["error"]:
-        note(Errors.DOCUMENT_NOTE.format(status=row["status"], source=row["source"], error=row["error"]))
+class Progress:
+    """What a run shows on stderr while it works: a line for each file skipped, failed or read with a
+    warning; on a terminal a bar with the total and the time left; elsewhere a progress line every
+    PROGRESS_SECONDS. With --quiet, nothing (the closing summary is printed by the caller)."""
+
+    def __init__(self, quiet: bool, terminal: bool):
+        self.quiet, self.terminal = quiet, terminal
+        self.total: int | None = None
+        self.counts: Counter = Counter()
+        self.started = self.last_line = time.monotonic()
+        self._bar = None
+
+    def __enter__(self) -> "Progress":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+    def planned(self, total: int) -> None:
+        """The number of documents the run expects (inputs are counted before they are read)."""
+        self.total = total
+        self.started = self.last_line = time.monotonic()
+        if self.terminal and not self.quiet:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, unit="doc", dynamic_ncols=True, file=sys.stderr)
+
+    def __call__(self, result) -> None:
+        self.counts[result.status] += 1
+        if self.quiet:
+            return
+        row = result.rows["documents"][0]
+        if row["error"]:
+            self._note(Errors.DOCUMENT_NOTE.format(status=row["status"], source=row["source"], error=row["error"]))
+        done = sum(self.counts.values())
+        if self._bar is not None:
+            if self.total is not None and done > self.total:   # a .json file held several records
+                self._bar.total = self.total = done
+            self._bar.set_postfix({s: self.counts[s] for s in ("ok", "skipped", "failed")}, refresh=False)
+            self._bar.update(1)
+        elif not self.terminal and time.monotonic() - self.last_line >= PROGRESS_SECONDS:
+            self.last_line = time.monotonic()
+            print(progress_line(done, max(self.total or 0, done), self.counts, self.last_line - self.started),
+                  file=sys.stderr, flush=True)
+
+    def _note(self, line: str) -> None:
+        if self._bar is not None:
+            from tqdm import tqdm
+
+            tqdm.write(line, file=sys.stderr)
+        else:
+            print(line, file=sys.stderr)
+
+
+def progress_line(done: int, total: int, counts: Counter, seconds: float) -> str:
+    rate = done / seconds if seconds > 0 else 0.0
+    left = (total - done) / rate if rate > 0 else None
+    return Errors.PROGRESS.format(done=done, total=total, percent=100 * done / total if total else 100,
+                                  ok=counts.get("ok", 0), skipped=counts.get("skipped", 0),
+                                  failed=counts.get("failed", 0), rate=rate, left=_duration(left))
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "unknown"
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    if seconds < 3600:
+        return f"{seconds / 60:.0f} min"
+    return f"{int(seconds // 3600)} h {seconds % 3600 / 60:.0f} min"
 
 
 def _evaluate(args) -> int:

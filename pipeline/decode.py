@@ -2,11 +2,17 @@
 
 UTF-8 is tried first; a file that is UTF-8 but for a few damaged bytes stays UTF-8, with a note.
 Anything else goes to charset-normalizer, a library made for charset detection (it also finds
-UTF-16 without a byte-order mark); a text read from a detected encoding carries a note saying so.
+UTF-16 without a byte-order mark), and to the Vietnamese code tables Python has no codec for (VISCII,
+TCVN3; models/encodings/): the reading that spells Vietnamese best wins. A text read from a detected
+encoding carries a note saying so.
 """
 from __future__ import annotations
 
 import codecs
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from .errors import Errors
@@ -68,6 +74,11 @@ def _utf8(data: bytes, marked: bool) -> Decoded | None:
 
 
 def _detect(data: bytes) -> Decoded | None:
+    detected = _general_detector(data)
+    return _vietnamese_code_page(data, detected) or detected
+
+
+def _general_detector(data: bytes) -> Decoded | None:
     from charset_normalizer import from_bytes  # lazy: only files that are not UTF-8 need it
 
     matches = list(from_bytes(data))
@@ -77,6 +88,89 @@ def _detect(data: bytes) -> Decoded | None:
     if encoding in {"utf_8", "ascii"}:
         return Decoded(text)    # UTF-8 with NUL bytes: no encoding question to report
     return Decoded(text, note=Errors.DETECTED_ENCODING.format(encoding=encoding))
+
+
+def _vietnamese_code_page(data: bytes, detected: Decoded | None) -> Decoded | None:
+    """The text read with a Vietnamese code table (VISCII, TCVN3) that Python has no codec for, when it
+    spells Vietnamese better than the general detector's reading (which cannot propose those tables)."""
+    spelling = vietnamese_spelling()
+    best, best_share = None, spelling.judge(detected.text)[1] if detected else -1.0
+    for table in code_tables():
+        text = table.decode(data)
+        words, share = spelling.judge(text)
+        if words >= spelling.min_words and share >= spelling.min_share and share > best_share:
+            best, best_share = Decoded(text, note=Errors.DETECTED_ENCODING.format(encoding=table.name)), share
+    return best
+
+
+@dataclass(frozen=True)
+class CodeTable:
+    """A one-byte code page read from models/encodings/: byte -> character, decoded in C by charmap_decode."""
+    name: str
+    chars: str      # 256 characters, the one for byte i at index i
+
+    @classmethod
+    def from_disk(cls, relative_path: str) -> "CodeTable":
+        data = load_data(relative_path)
+        chars = [chr(i) for i in range(0x80)] + ["\ufffd"] * 0x80
+        for byte, code_point in data["decode"].items():
+            chars[int(byte, 16)] = chr(int(code_point.removeprefix("U+"), 16))
+        return cls(data["name"], "".join(chars))
+
+    def decode(self, data: bytes) -> str:
+        return unicodedata.normalize("NFC", codecs.charmap_decode(data, "replace", self.chars)[0])
+
+
+@functools.cache
+def code_tables() -> tuple[CodeTable, ...]:
+    return tuple(CodeTable.from_disk(f"encodings/{name}.yaml") for name in ("viscii", "tcvn3"))
+
+
+@dataclass(frozen=True)
+class VietnameseSpelling:
+    """Tells well-formed Vietnamese words from the debris a wrong code table leaves."""
+    letters: frozenset[str]
+    vowels: frozenset[str]
+    letter_marks: frozenset[str]
+    tone_marks: frozenset[str]
+    min_words: int
+    min_share: float
+
+    @classmethod
+    def from_disk(cls, relative_path: str = "encodings/vietnamese.yaml") -> "VietnameseSpelling":
+        data = load_data(relative_path)
+        marks = lambda key: frozenset(chr(int(m.removeprefix("U+"), 16)) for m in data[key])  # noqa: E731
+        return cls(frozenset(data["letters"]), frozenset(data["vowels"]), marks("letter_marks"),
+                   marks("tone_marks"), int(data["min_words"]), float(data["min_share"]))
+
+    def judge(self, text: str) -> tuple[int, float]:
+        """(words with a letter outside ASCII in the text's first 64 KB, the share of them well-formed)."""
+        words = [w for w in _WORD.findall(unicodedata.normalize("NFC", text[:65536])) if not w.isascii()]
+        return len(words), (sum(map(self.well_formed, words)) / len(words) if words else 0.0)
+
+    def well_formed(self, word: str) -> bool:
+        """Vietnamese letters only, in one case (or capitalised), marks on vowels, at most one tone."""
+        if not (word.islower() or word.isupper() or word.istitle()):
+            return False
+        tones, base = 0, ""
+        for char in unicodedata.normalize("NFD", word.lower()):
+            if char in self.tone_marks or char in self.letter_marks:
+                if base not in self.vowels:
+                    return False
+                tones += char in self.tone_marks
+            elif char in self.letters:
+                base = char
+            else:
+                return False
+        return tones <= 1
+
+
+@functools.cache
+def vietnamese_spelling() -> VietnameseSpelling:
+    return VietnameseSpelling.from_disk()
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _prefer_expected(matches: list) -> tuple[str, str]:
@@ -101,13 +195,14 @@ def _mostly_control(text: str) -> bool:
     return control > len(sample) * 0.1
 
 
-def html_to_text(html: str) -> tuple[str, str | None, str | None]:
-    """(article text, title, None) or ("", None, error) from an HTML page."""
+def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
+    """(article text, title, canonical url, None) or ("", None, None, error) from an HTML page."""
     import trafilatura  # lazy: heavy, and only HTML inputs need it
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     if not text or not text.strip():
-        return "", None, Errors.HTML_NO_ARTICLE
+        return "", None, None, Errors.HTML_NO_ARTICLE
     meta = trafilatura.extract_metadata(html)
     title = meta.title if meta is not None and meta.title else None
-    return text, title, None
+    url = meta.url if meta is not None and meta.url else None   # <link rel="canonical">, else og:url
+    return text, title, url, None

@@ -96,6 +96,8 @@ class Document:
     title: str | None = None
     published: date | None = None
     url: str | None = None
+    rejected_published: str | None = None   # the input's 'published' when it is not a date (repr)
+    duplicate_of: str | None = None         # doc_id of the first document with the same text
     lang: str = "und"
     lang_score: float = 0.0
     status: str = OK

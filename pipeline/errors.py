@@ -36,8 +36,13 @@ class Errors:
                             "wrap it as {{\"text\": ...}}")
     JSONL_NO_TEXT = "record has no 'text' field (fields: {fields}): add the article text under 'text'"
     JSONL_WRONG_TYPE = "field '{field}' is of type {kind}, expected {expected}: fix the record"
-    BAD_PUBLISHED = ("field 'published' is {value!r}, not a date: use ISO format YYYY-MM-DD "
-                     "(the date was left empty)")
+    BAD_PUBLISHED_NONE = ("field 'published' is {value}, not a date, and the text gives none either: "
+                          "published was left empty; use ISO format YYYY-MM-DD")
+    BAD_PUBLISHED_INFERRED = ("field 'published' is {value}, not a date: published holds {stored}, "
+                              "found in the text instead; use ISO format YYYY-MM-DD")
+    TITLE_WRONG_TYPE = ("field 'title' is of type {kind}, expected a string: title holds {stored} instead; "
+                        "fix the record")
+    URL_WRONG_TYPE = "field 'url' is of type {kind}, expected a string: url was left empty; fix the record"
     HTML_NO_ARTICLE = "no article text could be found in this HTML page: save the article body as .txt"
     DUPLICATE = "duplicate of {source}"
     UNSUPPORTED_LANGUAGE = ("language '{lang}' ({name}) is not covered: the pipeline reads English and "
@@ -54,14 +59,43 @@ class Errors:
     SUMMARY_NOT_OK = ("for why each was skipped or failed, and what to do, see the 'error' column of {path} "
                       "(also listed on stderr unless --quiet)")
     DOCUMENT_NOTE = "{status}: {source}: {error}"
+    PROGRESS = ("progress: {done:,} of about {total:,} documents ({percent:.0f} %): {ok:,} ok, {skipped:,} skipped, "
+                "{failed:,} failed; {rate:.1f} documents/s, about {left} left")
     STRICT_FAILED = "--strict: {failed} failed, so the exit status is 1; fix or remove those files and run again"
 
     UNKNOWN_ENGINE = "engine '{engine}' is not known: use --engine local (default) or --engine dask"
     DASK_MISSING = ("--engine dask needs Dask: install it with `.venv/bin/pip install '.[dask]'` "
                     "(dask and distributed), or run without --engine")
     INPUT_MISSING = "input folder {path} does not exist: give --input an existing folder of articles"
+    INPUT_EMPTY = ("input folder {path} holds no files, so nothing was written and the tables in {output} "
+                   "were left as they were: check that --input is the right folder (and that its disk is "
+                   "mounted), or pass --allow-empty to write empty tables")
+    INPUT_UNLISTABLE = ("input folder {path} cannot be listed ({detail}): check that it exists and that its "
+                        "permissions allow reading")
+    NOT_POSITIVE = "{option} must be a whole number of 1 or more, not {value!r}: give 1 or more"
+    OUTPUT_IS_INPUT = ("--output {path} is the input folder: give the tables a folder of their own (it may lie "
+                       "inside the input folder; it is then not read as input)")
     INPUT_NOT_DIR = "input {path} is a file, not a folder: give --input the folder that holds the articles"
     OUTPUT_IS_FILE = "output {path} is a file: give --output a folder (it is created if missing)"
+    OUTPUT_FULL = ("no space left on the disk that holds {path} ({detail}): free some space, or give --output a "
+                   "folder on another disk, and run again; the previous tables were kept")
+    OUTPUT_READ_ONLY = ("output folder {path} is on a read-only file system: give --output a folder you can write "
+                        "to, or remount it read-write; the previous tables were kept")
+    OUTPUT_NO_PERMISSION = ("no permission to write in output folder {path} ({detail}): give --output a folder "
+                            "you can write to, or fix its permissions; the previous tables were kept")
+    OUTPUT_UNWRITABLE = ("could not write in output folder {path} ({detail}): check the folder and its disk, "
+                         "and run again; the previous tables were kept")
+    OUTPUT_LOCKED = ("output folder {path} is being written by another run (process {pid}): wait for that run "
+                     "to finish, or stop it, or give --output another folder")
+    SCHEDULER_UNREACHABLE = ("could not reach the Dask scheduler at {address} within {seconds:g} s ({detail}): "
+                             "check that `dask scheduler` runs there and that the address and port are right, "
+                             "or run without --scheduler")
+    CLUSTER_FAILED = ("the Dask cluster failed ({detail}): check the scheduler's and the workers' logs "
+                      "(often a worker ran out of memory), and run again: finished documents are cached")
+    WORKER_DIED = ("a worker process died ({detail}; often the system stopped it for lack of memory): "
+                   "run again with fewer --workers; finished documents are cached")
+    STOPPED = ("stopped by {signal}: the tables in {output} are those of the last run that completed, intact; "
+               "run again to finish: documents done so far are cached")
     GOLD_MISSING = "gold folder {path} has no .json files: give --gold the folder of gold annotations"
     OUTPUTS_MISSING = "no {table}.parquet in {path}: run `make extract` (or `python -m pipeline extract`) first"
     DATA_FILE = "data file {path} cannot be used ({detail}): fix it as its header describes, or restore it"
@@ -73,5 +107,33 @@ def stage_failed(stage: str, exc: BaseException) -> str:
     return Errors.STAGE_FAILED.format(stage=stage, kind=type(exc).__name__, detail=detail)
 
 
+class ExitCode:
+    """The exit status of `python -m pipeline extract`, one per kind of outcome (README: "Exit status")."""
+    OK = 0               # the run completed (files that failed are in documents)
+    FAILED_FILES = 1     # --strict, and some file failed
+    USAGE = 2            # bad arguments or input: a missing or empty input folder, --workers 0, ...
+    OUTPUT = 3           # the output folder cannot be written: read-only, no permission, disk full
+    CLUSTER = 4          # the workers or the Dask cluster failed: scheduler unreachable, a worker killed
+    LOCKED = 5           # another run is writing to the same output folder: try again when it is done
+    SIGINT = 130         # stopped by Ctrl-C (128 + signal number, as shells report it)
+    SIGTERM = 143        # stopped by SIGTERM (cron, CI, container runtimes)
+
+
 class PipelineError(Exception):
     """An error the user can fix; the CLI prints its message and exits non-zero, without a traceback."""
+    exit_code = ExitCode.USAGE
+
+
+class OutputError(PipelineError):
+    """The output folder cannot be written."""
+    exit_code = ExitCode.OUTPUT
+
+
+class ClusterError(PipelineError):
+    """The worker processes or the Dask cluster failed."""
+    exit_code = ExitCode.CLUSTER
+
+
+class OutputLocked(PipelineError):
+    """Another live run holds the output folder."""
+    exit_code = ExitCode.LOCKED

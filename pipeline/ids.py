@@ -34,3 +34,9 @@ def fallback_entity_id(label: str, name: str) -> str:
 def row_id(*parts: object) -> str:
     """A short stable id from the parts that make a row unique."""
     return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+
+
+def source_doc_id(source: str) -> str:
+    """The doc_id of a documents row that is not ok: sha256 (hex) of a NUL byte and the row's source. No ok
+    row can have it, as a normalised text never holds a NUL byte."""
+    return hashlib.sha256(b"\x00" + source.encode("utf-8")).hexdigest()

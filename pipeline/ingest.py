@@ -58,43 +58,50 @@ def ingest(record: RawRecord) -> Document:
     """The document for one raw record; never raises for bad input, sets status/error instead."""
     if record.error:
         return failed_document(record.source, record.error)
-    title = url = None
-    published = None
+    title = url = bad_title = bad_url = None
+    published = rejected_published = None
     notes: list[str] = []
     if record.kind == "record":
         fields = record.fields
+        url, bad_url = _optional_str(fields, "url")
         text, problem = _text_field(fields)
         if problem:
-            return failed_document(record.source, problem)
-        title = _optional_str(fields, "title", notes)
-        url = _optional_str(fields, "url", notes)
-        published = _published(fields.get("published"), notes)
+            return failed_document(record.source, problem, url)
+        title, bad_title = _optional_str(fields, "title")
+        published, rejected_published = _published(fields.get("published"))
     else:
-        text, title, problem = _decode(record, notes)
+        text, title, url, problem = _decode(record, notes)
         if problem:
             return failed_document(record.source, problem)
     text = normalise_text(text)
     if not text:
         empty = Errors.EMPTY_RECORD if record.kind == "record" else Errors.EMPTY
-        return Document(doc_id=_doc_id(""), source=record.source, status=SKIPPED, error=empty)
+        return Document(doc_id=_doc_id(""), source=record.source, status=SKIPPED, error=empty, url=url)
     if len(text) > MAX_ARTICLE_CHARS:
-        return failed_document(record.source, Errors.TEXT_TOO_LONG.format(chars=len(text), limit=MAX_ARTICLE_CHARS))
-    doc = Document(doc_id=_doc_id(text), source=record.source, text=text, url=url, published=published)
+        return failed_document(record.source, Errors.TEXT_TOO_LONG.format(chars=len(text), limit=MAX_ARTICLE_CHARS),
+                               url)
+    doc = Document(doc_id=_doc_id(text), source=record.source, text=text, url=url, published=published,
+                   rejected_published=rejected_published)
     doc.title = title.strip() if title and title.strip() else find_title(text)
+    if bad_title:
+        stored = f"the headline found in the text ({doc.title!r})" if doc.title else "nothing (no headline in the text)"
+        notes.append(Errors.TITLE_WRONG_TYPE.format(kind=bad_title, stored=stored))
+    if bad_url:
+        notes.append(Errors.URL_WRONG_TYPE.format(kind=bad_url))
     if notes:
         doc.error = "; ".join(notes)   # kept on an ok row: the record was read, with a warning
     return doc
 
 
-def _decode(record: RawRecord, notes: list[str]) -> tuple[str, str | None, str | None]:
-    """(text, title, None) or ("", None, error) of a text or HTML file."""
+def _decode(record: RawRecord, notes: list[str]) -> tuple[str, str | None, str | None, str | None]:
+    """(text, title, url, None) or ("", None, None, error) of a text or HTML file."""
     from .decode import decode_bytes, html_to_text  # lazy: charset detection is only needed here
 
     decoded = decode_bytes(record.data or b"")
     if decoded.note:
         notes.append(decoded.note)
     if decoded.error or record.kind != "html":
-        return decoded.text, None, decoded.error
+        return decoded.text, None, None, decoded.error
     return html_to_text(decoded.text)
 
 
@@ -139,9 +146,10 @@ def _doc_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def failed_document(source: str, error: str) -> Document:
-    """The row of a record that could not become an article: no text, so the doc_id of the empty text."""
-    return Document(doc_id=_doc_id(""), source=source, status=FAILED, error=error)
+def failed_document(source: str, error: str, url: str | None = None) -> Document:
+    """The row of a record that could not become an article. It has no text: its row gets a doc_id of its
+    own from its source (`tables.published_document_row`)."""
+    return Document(doc_id=_doc_id(""), source=source, status=FAILED, error=error, url=url)
 
 
 def _text_field(fields: dict) -> tuple[str, str | None]:
@@ -153,21 +161,31 @@ def _text_field(fields: dict) -> tuple[str, str | None]:
     return value, None
 
 
-def _optional_str(fields: dict, name: str, notes: list[str]) -> str | None:
+def _optional_str(fields: dict, name: str) -> tuple[str | None, str | None]:
+    """(the value, None), or (None, the name of its type) when it is there but not a string."""
     value = fields.get(name)
     if value is None or isinstance(value, str):
-        return value
-    notes.append(Errors.JSONL_WRONG_TYPE.format(field=name, kind=type(value).__name__, expected="a string"))
-    return None
+        return value, None
+    return None, type(value).__name__
 
 
-def _published(value, notes: list[str]) -> date | None:
+def _published(value) -> tuple[date | None, str | None]:
+    """(the date, None), or (None, the value as given) when it is there but not a date. What is stored
+    instead is only known after the dates stage: `published_note` words the warning then."""
     if value is None or value == "":
-        return None
+        return None, None
     if isinstance(value, str):
         try:
-            return date.fromisoformat(value.strip()[:10])
+            return date.fromisoformat(value.strip()[:10]), None
         except ValueError:
             pass
-    notes.append(Errors.BAD_PUBLISHED.format(value=value))
-    return None
+    return None, repr(value)
+
+
+def published_note(doc: Document) -> str | None:
+    """The warning for a `published` the input gave but that is not a date, saying what the row holds."""
+    if doc.rejected_published is None:
+        return None
+    if doc.published is None:
+        return Errors.BAD_PUBLISHED_NONE.format(value=doc.rejected_published)
+    return Errors.BAD_PUBLISHED_INFERRED.format(value=doc.rejected_published, stored=doc.published.isoformat())

@@ -11,7 +11,9 @@ from typing import Any
 
 from .errors import Errors, PipelineError
 
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+# Installed (pip install ., a wheel): models/ ships inside the package. In a checkout: beside pipeline/.
+_INSTALLED_MODELS = Path(__file__).resolve().parent / "models"
+MODELS_DIR = _INSTALLED_MODELS if _INSTALLED_MODELS.is_dir() else Path(__file__).resolve().parent.parent / "models"
 
 
 def models_dir() -> Path:

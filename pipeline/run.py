@@ -7,9 +7,13 @@ over its time limit, fails that document alone, with the stage named in its erro
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
+import threading
 import time
 from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -17,13 +21,14 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from .document import FAILED, SKIPPED, Document, MeetingMention
-from .errors import Errors, PipelineError, stage_failed
+from .errors import ClusterError, Errors, PipelineError, stage_failed
 from .ids import row_id
-from .ingest import failed_document, ingest
-from .storage import ResultCache, TableWriter, read_inputs
-from .tables import CACHED_TABLES, SCHEMAS, mention_from_row, mention_rows, table_rows
+from .ingest import failed_document, ingest, published_note
+from .storage import OutputLock, ResultCache, TableWriter, count_documents, list_inputs, read_inputs
+from .tables import (CACHED_TABLES, CONTRACT_VERSIONS, SCHEMAS, mention_from_row, mention_rows,
+                     published_document_row, table_rows)
 from .timelimit import TimeLimitExceeded, time_limit
-from .version import CONTRACT_VERSION, pipeline_version
+from .version import pipeline_version
 
 BATCH_SIZE = 32
 # Documents a worker process gets at a time. A batch (one cache part) is split into jobs this size so that
@@ -33,6 +38,11 @@ WORKER_JOB_SIZE = 8
 # and the longest text ingest lets through (500,000 characters) about 20 s in the parser; the first
 # call of a stage also loads its model. A document over this is pathological: it fails alone.
 STAGE_TIME_LIMIT = 120.0
+# Seconds to wait for a Dask scheduler given with --scheduler before telling the user it cannot be reached.
+SCHEDULER_TIMEOUT = 20.0
+# How often a worker process checks that its parent is alive, and how long workers get to stop when told to.
+PARENT_CHECK_SECONDS = 1.0
+WORKER_STOP_SECONDS = 3.0
 
 
 def _stages() -> list[tuple[str, Callable[[Document], object], bool]]:
@@ -115,6 +125,9 @@ def _guarded(name: str, call: Callable[[], Any], seconds: float | None = None) -
 
 
 def _result(doc: Document, version: str) -> DocResult:
+    note = published_note(doc) if doc.ok else None
+    if note:   # worded now that the stages have settled what `published` holds
+        doc.error = f"{doc.error}; {note}" if doc.error else note
     rows, problem = _guarded("tables", lambda: table_rows(doc, version))
     if problem:   # a value a stage got wrong fails its document here, not the whole table write later
         doc.fail(FAILED, problem)
@@ -131,6 +144,7 @@ def ingested(records: Iterable) -> Iterator[Document]:
         if doc.ok:
             if doc.doc_id in first_source:
                 doc.status, doc.error = SKIPPED, Errors.DUPLICATE.format(source=first_source[doc.doc_id])
+                doc.duplicate_of = doc.doc_id
             else:
                 first_source[doc.doc_id] = doc.source
         yield doc
@@ -169,7 +183,7 @@ def assemble(plan: BatchPlan, fresh: list[DocResult], cache: ResultCache, versio
         else:
             result = _result(doc, version)
         # the parent's version is the run's version, whatever a worker computed from its own view of the files
-        result.rows["documents"][0]["pipeline_version"] = version
+        result.rows["documents"] = [published_document_row(result.rows["documents"][0], version)]
         yield result
 
 
@@ -192,33 +206,49 @@ def _cache_rows(results: list[DocResult]) -> dict[str, list[dict]]:
 
 def extract(input_dir: Path, output_dir: Path, workers: int | None = 1, batch_size: int = BATCH_SIZE,
             full: bool = False, engine: str = "local", scheduler: str | None = None,
-            progress: Callable[[DocResult], None] | None = None) -> RunSummary:
+            progress: Callable[[DocResult], None] | None = None, allow_empty: bool = False,
+            planned: Callable[[int], None] | None = None) -> RunSummary:
     """Run the pipeline over every file under `input_dir` and write the four tables to `output_dir`.
 
     Documents already processed by the same pipeline version are taken from the cache in
     `output_dir/.cache` unless `full`; the tables are identical either way, and for any
-    number of workers or either engine.
+    number of workers or either engine. An input folder without a single file is refused (it is
+    more often a mount that failed than a corpus), unless `allow_empty`: then the tables are empty.
+    `planned` is told how many documents the inputs hold (about: a .json file counts as one) before
+    they are read; `progress` is given each document's result.
     """
     started = time.perf_counter()
+    workers = 1 if workers is None else workers
+    for option, value in (("workers", workers), ("batch_size", batch_size)):
+        if not isinstance(value, int) or value < 1:
+            raise PipelineError(Errors.NOT_POSITIVE.format(option=option, value=value))
+    if output_dir.resolve() == input_dir.resolve():
+        raise PipelineError(Errors.OUTPUT_IS_INPUT.format(path=output_dir))
+    entries = list_inputs(input_dir, output_dir)
+    if not entries and not allow_empty:
+        raise PipelineError(Errors.INPUT_EMPTY.format(path=input_dir, output=output_dir))
     version = pipeline_version()
     counts: Counter = Counter()
     mentions: list[tuple[str, MeetingMention]] = []
-    cache = ResultCache(output_dir, version, CACHED_TABLES)
-    metadata = {"contract_version": CONTRACT_VERSION, "pipeline_version": version}
-    plans = plan_batches(ingested(read_inputs(input_dir)), cache, batch_size, full)
-    with TableWriter(output_dir, SCHEMAS, metadata) as writer, batch_runner(engine, workers or 1, scheduler) as run:
-        for plan, fresh in run(plans):
-            if fresh:
-                cache.store(plan.part, _cache_rows(fresh))
-            for result in assemble(plan, fresh, cache, version):
-                counts[result.status] += 1
-                for table, rows in result.rows.items():
-                    writer.write(table, rows)
-                mentions.extend((result.doc_id, m) for m in result.meetings)
-                if progress:
-                    progress(result)
-        writer.write("meetings", merge_meetings(mentions))
-    cache.drop_other_versions()
+    metadata = {table: {"contract_version": CONTRACT_VERSIONS[table], "pipeline_version": version} for table in SCHEMAS}
+    with OutputLock(output_dir):
+        if planned:
+            planned(count_documents(entries))
+        cache = ResultCache(output_dir, version, CACHED_TABLES)
+        plans = plan_batches(ingested(read_inputs(input_dir, entries=entries)), cache, batch_size, full)
+        with TableWriter(output_dir, SCHEMAS, metadata) as writer, batch_runner(engine, workers, scheduler) as run:
+            for plan, fresh in run(plans):
+                if fresh:
+                    cache.store(plan.part, _cache_rows(fresh))
+                for result in assemble(plan, fresh, cache, version):
+                    counts[result.status] += 1
+                    for table, rows in result.rows.items():
+                        writer.write(table, rows)
+                    mentions.extend((result.doc_id, m) for m in result.meetings)
+                    if progress:
+                        progress(result)
+            writer.write("meetings", merge_meetings(mentions))
+        cache.drop_other_versions()
     return RunSummary(counts, time.perf_counter() - started, output_dir)
 
 
@@ -227,9 +257,13 @@ Runner = Callable[[Iterable[BatchPlan]], Iterator[tuple[BatchPlan, list[DocResul
 
 @contextmanager
 def batch_runner(engine: str, workers: int, scheduler: str | None = None) -> Iterator[Runner]:
-    """A function that runs the stages over each plan's documents and yields (plan, results) in order."""
+    """A function that runs the stages over each plan's documents and yields (plan, results) in order.
+
+    Whatever ends the run early (an error, Ctrl-C, SIGTERM), worker processes are stopped at once,
+    not left to finish the work already given to them.
+    """
     if engine == "dask":
-        with _dask_client(workers, scheduler) as client:
+        with _dask_client(workers, scheduler) as client, _cluster_errors():
             yield lambda plans: _ordered(plans, _in_jobs(lambda job: client.submit(process_batch, job, pure=False)),
                                          _gathered, window=2 * workers)
     elif engine != "local":
@@ -238,9 +272,45 @@ def batch_runner(engine: str, workers: int, scheduler: str | None = None) -> Ite
         yield lambda plans: ((plan, process_batch(plan.to_process) if plan.to_process else []) for plan in plans)
     else:
         # spawn, not fork: the parent has pyarrow's threads running, and workers load their own models
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=worker_started, initargs=(os.getpid(),))
+        try:
             yield lambda plans: _ordered(plans, _in_jobs(lambda job: pool.submit(process_batch, job)),
                                          _gathered, window=2 * workers)
+        except BrokenProcessPool as exc:
+            _stop_workers(pool)
+            raise ClusterError(Errors.WORKER_DIED.format(detail=exc)) from None
+        except BaseException:
+            _stop_workers(pool)
+            raise
+        pool.shutdown(wait=True)
+
+
+def worker_started(parent_pid: int) -> None:
+    """In each worker process: leave Ctrl-C to the parent, which stops the workers itself (a Ctrl-C at a
+    terminal reaches every process of the group), and exit if the parent is gone (killed with SIGKILL:
+    nothing else would stop a worker waiting for its next job)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch_parent() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+    threading.Thread(target=watch_parent, name="watch-parent", daemon=True).start()
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate the pool's processes now (SIGTERM, then SIGKILL for any still there after a few seconds)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    deadline = time.monotonic() + WORKER_STOP_SECONDS
+    for process in processes:
+        process.join(max(0.0, deadline - time.monotonic()))
+        if process.is_alive():
+            process.kill()
+            process.join(1)
 
 
 def _in_jobs(submit: Callable) -> Callable[[list[Document]], list]:
@@ -273,12 +343,30 @@ def _dask_client(workers: int, scheduler: str | None):
     except ImportError as exc:
         raise PipelineError(Errors.DASK_MISSING) from exc
     if scheduler:
-        with Client(scheduler) as client:
+        try:
+            client = Client(scheduler, timeout=SCHEDULER_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as exc:
+            detail = str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ClusterError(Errors.SCHEDULER_UNREACHABLE.format(address=scheduler, seconds=SCHEDULER_TIMEOUT,
+                                                                   detail=detail)) from None
+        with client:
             yield client
     else:
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
                 Client(cluster) as client:
             yield client
+
+
+@contextmanager
+def _cluster_errors() -> Iterator[None]:
+    """A cluster that fails under the run (a worker killed, the scheduler gone) ends it with a ClusterError."""
+    from distributed import KilledWorker
+
+    try:
+        yield
+    except (KilledWorker, OSError) as exc:
+        detail = str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ClusterError(Errors.CLUSTER_FAILED.format(detail=detail)) from None
 
 
 def merge_meetings(mentions: list[tuple[str, MeetingMention]]) -> list[dict]:

@@ -11,7 +11,7 @@ from typing import Iterable
 import pyarrow as pa
 
 from .document import Document
-from .ids import row_id
+from .ids import row_id, source_doc_id
 
 
 def _field(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> pa.Field:
@@ -19,7 +19,8 @@ def _field(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> pa
 
 
 DOCUMENTS = pa.schema([
-    _field("doc_id", pa.string(), "sha256 (hex) of the normalised text", False),
+    _field("doc_id", pa.string(), "unique over all rows: sha256 (hex) of the normalised text for an ok row; for any "
+                                  "other row (skipped, failed, duplicate) sha256 (hex) of a NUL byte and its source", False),
     _field("source", pa.string(), "input path relative to the input root, plus #N for the N-th record", False),
     _field("lang", pa.string(), "ISO 639-1 code of the dominant language, und if unknown", False),
     _field("lang_score", pa.float32(), "confidence of lang, 0..1", False),
@@ -29,6 +30,9 @@ DOCUMENTS = pa.schema([
     _field("status", pa.string(), "ok, skipped or failed", False),
     _field("error", pa.string(), "why it was skipped or failed, in words a person can act on"),
     _field("pipeline_version", pa.string(), "version of the code and models that produced the row", False),
+    _field("duplicate_of", pa.string(), "doc_id of the ok row whose text this row repeats (contract v2)"),
+    _field("url", pa.string(), "the article's address when the input gives one: the url field of a JSON record, "
+                               "the canonical link of an HTML page (contract v2)"),
 ])
 
 ENTITIES = pa.schema([
@@ -82,6 +86,9 @@ COMMITMENTS = pa.schema([
 ])
 
 SCHEMAS = {"documents": DOCUMENTS, "entities": ENTITIES, "meetings": MEETINGS, "commitments": COMMITMENTS}
+# CONTRACT.md version each table meets, written in its Parquet metadata as contract_version. A table moves
+# to 2 once it has every v2 addition of its own: documents has doc_id unique over all rows, duplicate_of, url.
+CONTRACT_VERSIONS = {"documents": "2", "entities": "1", "meetings": "2", "commitments": "1"}
 
 
 def table_rows(doc: Document, pipeline_version: str) -> dict[str, list[dict]]:
@@ -107,7 +114,16 @@ def _check(table: str, rows: list[dict]) -> None:
 def document_row(doc: Document, pipeline_version: str) -> dict:
     return {"doc_id": doc.doc_id, "source": doc.source, "lang": doc.lang, "lang_score": doc.lang_score,
             "title": doc.title, "published": doc.published, "text": doc.text, "status": doc.status,
-            "error": doc.error, "pipeline_version": pipeline_version}
+            "error": doc.error, "pipeline_version": pipeline_version, "duplicate_of": doc.duplicate_of,
+            "url": doc.url}
+
+
+def published_document_row(row: dict, pipeline_version: str) -> dict:
+    """The row as the documents table holds it. Within a run (and in the cache) a document is known by the
+    hash of its text; in the table a row that is not ok gets an id of its own from its source, so that
+    doc_id is unique over all rows (failed rows have no text; a duplicate repeats its original's)."""
+    doc_id = row["doc_id"] if row["status"] == "ok" else source_doc_id(row["source"])
+    return {**row, "doc_id": doc_id, "pipeline_version": pipeline_version}
 
 
 def entity_rows(doc: Document) -> list[dict]:

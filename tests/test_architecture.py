@@ -20,7 +20,10 @@ MAX_FUNCTION_LINES = 60
 # "path/of/module.py:function" -> why it may be longer than MAX_FUNCTION_LINES (none today)
 LONG_FUNCTIONS: dict[str, str] = {}
 # "path/of/module.py" -> why it may be longer than MAX_MODULE_LINES (none today)
-LONG_MODULES: dict[str, str] = {}
+LONG_MODULES: dict[str, str] = {
+    "storage.py": "all file handling (inputs, the output lock, all-or-nothing publication, the result cache) in "
+                  "one module since issue 17; splitting it into an io/ package is the step left of issue 13",
+}
 
 
 def module_name(path: Path) -> str:

@@ -9,7 +9,7 @@ from pipeline.errors import Errors, stage_failed
 INSTRUCTION = re.compile(r"\b(add|check|copy|drop|export|fetch|fill|fix|give|install|leave|move|put|raise|re-save|"
                          r"remove|report|restore|run|save|see|split|translate|use|wrap)\b")
 # not instructions: the contract's own wording, and the lines of the run report
-NOT_INSTRUCTIONS = {"DUPLICATE", "SUMMARY", "DOCUMENT_NOTE"}
+NOT_INSTRUCTIONS = {"DUPLICATE", "SUMMARY", "DOCUMENT_NOTE", "PROGRESS"}
 MESSAGES = sorted(name for name, value in vars(Errors).items() if name.isupper() and isinstance(value, str))
 
 

@@ -35,7 +35,12 @@ def test_find_title(text, title):
     (RawRecord("a.pdf", data=b"%PDF-1.7 ..."), "failed", "PDF"),
     (RawRecord("a.jsonl#1", fields={"title": "T"}, kind="record"), "failed", "no 'text' field"),
     (RawRecord("a.jsonl#2", fields={"text": 42}, kind="record"), "failed", "'text' is of type int"),
-    (RawRecord("a.jsonl#3", fields={"text": "Body.", "published": "yesterday"}, kind="record"), "ok", "not a date"),
+    (RawRecord("a.jsonl#3", fields={"text": "Body.", "title": 7}, kind="record"), "ok",
+     "'title' is of type int, expected a string: title holds nothing (no headline in the text) instead"),
+    (RawRecord("a.jsonl#3", fields={"text": "Head\n\nBody.", "title": ["x"]}, kind="record"), "ok",
+     "title holds the headline found in the text ('Head') instead"),
+    (RawRecord("a.jsonl#3", fields={"text": "Body.", "url": 5}, kind="record"), "ok",
+     "'url' is of type int, expected a string: url was left empty"),
     (RawRecord("a.jsonl#4", fields={"text": "word " * 100_001}, kind="record"), "failed", "over the 500,000-character"),
     (RawRecord("a.txt", data=("word " * 100_001).encode()), "failed", "split it into one file per article"),
     (RawRecord("a.txt", data=b"\x00" * 100), "failed", "only NUL bytes"),
@@ -55,3 +60,20 @@ def test_ingest_metadata_and_id():
     assert (doc.title, str(doc.published), doc.url) == ("Head", "2021-08-06", "https://example.org/a")
     import hashlib
     assert doc.doc_id == hashlib.sha256("Body text.".encode()).hexdigest()
+
+
+def test_a_published_that_is_no_date_is_kept_for_the_warning_written_after_the_stages():
+    doc = ingest(RawRecord("a.jsonl#3", fields={"text": "Body.", "published": "yesterday"}, kind="record"))
+    assert (doc.status, doc.published, doc.rejected_published, doc.error) == ("ok", None, "'yesterday'", None)
+
+
+@pytest.mark.parametrize("head, url", [
+    ('<link rel="canonical" href="https://example.org/news/asean-japan">', "https://example.org/news/asean-japan"),
+    ('<meta property="og:url" content="https://example.org/og/asean-japan">', "https://example.org/og/asean-japan"),
+    ("", None),
+])
+def test_an_html_page_gives_its_canonical_address(head, url):
+    from corpus.make_bad_inputs import HTML_PAGE
+
+    doc = ingest(RawRecord("a.html", data=HTML_PAGE.replace("<title>", head + "<title>").encode(), kind="html"))
+    assert doc.status == "ok" and doc.url == url

@@ -1,17 +1,17 @@
-"""The output schemas are frozen: declared once, written exactly, matching the contract v1 (docs/contract.md)."""
+"""The output schemas are frozen: declared once, written exactly, matching the contract (docs/contract.md; v2 additions marked)."""
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.tables import SCHEMAS
-from pipeline.version import CONTRACT_VERSION
+from pipeline.tables import CONTRACT_VERSIONS, SCHEMAS
 
-# The contract v1 (docs/contract.md), column by column. Changing this table means bumping contract_version.
+# The contract (docs/contract.md), column by column. Changing a table means bumping its contract_version.
 CONTRACT = {
     "documents": [("doc_id", pa.string()), ("source", pa.string()), ("lang", pa.string()),
                   ("lang_score", pa.float32()), ("title", pa.string()), ("published", pa.date32()),
                   ("text", pa.string()), ("status", pa.string()), ("error", pa.string()),
-                  ("pipeline_version", pa.string())],
+                  ("pipeline_version", pa.string()),
+                  ("duplicate_of", pa.string()), ("url", pa.string())],      # v2
     "entities": [("doc_id", pa.string()), ("entity_id", pa.string()), ("label", pa.string()), ("name", pa.string()),
                  ("text", pa.string()), ("start", pa.int32()), ("end", pa.int32()), ("sentence", pa.int32()),
                  ("source", pa.string()), ("score", pa.float32())],
@@ -40,6 +40,7 @@ def test_written_schema_equals_declared(seed_outputs, table):
     written = pq.read_schema(seed_outputs / f"{table}.parquet")
     assert written.remove_metadata().equals(SCHEMAS[table].remove_metadata(), check_metadata=False)
     assert [f.nullable for f in written] == [f.nullable for f in SCHEMAS[table]]
-    assert written.metadata[b"contract_version"] == CONTRACT_VERSION.encode()
+    assert written.metadata[b"contract_version"] == CONTRACT_VERSIONS[table].encode()
+    assert CONTRACT_VERSIONS[table] == ("2" if table in {"documents", "meetings"} else "1")   # tables with all their v2 additions
     assert written.metadata[b"pipeline_version"]
     assert b"__index_level_0__" not in b"".join(written.metadata)

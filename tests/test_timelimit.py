@@ -2,6 +2,7 @@
 import signal
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -48,14 +49,67 @@ def test_timer_and_handler_are_restored():
     assert signal.getsignal(signal.SIGALRM) is previous
 
 
-def test_outside_the_main_thread_the_call_runs_to_its_end():
-    outcome = []
+def short_sleeps(seconds: float) -> None:
+    """Python code that waits: a blocking call in another thread ends before the exception is raised."""
+    for _ in range(int(seconds / 0.01)):
+        time.sleep(0.01)
 
-    def work():
-        with time_limit(0.05):
-            time.sleep(0.2)
-        outcome.append("finished")
-    thread = threading.Thread(target=work)
-    thread.start()
-    thread.join()
-    assert outcome == ["finished"]
+
+def in_a_thread(work):
+    """What `work` returned or raised, run in a thread other than the main one (as Dask runs tasks)."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(work).exception() or "finished"
+
+
+@pytest.mark.parametrize("limit, work, stopped", [
+    (0.2, spin, True),
+    (0.2, lambda: short_sleeps(5), True),
+    (0.2, lambda: sleep_through_broad_except(0.05) or spin(), True),
+    (2.0, lambda: time.sleep(0.01), False),
+])
+def test_time_limit_outside_the_main_thread(limit, work, stopped):
+    def limited():
+        with time_limit(limit):
+            work()
+    started = time.perf_counter()
+    outcome = in_a_thread(limited)
+    assert isinstance(outcome, TimeLimitExceeded) if stopped else outcome == "finished"
+    assert time.perf_counter() - started < limit + 1
+
+
+def test_a_call_that_ends_as_its_time_is_up_leaves_no_stray_exception():
+    def many_close_calls():
+        for _ in range(300):
+            try:
+                with time_limit(0.001):
+                    sum(range(3000))     # about as long as the limit
+            except TimeLimitExceeded:
+                pass
+        for _ in range(200_000):         # plenty of Python code after the last limit: nothing may hit it
+            pass
+    assert in_a_thread(many_close_calls) == "finished"
+    assert not [t for t in threading.enumerate() if t.name == "time-limit"]
+
+
+@pytest.mark.slow
+def test_a_stage_over_its_time_fails_its_document_on_a_dask_worker(monkeypatch):
+    """A Dask worker runs process_batch in a thread of its own: the time limit holds there too."""
+    from dask.distributed import Client
+
+    import pipeline.run as run
+    from pipeline.ingest import ingest
+    from pipeline.langid import detect_language
+    from pipeline.storage import RawRecord
+
+    def slow_on_marker(doc):
+        if "PATHOLOGICAL" in doc.text:
+            spin()
+    monkeypatch.setattr(run, "STAGE_TIME_LIMIT", 0.5)
+    monkeypatch.setattr(run, "_stages", lambda: [("langid", detect_language, False),
+                                                 ("suspect", slow_on_marker, False)])
+    docs = [ingest(RawRecord(name, fields={"text": f"The ASEAN Foreign Ministers agreed to meet in Manila. {extra}"},
+                             kind="record")) for name, extra in (("a", ""), ("b", "PATHOLOGICAL"))]
+    with Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None) as client:
+        results = client.submit(run.process_batch, docs).result(timeout=60)
+    assert [r.status for r in results] == ["ok", "failed"]
+    assert "stage 'suspect' took longer than 0.5 s" in results[1].rows["documents"][0]["error"]

@@ -33,6 +33,10 @@ VI_MINISTERS = ("Các Bộ trưởng Ngoại giao ASEAN nhất trí tăng cườ
                 "Các Bộ trưởng Ngoại giao ASEAN nhất trí tăng cường hợp tác trong khu vực. Thứ trưởng Ngoại giao "
                 "Nguyễn Quốc Dũng cho biết Hội nghị diễn ra trực tuyến vào ngày 4 tháng 8. Hoà bình, ổn định và "
                 "phát triển là mục tiêu chung của các nước thành viên.\n")
+# the same article kept in other code pages, each with its own last line: as three different files
+# (not duplicates of one another) every one of them shows in documents how it was read
+VI_MINISTERS_VISCII = VI_MINISTERS + "Bản lưu theo bảng mã VISCII.\n"
+VI_MINISTERS_TCVN3 = VI_MINISTERS + "Bản lưu theo bảng mã TCVN3.\n"
 HTML_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>ASEAN and Japan launch a maritime dialogue | Example News</title>
 <script>var tracking = {"id": 42};</script><style>nav {display: flex}</style></head>
@@ -99,8 +103,8 @@ EN_LAOS = ("Laos opens ASEAN tourism forum\n\n"
 # file name -> the article text a perfect reader returns (before normalisation)
 TEXTS = {
     "utf8_bom.txt": EN_DIGITAL, "utf16_bom.txt": VI_LAOS, "utf16le_no_bom.txt": EN_BRUNEI,
-    "windows_1252.txt": EN_JAKARTA, "windows_1258_vi.txt": VI_MINISTERS, "viscii_vi.txt": VI_MINISTERS,
-    "tcvn3_vi.txt": VI_MINISTERS, "french.txt": FR_VIENTIANE, "mixed_en_vi.txt": MIXED_SUMMIT,
+    "windows_1252.txt": EN_JAKARTA, "windows_1258_vi.txt": VI_MINISTERS, "viscii_vi.txt": VI_MINISTERS_VISCII,
+    "tcvn3_vi.txt": VI_MINISTERS_TCVN3, "french.txt": FR_VIENTIANE, "mixed_en_vi.txt": MIXED_SUMMIT,
     "dup_a.txt": EN_RICE, "dup_b (copy).txt": EN_RICE, "Hội nghị ASEAN – bản tin số 1.txt": VI_SUMMIT,
     "nul_bytes.txt": EN_CAMBODIA, "invalid_utf8.txt": VI_MYANMAR,
     "folder named like a file.txt/nested article.txt": EN_LAOS,
@@ -126,8 +130,8 @@ def contents() -> dict[str, bytes]:
         "utf16le_no_bom.txt": EN_BRUNEI.encode("utf-16-le"),
         "windows_1252.txt": EN_JAKARTA.encode("cp1252"),
         "windows_1258_vi.txt": iconv(VI_MINISTERS, "CP1258"),
-        "viscii_vi.txt": iconv(VI_MINISTERS, "VISCII"),
-        "tcvn3_vi.txt": iconv(VI_MINISTERS, "TCVN"),
+        "viscii_vi.txt": iconv(VI_MINISTERS_VISCII, "VISCII"),
+        "tcvn3_vi.txt": iconv(VI_MINISTERS_TCVN3, "TCVN"),
         "article.html": HTML_PAGE.encode(),
         "no_article.html": HTML_NO_ARTICLE.encode(),
         "french.txt": FR_VIENTIANE.encode(),
