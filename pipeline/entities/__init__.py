@@ -18,8 +18,14 @@ from .gazetteer import compound_part_candidates, gazetteer_candidates
 from .lexicon import Candidate, entity_rules
 from .linking import (acronym_candidates, acronym_mentions, canonical, choose, link_short_names,
                       person_reference_candidates, same_surface_same_entity)
-from .model import model_candidates
+from .model import ModelDecision, model_candidates
+from .model import model_decisions as _model_decisions
 from .rules import byline_candidates, head_rule_candidates, title_rule_candidates
+
+
+def model_decisions(doc: Document) -> list[ModelDecision]:
+    """What became of each statistical model mention of `doc` (kept, or dropped by which named rule)."""
+    return list(_model_decisions(doc, entity_rules(doc.lang)))
 
 
 def find_entities(doc: Document) -> Document:

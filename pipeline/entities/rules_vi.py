@@ -97,13 +97,16 @@ def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: E
 
 
 def vietnamese_model_label(words: list[Word], label: str, rules: EntityRules,
-                            titled: list[tuple[int, int]]) -> str | None:
-    """The CRF is weak on this domain: keep a person only with a family name or a title before it,
-    and a place or organisation only when every syllable is capitalised."""
+                            titled: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """(label or None, the named rule that dropped or relabelled it). The CRF is weak on this domain: keep
+    a person only with a family name or a title before it, and a place or organisation only when every
+    syllable is capitalised."""
     if not all(capitalised(w.text) for w in words):
-        return None
+        return None, "vi_lower_case_syllable"
     all_caps = any(sum(c.isupper() for c in w.text) > 1 for w in words)
     if label == "PERSON":
+        if all_caps:
+            return None, "vi_person_acronym"
         after_title = any(start <= words[0].start < end for start, end in titled)
-        return label if not all_caps and (words[0].key in rules.surnames or after_title) else None
-    return "ORG" if all_caps else label
+        return (label, None) if words[0].key in rules.surnames or after_title else (None, "vi_person_no_surname")
+    return ("ORG", "vi_acronym_is_org") if all_caps and label != "ORG" else (label, None)
