@@ -20,7 +20,7 @@ from .linking import (acronym_candidates, acronym_mentions, canonical, choose, l
                       person_reference_candidates, same_surface_same_entity)
 from .model import ModelDecision, model_candidates
 from .model import model_decisions as _model_decisions
-from .rules import byline_candidates, head_rule_candidates, title_rule_candidates
+from .rules import byline_candidates, head_rule_candidates, named_drop, title_rule_candidates
 
 
 def model_decisions(doc: Document) -> list[ModelDecision]:
@@ -33,8 +33,12 @@ def find_entities(doc: Document) -> Document:
     rules = entity_rules(doc.lang)
     events = [e for e in doc.entities if e.label == "EVENT"]   # meeting mentions, from the meetings stage
     candidates = [*gazetteer_candidates(doc), *compound_part_candidates(doc), *head_rule_candidates(doc, rules),
-                  *title_rule_candidates(doc, rules), *byline_candidates(doc), *model_candidates(doc, rules)]
-    chosen = choose(candidates, [(e.start, e.end) for e in events], rules, doc.text)
+                  *title_rule_candidates(doc, rules), *byline_candidates(doc)]
+    # a meeting, venue or credit is no entity, nor is any name nested in it ("Trung tâm Hội nghị Quốc gia Lào")
+    not_entities = [(c.start, c.end) for c in candidates if named_drop(doc.text, c.start, c.end, rules)]
+    candidates = [c for c in candidates if (c.start, c.end) not in not_entities] + \
+        list(model_candidates(doc, rules))         # model mentions went through the same rules, by name
+    chosen = choose(candidates, [(e.start, e.end) for e in events] + not_entities, rules, doc.text)
     chosen = chosen + person_reference_candidates(doc, chosen)
     bound = acronym_candidates(doc, chosen)
     chosen = sorted(chosen + acronym_mentions(doc, bound, chosen + [Candidate(e.start, e.end, "EVENT", "rule", 1.0) for e in events]),

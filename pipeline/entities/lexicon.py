@@ -4,6 +4,7 @@ titles, and the candidate mentions every finder yields.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -43,6 +44,15 @@ class EntityRules:
     abbreviations: frozenset = frozenset()
     surnames: frozenset = frozenset()
     descriptive_after_head: frozenset = frozenset()
+    meeting_series: frozenset = frozenset()     # surfaces (match keys) that name a meeting series, never an entity
+    news_agencies: frozenset = frozenset()      # outlets cited as a source, not an actor
+    venue_heads: frozenset = frozenset()        # "Convention Center": a venue, not an entity
+    title_continuers: frozenset = frozenset()   # "on", "to": a title runs on past a known name's end
+    meeting_words: frozenset = frozenset()      # a name ending in one ("... Experts' Meeting") is a meeting
+    year_connectors: frozenset = frozenset()    # "in 2005", "năm 2005": a year after one of these ends a name
+    years_in_name_after: frozenset = frozenset()  # "đến năm 2045", "to 2045": ... unless it is a horizon
+    source_before: re.Pattern | None = None     # text right before a news agency cited as a source ("(", "Photo:")
+    source_after: re.Pattern | None = None      # ... or right after it (")", "/", "reporter")
 
     @classmethod
     def from_disk(cls, lang: str) -> "EntityRules":
@@ -63,7 +73,13 @@ class EntityRules:
                    float(labels["score"].get(lang, 0.5)), int(data["max_name_words"]),
                    frozenset(_keys(n) for n in data["not_heads"]), frozenset(data["abbreviations"]),
                    frozenset(map(match_key, data["person_name_starts"])),
-                   frozenset(map(match_key, data["descriptive_after_head"])))
+                   frozenset(map(match_key, data["descriptive_after_head"])),
+                   frozenset(_keys(m) for m in data["meeting_series"]), frozenset(_keys(a) for a in data["news_agencies"]),
+                   frozenset(_keys(v) for v in data["venue_heads"]), frozenset(map(match_key, data["title_continuers"])),
+                   frozenset(map(match_key, data["meeting_words"])), frozenset(_keys(y) for y in data["year_connectors"]),
+                   frozenset(map(match_key, data["years_in_name_after"])),
+                   re.compile("(?:" + "|".join(data["source_before"]) + r")\s*$"),
+                   re.compile(r"\s*(?:" + "|".join(data["source_after"]) + ")"))
 
 
 def _by_first_word(phrases: set[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -87,6 +103,20 @@ def _keys(phrase: str) -> tuple[str, ...]:
 @functools.cache
 def entity_rules(lang: str) -> EntityRules:
     return EntityRules.from_disk(lang)
+
+
+def year_follows(words: list[Word], j: int, rules: EntityRules) -> bool:
+    """A year connector and a year start at words[j] ("in 2005"): the date of an act, not part of its name."""
+    if j > 0 and words[j - 1].key in rules.years_in_name_after:
+        return False
+    for connector in rules.year_connectors:
+        k = j + len(connector)
+        if tuple(w.key for w in words[j:k]) == connector and k < len(words) and _YEAR.fullmatch(words[k].text):
+            return True
+    return False
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def head_label(words: list[Word], first: int, last: int, rules: EntityRules) -> str | None:

@@ -7,7 +7,7 @@ from typing import Iterator, NamedTuple
 
 from ..document import Document
 from .lexicon import Candidate, EntityRules
-from .rules import title_length, title_rule_candidates
+from .rules import named_drop, title_length, title_rule_candidates
 from .rules_vi import vietnamese_model_label
 from .words import capitalised, words_in
 
@@ -66,6 +66,10 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
         span, reason = clean_span(doc.text, start, end, label, rules)
         if span is None:
             yield ModelDecision(start, end, model_label, None, reason)
+            continue
+        dropped = named_drop(doc.text, *span, rules)
+        if dropped:
+            yield ModelDecision(*span, model_label, None, dropped)
             continue
         trimmed = "trimmed" if span != (start, end) else None
         words = words_in(doc.text, *span)

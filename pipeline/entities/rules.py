@@ -7,11 +7,49 @@ import re
 from typing import Iterator
 
 from ..document import Document
-from ..kb import knowledge_base
+from ..kb import knowledge_base, match_key
 from .lexicon import MODEL_SCORE, Candidate, EntityRules, head_label
 from .rules_en import english_names
 from .rules_vi import verb_syllables, vietnamese_names
 from .words import Word, capitalised, is_acronym, words_in
+
+
+def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | None:
+    """The named rule by which text[start:end] is no entity, or None: a meeting or meeting series (the
+    contract puts them under meetings), a news agency cited as a source, a venue, a photographer's credit."""
+    words = words_in(text, start, end, rules.abbreviations)
+    keys = tuple(w.key for w in words)
+    if not keys:
+        return None
+    if keys in rules.meeting_series or (len(keys) > 1 and keys[-1] in rules.meeting_words
+                                        and head_label(words, 0, len(words) - 1, rules) != "LAW"):
+        return "meeting_not_entity"      # "... Experts' Meeting", but "Declaration on the East Asia Summit" is an act
+    if keys in rules.news_agencies and _cited_as_source(text, start, end, rules):
+        return "news_agency_as_source"
+    if any(keys[i:i + n] in rules.venue_heads for n in (1, 2, 3, 4) for i in range(len(keys))):
+        return "venue_not_entity"
+    if _credited_with_agency(text, start, end, rules):
+        return "photo_credit"
+    return None
+
+
+def _cited_as_source(text: str, start: int, end: int, rules: EntityRules) -> bool:
+    """ "(VNA)", "Photo: VNA", "-Bernama", "Theo TTXVN", "a VNA reporter": a source tag, not an actor."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(rules.source_before.search(text, line_start, start) or rules.source_after.match(text, end, line_end))
+
+
+_CREDIT_AFTER = re.compile(r"\s*/\s*([^\W\d][\w.]*)")
+_CREDIT_BEFORE = re.compile(r"([^\W\d][\w.]*)\s*/\s*$")
+
+
+def _credited_with_agency(text: str, start: int, end: int, rules: EntityRules) -> bool:
+    """ "Ảnh: Trần Việt/TTXVN", "Ảnh VGP/Nhật Bắc": a name joined to an agency by a slash is a credit."""
+    after = _CREDIT_AFTER.match(text, end)
+    before = _CREDIT_BEFORE.search(text, max(0, start - 20), start)
+    return any(m is not None and (match_key(m.group(1)),) in rules.news_agencies for m in (after, before))
 
 
 _BYLINE = re.compile(r"\n([A-ZĐ][\w]+(?: [A-ZĐ][\w]+){1,3})\s*$")

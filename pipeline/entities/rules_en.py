@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..kb import knowledge_base, match_key
-from .lexicon import EntityRules, head_label
+from .lexicon import EntityRules, head_label, year_follows
 from .words import Word, capitalised
 
 
@@ -56,6 +56,8 @@ def _capitalised_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[i
         first = last = i
         j = i + 1
         while j < len(words) and j - first < rules.max_words and not words[j - 1].closes and not words[j].opens:
+            if year_follows(words, j, rules):
+                break
             if capitalised(words[j].text):
                 last = j
                 j += 1

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ..document import Document
 from ..kb import match_key
-from .lexicon import EntityRules
+from .lexicon import EntityRules, year_follows
 from .words import Word, capitalised, is_acronym
 
 
@@ -78,7 +78,7 @@ def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: E
     j = head_last + 1
     proper = False
     while j < len(words) and j - first < rules.max_words and not words[j - 1].closes and not words[j].opens:
-        if any(tuple(w.key for w in words[j:j + n]) in rules.stoppers for n in (1, 2, 3)):
+        if any(tuple(w.key for w in words[j:j + n]) in rules.stoppers for n in (1, 2, 3)) or year_follows(words, j, rules):
             break
         if proper and words[j].start in verbs and words[j].key not in rules.connectors \
                 and words[j - 1].key not in rules.connectors:

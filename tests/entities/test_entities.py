@@ -64,3 +64,43 @@ def test_entities_found(lang, text, expected):
 ])
 def test_entities_rejected(lang, text, not_expected):
     assert not (not_expected & pairs(text, lang))
+
+
+@pytest.mark.parametrize("lang, text, dropped, kept", [
+    # meeting_not_entity: meeting series and meetings are meetings (contract), whoever found them
+    ("en", "The ARF agreed to hold the meeting in Manila.", "ARF", "Manila"),
+    ("vi", "ARF nhất trí tổ chức cuộc họp tại Manila.", "ARF", "Manila"),
+    ("en", "The ASEAN Coordinating Council met in Vientiane.", "ASEAN Coordinating Council", "Vientiane"),
+    ("vi", "Hội đồng Điều phối ASEAN đã họp tại Viêng Chăn.", "Hội đồng Điều phối ASEAN", "Viêng Chăn"),
+    ("en", "Ministers met at the ARF Peacekeeping Experts' Meeting in Hanoi.", "ARF Peacekeeping Experts' Meeting", "Hanoi"),
+    # ... but an act named after a meeting is an act
+    ("en", "Leaders signed the Kuala Lumpur Declaration on the East Asia Summit in 2005.", "East Asia Summit",
+     "Kuala Lumpur Declaration on the East Asia Summit"),
+    # news_agency_as_source and photo_credit: agency tags and photographers are not story content
+    ("en", "Phnom Penh (VNA) – ASEAN senior officials met on Monday.", "VNA", "Phnom Penh"),
+    ("vi", "Theo TTXVN, Thủ tướng đã tới Jakarta.", "TTXVN", "Jakarta"),
+    ("vi", "Thủ tướng tới Jakarta. (Ảnh: Trần Việt/TTXVN)", "Trần Việt", "Jakarta"),
+    ("en", "Kuala Lumpur, Aug 8 - Bernama: the talks ended. (Reuters)", "Reuters", "Kuala Lumpur"),
+    ("vi", "Đặc phái viên TTXVN cho biết Thủ tướng đã tới Jakarta.", "TTXVN", "Jakarta"),
+    # venue_not_entity
+    ("en", "Leaders from Laos met at the Philippine International Convention Center.",
+     "Philippine International Convention Center", "Laos"),
+    ("vi", "Đoàn Lào họp tại Trung tâm Hội nghị Quốc gia Hà Nội.", "Trung tâm Hội nghị Quốc gia Hà Nội", "Lào"),
+    ("vi", "Đoàn Lào họp tại Trung tâm Hội nghị Quốc gia Hà Nội.", "Hà Nội", "Lào"),      # nested in the venue
+    # title_continuers: a known act's title runs on over "on"/"về"; "of" names the owner; "in"/"năm" + year ends it
+    ("vi", "Các nhà lãnh đạo ký Tuyên bố Kuala Lumpur về Cấp cao Đông Á năm 2005.", "Tuyên bố Kuala Lumpur về Cấp cao Đông Á năm 2005",
+     "Tuyên bố Kuala Lumpur về Cấp cao Đông Á"),
+    ("en", "They backed the Five-Point Consensus of the ASEAN Leaders on Myanmar.",
+     "Five-Point Consensus of the ASEAN Leaders on Myanmar", "Five-Point Consensus"),
+])
+def test_named_drop_rules(lang, text, dropped, kept):
+    texts = {t for _, t in pairs(text, lang)}
+    assert dropped not in texts and kept in texts
+
+
+@pytest.mark.parametrize("lang, text, agency", [
+    ("en", "The minister told Reuters that talks would resume.", "Reuters"),      # an agency acting in the story
+    ("vi", "Bộ trưởng trả lời phỏng vấn Reuters hôm qua.", "Reuters"),
+])
+def test_news_agency_in_the_story_stays(lang, text, agency):
+    assert agency in {t for _, t in pairs(text, lang)}
