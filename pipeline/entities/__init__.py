@@ -18,7 +18,7 @@ from .gazetteer import compound_part_candidates, gazetteer_candidates
 from .lexicon import Candidate, entity_rules
 from .linking import (acronym_candidates, acronym_mentions, canonical, choose, link_short_names,
                       person_reference_candidates, same_surface_same_entity)
-from .model import ModelDecision, model_candidates
+from .model import ModelDecision, model_candidates, title_spans
 from .model import model_decisions as _model_decisions
 from .rules import byline_candidates, head_rule_candidates, named_drop, title_rule_candidates
 
@@ -36,7 +36,9 @@ def find_entities(doc: Document) -> Document:
                   *title_rule_candidates(doc, rules), *byline_candidates(doc)]
     # a meeting, venue or credit is no entity, nor is any name nested in it ("Trung tâm Hội nghị Quốc gia Lào")
     not_entities = [(c.start, c.end) for c in candidates if named_drop(doc.text, c.start, c.end, rules)]
-    candidates = [c for c in candidates if (c.start, c.end) not in not_entities] + \
+    titles = list(title_spans(doc, rules))     # "Chính phủ" in "Thủ tướng Chính phủ": part of a title
+    candidates = [c for c in candidates if (c.start, c.end) not in not_entities and
+                  (c.label == "PERSON" or not any(a <= c.start and c.end <= b for a, b in titles))] + \
         list(model_candidates(doc, rules))         # model mentions went through the same rules, by name
     chosen = choose(candidates, [(e.start, e.end) for e in events] + not_entities, rules, doc.text)
     chosen = chosen + person_reference_candidates(doc, chosen)

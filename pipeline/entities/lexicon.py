@@ -51,6 +51,7 @@ class EntityRules:
     meeting_words: frozenset = frozenset()      # a name ending in one ("... Experts' Meeting") is a meeting
     year_connectors: frozenset = frozenset()    # "in 2005", "năm 2005": a year after one of these ends a name
     years_in_name_after: frozenset = frozenset()  # "đến năm 2045", "to 2045": ... unless it is a horizon
+    day_connectors: frozenset = frozenset()     # "on 31 December": a day number after one of these ends a name
     source_before: re.Pattern | None = None     # text right before a news agency cited as a source ("(", "Photo:")
     source_after: re.Pattern | None = None      # ... or right after it (")", "/", "reporter")
 
@@ -77,7 +78,7 @@ class EntityRules:
                    frozenset(_keys(m) for m in data["meeting_series"]), frozenset(_keys(a) for a in data["news_agencies"]),
                    frozenset(_keys(v) for v in data["venue_heads"]), frozenset(map(match_key, data["title_continuers"])),
                    frozenset(map(match_key, data["meeting_words"])), frozenset(_keys(y) for y in data["year_connectors"]),
-                   frozenset(map(match_key, data["years_in_name_after"])),
+                   frozenset(map(match_key, data["years_in_name_after"])), frozenset(map(match_key, data["day_connectors"])),
                    re.compile("(?:" + "|".join(data["source_before"]) + r")\s*$"),
                    re.compile(r"\s*(?:" + "|".join(data["source_after"]) + ")"))
 
@@ -106,7 +107,10 @@ def entity_rules(lang: str) -> EntityRules:
 
 
 def year_follows(words: list[Word], j: int, rules: EntityRules) -> bool:
-    """A year connector and a year start at words[j] ("in 2005"): the date of an act, not part of its name."""
+    """A year connector and a year ("in 2005"), or a day connector and a day ("on 31 December"), start at
+    words[j]: the date of an act, not part of its name."""
+    if words[j].key in rules.day_connectors and j + 1 < len(words) and _DAY.fullmatch(words[j + 1].text):
+        return True
     if j > 0 and words[j - 1].key in rules.years_in_name_after:
         return False
     for connector in rules.year_connectors:
@@ -117,6 +121,7 @@ def year_follows(words: list[Word], j: int, rules: EntityRules) -> bool:
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 
 
 def head_label(words: list[Word], first: int, last: int, rules: EntityRules) -> str | None:

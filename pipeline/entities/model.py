@@ -52,7 +52,7 @@ def model_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
 def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision]:
     """Every model mention with a contract label, kept or dropped by a named rule, in text order."""
     titled = [(c.start, c.end) for c in title_rule_candidates(doc, rules)] if doc.lang == "vi" else []
-    title_spans = list(_title_spans(doc, rules))
+    titles = list(title_spans(doc, rules))
     for start, end, model_label in model_mentions(doc):
         label = rules.model_labels.get(model_label)
         if label is None:
@@ -60,7 +60,7 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
         if _inside_word(doc.text, start, end):
             yield ModelDecision(start, end, model_label, None, "inside_word")
             continue
-        if any(a <= start and end <= b for a, b in title_spans):
+        if any(a <= start and end <= b for a, b in titles):
             yield ModelDecision(start, end, model_label, None, "inside_title")
             continue
         span, reason = clean_span(doc.text, start, end, label, rules)
@@ -83,7 +83,8 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
         yield ModelDecision(*span, model_label, label, trimmed)
 
 
-def _title_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
+def title_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """Spans of the titles of two words or more ("Thủ tướng Chính phủ", "Secretary of State")."""
     for sentence_start, sentence_end in doc.sentences:
         words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
         for i in range(len(words)):

@@ -15,12 +15,15 @@ from .words import Word, capitalised, is_acronym, words_in
 
 
 def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | None:
-    """The named rule by which text[start:end] is no entity, or None: a meeting or meeting series (the
-    contract puts them under meetings), a news agency cited as a source, a venue, a photographer's credit."""
+    """The named rule by which text[start:end] is no entity, or None: a generic noun ("Dialogue Partners"), a
+    meeting or meeting series (the contract puts them under meetings), a news agency cited as a source, a
+    venue, a photographer's credit."""
     words = words_in(text, start, end, rules.abbreviations)
     keys = tuple(w.key for w in words)
     if not keys:
         return None
+    if keys in rules.reject:
+        return "generic_noun"
     if keys in rules.meeting_series or (len(keys) > 1 and keys[-1] in rules.meeting_words
                                         and head_label(words, 0, len(words) - 1, rules) != "LAW"):
         return "meeting_not_entity"      # "... Experts' Meeting", but "Declaration on the East Asia Summit" is an act
@@ -72,9 +75,20 @@ def head_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidat
             names = english_names(words, rules)
         else:
             names = vietnamese_names(words, rules, verb_syllables(doc, sentence_start, sentence_end))
+        in_titles = _inside_titles(words, rules)
         for first, last, label in names:
+            if first in in_titles:
+                continue       # "Chính phủ" of "Thủ tướng Chính phủ Phạm Minh Chính" belongs to the title
             last = _through_acronym_and_years(words, last)
             yield Candidate(words[first].start, words[last].end, label, "rule", MODEL_SCORE["rule"])
+
+
+def _inside_titles(words: list[Word], rules: EntityRules) -> set[int]:
+    """Indices of the words inside a title of several words, after its first ("Thủ tướng Chính phủ")."""
+    inside = set()
+    for i in range(len(words)):
+        inside.update(range(i + 1, i + title_length(words, i, rules)))
+    return inside
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")

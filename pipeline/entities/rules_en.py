@@ -56,7 +56,7 @@ def _capitalised_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[i
         first = last = i
         j = i + 1
         while j < len(words) and j - first < rules.max_words and not words[j - 1].closes and not words[j].opens:
-            if year_follows(words, j, rules):
+            if year_follows(words, j, rules) or (words[j].key,) in rules.stoppers:
                 break
             if capitalised(words[j].text):
                 last = j

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..document import Document
-from ..kb import match_key
+from ..kb import knowledge_base, match_key
 from .lexicon import EntityRules, year_follows
 from .words import Word, capitalised, is_acronym
 
@@ -80,6 +80,8 @@ def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: E
     while j < len(words) and j - first < rules.max_words and not words[j - 1].closes and not words[j].opens:
         if any(tuple(w.key for w in words[j:j + n]) in rules.stoppers for n in (1, 2, 3)) or year_follows(words, j, rules):
             break
+        if _person_after_lower_case(words, j, rules):
+            break             # "Vụ Chính sách thương mại đa biên Nguyễn Văn A": the head of the body follows it
         if proper and words[j].start in verbs and words[j].key not in rules.connectors \
                 and words[j - 1].key not in rules.connectors:
             break
@@ -94,6 +96,15 @@ def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: E
     while last > head_last and words[last].key in rules.connectors:
         last -= 1
     return last
+
+
+def _person_after_lower_case(words: list[Word], j: int, rules: EntityRules) -> bool:
+    """A family name and a capitalised syllable after a lower-case word, not a known place ("Hà Nội")."""
+    if not (words[j].key in rules.surnames and words[j - 1].text[:1].islower() and j + 1 < len(words)
+            and capitalised(words[j + 1].text) and not words[j].closes):
+        return False
+    kb = knowledge_base()
+    return not any(kb.lookup(" ".join(w.text for w in words[j:k])) for k in (j + 2, j + 3) if k <= len(words))
 
 
 def vietnamese_model_label(words: list[Word], label: str, rules: EntityRules,

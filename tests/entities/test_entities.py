@@ -104,3 +104,35 @@ def test_named_drop_rules(lang, text, dropped, kept):
 ])
 def test_news_agency_in_the_story_stays(lang, text, agency):
     assert agency in {t for _, t in pairs(text, lang)}
+
+
+@pytest.mark.parametrize("lang, text, wrong, right", [
+    # a head inside a title belongs to the title; the person follows it
+    ("vi", "Thủ tướng Chính phủ Phạm Minh Chính dẫn đầu đoàn đại biểu Việt Nam.", "Chính phủ Phạm Minh Chính", "Phạm Minh Chính"),
+    ("vi", "Chính phủ Việt Nam hoan nghênh kết quả.", "Việt Nam", "Chính phủ Việt Nam"),          # a head outside a title
+    # an organisation stops before the person who heads it
+    ("vi", "Vụ trưởng Vụ Chính sách thương mại đa biên Nguyễn Văn An phát biểu.",
+     "Vụ Chính sách thương mại đa biên Nguyễn Văn An", "Vụ Chính sách thương mại đa biên"),
+    ("vi", "Bộ Quốc phòng dẫn đầu đoàn đại biểu Việt Nam.", "Bộ Quốc phòng dẫn đầu đoàn đại biểu Việt Nam", "Bộ Quốc phòng"),
+    # a date after "on" is not part of a name; a year after "on" may be
+    ("en", "The ASEAN Community 2015 on 31 December 2015 was a milestone.",
+     "ASEAN Community 2015 on 31 December 2015", "ASEAN Community 2015"),
+    ("en", "Leaders adopted the Kuala Lumpur Declaration on 2025 ASEAN Vision.", "Kuala Lumpur Declaration",
+     "Kuala Lumpur Declaration on 2025 ASEAN Vision"),
+    ("en", "The Office on Thursday said so, Singapore noted.", "Office on Thursday", "Singapore"),
+    # Malay honorifics are not part of the name
+    ("en", "Yang Berhormat Dato Paduka Lim Jock Hoi spoke in Jakarta.", "Dato Paduka Lim Jock", "Lim Jock Hoi"),
+])
+def test_name_extents(lang, text, wrong, right):
+    texts = {t for _, t in pairs(text, lang)}
+    assert wrong not in texts and right in texts
+
+
+@pytest.mark.parametrize("lang, text, generic", [
+    ("en", "The Dialogue Partners welcomed the Chair's proposal in Jakarta.", "Dialogue Partners"),
+    ("en", "The Foreign Ministers met in Jakarta.", "Foreign Ministers"),
+    ("vi", "Các nước thông qua Kế hoạch hành động tại Jakarta.", "Kế hoạch hành động"),
+    ("vi", "Indonesia ra Tuyên bố Chủ tịch sau hội nghị.", "Tuyên bố Chủ tịch"),
+])
+def test_generic_nouns_are_no_names(lang, text, generic):
+    assert generic not in {t for _, t in pairs(text, lang)}
