@@ -76,11 +76,19 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
         if len(words) == 1 and (words[0].key,) in rules.heads:
             yield ModelDecision(*span, model_label, None, "generic_head_alone")  # "the Community", "the Ministry"
             continue
+        if doc.lang == "vi" and label == "PERSON" and doc.text[:span[0]].rstrip().endswith("(") \
+                and words[0].key not in rules.surnames:
+            yield ModelDecision(*span, model_label, None, "vi_english_gloss")   # "(Priority Economic Deliverables - PED)"
+            continue
         if doc.lang == "vi":
-            new_label, reason = vietnamese_model_label(words, label, rules, titled)
+            opens_sentence = doc.text[:span[0]].rstrip()[-1:] in _SENTENCE_OPENERS
+            new_label, reason = vietnamese_model_label(words, label, rules, titled, opens_sentence)
             yield ModelDecision(*span, model_label, new_label, reason or trimmed)
             continue
         yield ModelDecision(*span, model_label, label, trimmed)
+
+
+_SENTENCE_OPENERS = {"", ".", "!", "?", ":", "“", '"', "-", "–"}
 
 
 def title_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
@@ -94,9 +102,10 @@ def title_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
-    """A mention cut out of a hyphenated or longer word ("Socio" of "Socio-cultural")."""
+    """A mention cut out of a hyphenated or longer word ("Socio" of "Socio-cultural") or a web address
+    ("Baoquocte" of "Baoquocte.vn")."""
     after = text[end:end + 2]
-    return (after[:1].isalnum() or after[:1] == "-" and after[1:2].isalnum()) or (start > 0 and text[start - 1].isalnum())
+    return (after[:1].isalnum() or after[:1] in "-." and after[1:2].isalnum()) or (start > 0 and text[start - 1].isalnum())
 
 
 def clean_span(text: str, start: int, end: int, label: str, rules: EntityRules

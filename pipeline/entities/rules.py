@@ -10,7 +10,7 @@ from ..document import Document
 from ..kb import knowledge_base, match_key
 from .lexicon import MODEL_SCORE, Candidate, EntityRules, head_label
 from .rules_en import english_names
-from .rules_vi import verb_syllables, vietnamese_names
+from .rules_vi import surname_person_runs, verb_syllables, vietnamese_names
 from .words import Word, capitalised, is_acronym, words_in
 
 
@@ -104,6 +104,16 @@ def _through_acronym_and_years(words: list[Word], last: int) -> int:
 
 def _title_case_line(words: list[Word]) -> bool:
     return len(words) > 4 and sum(capitalised(w.text) for w in words) > 0.7 * len(words)
+
+
+def surname_person_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
+    """Vietnamese: a family name and capitalised syllables is a person, where nothing else found a name."""
+    if doc.lang != "vi":
+        return
+    for sentence_start, sentence_end in doc.sentences:
+        words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
+        for first, last in surname_person_runs(words, rules):
+            yield Candidate(words[first].start, words[last].end, "PERSON", "rule", MODEL_SCORE["fallback"])
 
 
 def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:

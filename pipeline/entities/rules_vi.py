@@ -108,10 +108,11 @@ def _person_after_lower_case(words: list[Word], j: int, rules: EntityRules) -> b
 
 
 def vietnamese_model_label(words: list[Word], label: str, rules: EntityRules,
-                            titled: list[tuple[int, int]]) -> tuple[str | None, str | None]:
-    """(label or None, the named rule that dropped or relabelled it). The CRF is weak on this domain: keep
-    a person only with a family name or a title before it, and a place or organisation only when every
-    syllable is capitalised."""
+                            titled: list[tuple[int, int]], sentence_initial: bool = False) -> tuple[str | None, str | None]:
+    """(label or None, the named rule that dropped it). Keep a name only when every syllable is capitalised,
+    and a one-syllable person opening a sentence only with a family name or a title before it ("Quân",
+    "Cấp" open sentences); other persons as the model says ("Selena Gomez", "Gia Hân", "Francia"). An
+    acronym is an organisation ("AHA")."""
     if not all(capitalised(w.text) for w in words):
         return None, "vi_lower_case_syllable"
     all_caps = any(sum(c.isupper() for c in w.text) > 1 for w in words)
@@ -119,5 +120,33 @@ def vietnamese_model_label(words: list[Word], label: str, rules: EntityRules,
         if all_caps:
             return None, "vi_person_acronym"
         after_title = any(start <= words[0].start < end for start, end in titled)
-        return (label, None) if words[0].key in rules.surnames or after_title else (None, "vi_person_no_surname")
+        if words[0].key in rules.surnames or after_title or len(words) > 1 or not sentence_initial:
+            return label, None
+        return None, "vi_person_one_syllable_no_surname"
     return ("ORG", "vi_acronym_is_org") if all_caps and label != "ORG" else (label, None)
+
+
+def surname_person_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """A family name and one to three capitalised syllables after it ("Lưu Trọng Ninh"), neither a known
+    name nor holding one ("Hà Nội", "Đoàn Lào"), nor a place after its prefix ("thành phố Hồ Chí Minh")."""
+    kb = knowledge_base()
+    i = 0
+    while i < len(words):
+        last = i
+        if words[i].key in rules.surnames and _title_cased(words[i].text):
+            while last + 1 < len(words) and last - i < 3 and _title_cased(words[last + 1].text) \
+                    and not words[last].closes and not words[last + 1].opens:
+                last += 1
+        text_of = lambda a, b: " ".join(w.text for w in words[a:b + 1])  # noqa: E731
+        known = any(kb.lookup(text_of(i, b)) for b in range(i + 1, last + 1)) or kb.lookup(text_of(i + 1, last))
+        # "Hà Nội"; "Đoàn Lào" (the Lao delegation), but "Phan Ngọc Nga"
+        after_place_prefix = i > 0 and any(tuple(w.key for w in words[i - n:i]) in rules.place_prefixes for n in (1, 2))
+        if last > i and not known and not after_place_prefix:
+            yield i, last
+            i = last + 1
+        else:
+            i += 1
+
+
+def _title_cased(word: str) -> bool:
+    return word[:1].isupper() and not any(c.isupper() or c.isdigit() for c in word[1:])

@@ -136,3 +136,22 @@ def test_name_extents(lang, text, wrong, right):
 ])
 def test_generic_nouns_are_no_names(lang, text, generic):
     assert generic not in {t for _, t in pairs(text, lang)}
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a family name and capitalised syllables is a person, also where the CRF is silent; a known name is not
+    ("Đạo diễn Lưu Trọng Ninh và ca sĩ Phan Ngọc Nga đến Hà Nội.",
+     {("PERSON", "Lưu Trọng Ninh"), ("PERSON", "Phan Ngọc Nga"), ("GPE", "Hà Nội")}, {("GPE", "Nga")}),
+    ("Ông đến Thái Lan hôm qua.", {("GPE", "Thái Lan")}, {("PERSON", "Thái Lan")}),
+    # a family name after a place prefix starts a place
+    ("Ông đến thành phố Hồ Chí Minh hôm qua.", set(), {("PERSON", "Hồ Chí Minh")}),
+    # the model's persons without a Vietnamese family name stay; an English gloss in parentheses does not
+    ("Hôm qua, Nguyễn Thị Minh Tú nói chuyện với Selena Gomez.",
+     {("PERSON", "Nguyễn Thị Minh Tú"), ("PERSON", "Selena Gomez")}, set()),
+    ("Các sản phẩm kinh tế ưu tiên (Priority Economic Deliverables - PED) của Brunei.", {("GPE", "Brunei")},
+     {("PERSON", "Priority Economic Deliverables")}),
+    ("Theo dõi Baoquocte.vn trên mạng xã hội.", set(), {("PERSON", "Baoquocte"), ("ORG", "Baoquocte")}),
+])
+def test_vietnamese_persons(text, expected, not_expected):
+    found = pairs(text, "vi")
+    assert expected <= found and not (not_expected & found)
