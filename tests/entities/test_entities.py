@@ -155,3 +155,14 @@ def test_generic_nouns_are_no_names(lang, text, generic):
 def test_vietnamese_persons(text, expected, not_expected):
     found = pairs(text, "vi")
     assert expected <= found and not (not_expected & found)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("Học sinh Trường Tiểu học Hải Bối được khen thưởng.", {("ORG", "Trường Tiểu học Hải Bối")}, set()),
+    ("Bệnh viện Bạch Mai tiếp nhận bệnh nhân.", {("ORG", "Bệnh viện Bạch Mai")}, set()),
+    ("Trường hợp này được xem xét kỹ.", set(), {("ORG", "Trường hợp")}),
+    ("Tàu cá hoạt động gần quần đảo Trường Sa.", set(), {("ORG", "Trường Sa")}),
+])
+def test_vietnamese_organisation_heads(text, expected, not_expected):
+    found = pairs(text, "vi")
+    assert expected <= found and not (not_expected & found)
