@@ -52,7 +52,8 @@ class EntityRules:
     year_connectors: frozenset = frozenset()    # "in 2005", "năm 2005": a year after one of these ends a name
     years_in_name_after: frozenset = frozenset()  # "đến năm 2045", "to 2045": ... unless it is a horizon
     day_connectors: frozenset = frozenset()     # "on 31 December": a day number after one of these ends a name
-    place_prefixes: frozenset = frozenset()     # "thành phố", "tỉnh": a place's name follows
+    place_prefixes: frozenset = frozenset()     # "thành phố", "sông": a place's name follows
+    admin_prefixes: frozenset = frozenset()     # "thành phố", "huyện": a place's name follows, without them
     source_before: re.Pattern | None = None     # text right before a news agency cited as a source ("(", "Photo:")
     source_after: re.Pattern | None = None      # ... or right after it (")", "/", "reporter")
 
@@ -80,7 +81,7 @@ class EntityRules:
                    frozenset(_keys(v) for v in data["venue_heads"]), frozenset(map(match_key, data["title_continuers"])),
                    frozenset(map(match_key, data["meeting_words"])), frozenset(_keys(y) for y in data["year_connectors"]),
                    frozenset(map(match_key, data["years_in_name_after"])), frozenset(map(match_key, data["day_connectors"])),
-                   frozenset(_keys(x) for x in data["place_prefixes"]),
+                   frozenset(_keys(x) for x in data["place_prefixes"]), frozenset(_keys(x) for x in data["admin_prefixes"]),
                    re.compile("(?:" + "|".join(data["source_before"]) + r")\s*$"),
                    re.compile(r"\s*(?:" + "|".join(data["source_after"]) + ")"))
 

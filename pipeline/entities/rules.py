@@ -10,7 +10,7 @@ from ..document import Document
 from ..kb import knowledge_base, match_key
 from .lexicon import MODEL_SCORE, Candidate, EntityRules, head_label
 from .rules_en import english_names
-from .rules_vi import surname_person_runs, verb_syllables, vietnamese_names
+from .rules_vi import prefixed_place_runs, surname_person_runs, verb_syllables, vietnamese_names
 from .words import Word, capitalised, is_acronym, words_in
 
 
@@ -34,6 +34,18 @@ def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | Non
     if _credited_with_agency(text, start, end, rules):
         return "photo_credit"
     return None
+
+
+def without_admin_prefix(text: str, candidate: Candidate, rules: EntityRules) -> Candidate:
+    """ "Thủ đô Viêng Chăn" -> "Viêng Chăn", "tỉnh Quảng Ninh" -> "Quảng Ninh": a place is named without
+    its administrative prefix (gold policy)."""
+    if candidate.label not in {"GPE", "LOC"}:
+        return candidate
+    words = words_in(text, candidate.start, candidate.end, rules.abbreviations)
+    for n in (2, 1):
+        if len(words) > n and tuple(w.key for w in words[:n]) in rules.admin_prefixes and capitalised(words[n].text):
+            return candidate._replace(start=words[n].start)
+    return candidate
 
 
 def _cited_as_source(text: str, start: int, end: int, rules: EntityRules) -> bool:
@@ -106,14 +118,17 @@ def _title_case_line(words: list[Word]) -> bool:
     return len(words) > 4 and sum(capitalised(w.text) for w in words) > 0.7 * len(words)
 
 
-def surname_person_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
-    """Vietnamese: a family name and capitalised syllables is a person, where nothing else found a name."""
+def vietnamese_name_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
+    """Vietnamese: a family name and capitalised syllables is a person; the name after "thành phố", "huyện"
+    ... a place."""
     if doc.lang != "vi":
         return
     for sentence_start, sentence_end in doc.sentences:
         words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
         for first, last in surname_person_runs(words, rules):
             yield Candidate(words[first].start, words[last].end, "PERSON", "rule", MODEL_SCORE["fallback"])
+        for first, last in prefixed_place_runs(words, rules):
+            yield Candidate(words[first].start, words[last].end, "GPE", "rule", MODEL_SCORE["fallback"])
 
 
 def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:

@@ -150,3 +150,20 @@ def surname_person_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple
 
 def _title_cased(word: str) -> bool:
     return word[:1].isupper() and not any(c.isupper() or c.isdigit() for c in word[1:])
+
+
+def prefixed_place_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """The name after an administrative prefix: "thành phố Uông Bí" -> "Uông Bí", "huyện Thủy Nguyên" ->
+    "Thủy Nguyên" (the gold policy keeps the name without the prefix)."""
+    i = 0
+    while i < len(words):
+        n = next((n for n in (2, 1) if tuple(w.key for w in words[i:i + n]) in rules.admin_prefixes), 0)
+        first = last = i + n
+        if not n or first >= len(words) or not _title_cased(words[first].text) or words[first - 1].closes:
+            i += 1
+            continue
+        while last + 1 < len(words) and last - first < 3 and _title_cased(words[last + 1].text) \
+                and not words[last].closes and not words[last + 1].opens:
+            last += 1
+        yield first, last
+        i = last + 1

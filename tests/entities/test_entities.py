@@ -166,3 +166,16 @@ def test_vietnamese_persons(text, expected, not_expected):
 def test_vietnamese_organisation_heads(text, expected, not_expected):
     found = pairs(text, "vi")
     assert expected <= found and not (not_expected & found)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # the name after an administrative prefix is a place, named without the prefix (gold policy)
+    ("Ông sống ở thành phố Uông Bí, tỉnh Quảng Ninh.", {("GPE", "Uông Bí"), ("GPE", "Quảng Ninh")},
+     {("GPE", "tỉnh Quảng Ninh"), ("PERSON", "Uông Bí")}),
+    ("Thủ đô Viêng Chăn rất đẹp.", {("GPE", "Viêng Chăn")}, {("GPE", "Thủ đô Viêng Chăn")}),
+    # a prefix word before a lower-case word names nothing
+    ("Người dân huyện này rất hiếu khách.", set(), {("GPE", "này")}),
+])
+def test_vietnamese_places_after_a_prefix(text, expected, not_expected):
+    found = pairs(text, "vi")
+    assert expected <= found and not (not_expected & found)

@@ -2,7 +2,7 @@
 The sets themselves are never committed: these cases stand in for them."""
 import pytest
 
-from pipeline.evaluate.external import Span, conll_samples, count, how_to_get, read_set, vlsp_sample
+from pipeline.evaluate.external import Span, conll_samples, count, how_to_get, policy_gold, read_set, vlsp_sample
 
 CONLL = """-DOCSTART- -X- O O
 
@@ -59,3 +59,9 @@ def test_a_missing_set_says_how_to_get_it(tmp_path):
     assert read_set("vlsp2018-dev", tmp_path) is None
     message = how_to_get("conll2003-testa", tmp_path)
     assert "c0ea07c81ec3512b5047dcd804b0ac2b10a3bdfc" in message and "fetch" in message and "testb" not in message
+
+
+def test_policy_view_names_places_without_their_administrative_prefix():
+    sample = vlsp_sample("x", 'Ở <ENAMEX TYPE="LOCATION">thành phố Uông Bí</ENAMEX> và <ENAMEX TYPE="LOCATION">Huế</ENAMEX>',
+                         {"LOCATION": "LOC"})
+    assert [sample.text[s.start:s.end] for s in policy_gold(sample, ["thành phố"])] == ["Uông Bí", "Huế"]
