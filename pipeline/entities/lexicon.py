@@ -77,13 +77,22 @@ class EntityRules:
                    frozenset(_keys(n) for n in data["not_heads"]), frozenset(data["abbreviations"]),
                    frozenset(map(match_key, data["person_name_starts"])),
                    frozenset(map(match_key, data["descriptive_after_head"])),
-                   frozenset(_keys(m) for m in data["meeting_series"]), frozenset(_keys(a) for a in data["news_agencies"]),
-                   frozenset(_keys(v) for v in data["venue_heads"]), frozenset(map(match_key, data["title_continuers"])),
-                   frozenset(map(match_key, data["meeting_words"])), frozenset(_keys(y) for y in data["year_connectors"]),
-                   frozenset(map(match_key, data["years_in_name_after"])), frozenset(map(match_key, data["day_connectors"])),
-                   frozenset(_keys(x) for x in data["place_prefixes"]), frozenset(_keys(x) for x in data["admin_prefixes"]),
-                   re.compile("(?:" + "|".join(data["source_before"]) + r")\s*$"),
-                   re.compile(r"\s*(?:" + "|".join(data["source_after"]) + ")"))
+                   meeting_series=_phrases(data["meeting_series"]), news_agencies=_phrases(data["news_agencies"]),
+                   venue_heads=_phrases(data["venue_heads"]), title_continuers=_words(data["title_continuers"]),
+                   meeting_words=_words(data["meeting_words"]), year_connectors=_phrases(data["year_connectors"]),
+                   years_in_name_after=_words(data["years_in_name_after"]),
+                   day_connectors=_words(data["day_connectors"]), place_prefixes=_phrases(data["place_prefixes"]),
+                   admin_prefixes=_phrases(data["admin_prefixes"]),
+                   source_before=re.compile("(?:" + "|".join(data["source_before"]) + r")\s*$"),
+                   source_after=re.compile(r"\s*(?:" + "|".join(data["source_after"]) + ")"))
+
+
+def _phrases(phrases: list[str]) -> frozenset:
+    return frozenset(_keys(p) for p in phrases)
+
+
+def _words(words: list[str]) -> frozenset:
+    return frozenset(map(match_key, words))
 
 
 def _by_first_word(phrases: set[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
