@@ -20,8 +20,8 @@ from .linking import (acronym_candidates, acronym_mentions, canonical, choose, l
                       person_reference_candidates, same_surface_same_entity)
 from .model import ModelDecision, model_candidates, title_spans
 from .model import model_decisions as _model_decisions
-from .rules import (byline_candidates, head_rule_candidates, named_drop, title_rule_candidates,
-                    vietnamese_name_candidates, without_admin_prefix)
+from .rules import (byline_candidates, head_rule_candidates, meeting_series_spans, named_drop,
+                    title_rule_candidates, vietnamese_name_candidates, without_admin_prefix)
 
 
 def model_decisions(doc: Document) -> list[ModelDecision]:
@@ -37,6 +37,9 @@ def find_entities(doc: Document) -> Document:
                   *title_rule_candidates(doc, rules), *byline_candidates(doc), *vietnamese_name_candidates(doc, rules)]
     # a meeting, venue or credit is no entity, nor is any name nested in it ("Trung tâm Hội nghị Quốc gia Lào")
     not_entities = [(c.start, c.end) for c in candidates if named_drop(doc.text, c.start, c.end, rules)]
+    not_entities += [span for span in meeting_series_spans(doc, rules) if not any(
+        c.start < span[0] and span[1] <= c.end or c.start <= span[0] and span[1] < c.end for c in candidates
+        if c.label == "LAW")]                       # "Kuala Lumpur Declaration on the East Asia Summit" stays
     titles = list(title_spans(doc, rules))     # "Chính phủ" in "Thủ tướng Chính phủ": part of a title
     candidates = [c for c in candidates if (c.start, c.end) not in not_entities and
                   (c.label == "PERSON" or not any(a <= c.start and c.end <= b for a, b in titles))] + \

@@ -54,6 +54,7 @@ class EntityRules:
     day_connectors: frozenset = frozenset()     # "on 31 December": a day number after one of these ends a name
     place_prefixes: frozenset = frozenset()     # "thành phố", "sông": a place's name follows
     admin_prefixes: frozenset = frozenset()     # "thành phố", "huyện": a place's name follows, without them
+    office_heads: frozenset = frozenset()       # "Office" of "Prime Minister's Office"
     source_before: re.Pattern | None = None     # text right before a news agency cited as a source ("(", "Photo:")
     source_after: re.Pattern | None = None      # ... or right after it (")", "/", "reporter")
 
@@ -82,7 +83,7 @@ class EntityRules:
                    meeting_words=_words(data["meeting_words"]), year_connectors=_phrases(data["year_connectors"]),
                    years_in_name_after=_words(data["years_in_name_after"]),
                    day_connectors=_words(data["day_connectors"]), place_prefixes=_phrases(data["place_prefixes"]),
-                   admin_prefixes=_phrases(data["admin_prefixes"]),
+                   admin_prefixes=_phrases(data["admin_prefixes"]), office_heads=_words(data["office_heads"]),
                    source_before=re.compile("(?:" + "|".join(data["source_before"]) + r")\s*$"),
                    source_after=re.compile(r"\s*(?:" + "|".join(data["source_after"]) + ")"))
 

@@ -36,6 +36,18 @@ def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | Non
     return None
 
 
+def meeting_series_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """Where the text names a meeting series ("East Asia Summit", "Cấp cao Đông Á"): no entity inside it."""
+    longest = max((len(m) for m in rules.meeting_series), default=0)
+    for sentence_start, sentence_end in doc.sentences:
+        words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
+        for i in range(len(words)):
+            for n in range(min(longest, len(words) - i), 1, -1):
+                if tuple(w.key for w in words[i:i + n]) in rules.meeting_series:
+                    yield words[i].start, words[i + n - 1].end
+                    break
+
+
 def without_admin_prefix(text: str, candidate: Candidate, rules: EntityRules) -> Candidate:
     """ "Thủ đô Viêng Chăn" -> "Viêng Chăn", "tỉnh Quảng Ninh" -> "Quảng Ninh": a place is named without
     its administrative prefix (gold policy)."""
@@ -88,11 +100,25 @@ def head_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidat
         else:
             names = vietnamese_names(words, rules, verb_syllables(doc, sentence_start, sentence_end))
         in_titles = _inside_titles(words, rules)
+        offices = dict(_title_offices(words, rules))
+        for first, last in offices.items():
+            yield Candidate(words[first].start, words[last].end, "ORG", "rule", MODEL_SCORE["rule"])
         for first, last, label in names:
-            if first in in_titles:
+            if first in in_titles or first in offices.values():
                 continue       # "Chính phủ" of "Thủ tướng Chính phủ Phạm Minh Chính" belongs to the title
             last = _through_acronym_and_years(words, last)
             yield Candidate(words[first].start, words[last].end, label, "rule", MODEL_SCORE["rule"])
+
+
+def _title_offices(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """(first, last) of a title's office: "Prime Minister's Office" (possessive title + office head)."""
+    for i, word in enumerate(words):
+        for title in rules.titles.get(word.key, ()):
+            n = len(title)
+            if tuple(w.key for w in words[i:i + n]) == title and i + n < len(words) \
+                    and words[i + n - 1].trailing in ("’s", "'s") and words[i + n].key in rules.office_heads:
+                yield i, i + n
+                break
 
 
 def _inside_titles(words: list[Word], rules: EntityRules) -> set[int]:

@@ -179,3 +179,17 @@ def test_vietnamese_organisation_heads(text, expected, not_expected):
 def test_vietnamese_places_after_a_prefix(text, expected, not_expected):
     found = pairs(text, "vi")
     assert expected <= found and not (not_expected & found)
+
+
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # no entity inside a meeting series' name; an act named after one keeps it
+    ("en", "The East Asia Summit brings together leaders from Japan.", {("GPE", "Japan")}, {("LOC", "East Asia")}),
+    ("vi", "Cấp cao Đông Á (EAS) là diễn đàn của Nhật Bản.", {("GPE", "Nhật Bản")}, {("LOC", "Đông Á")}),
+    ("en", "Trade in East Asia grew, Japan said.", {("LOC", "East Asia")}, set()),
+    # a title's office is an organisation
+    ("en", "A statement from the Prime Minister’s Office of Brunei Darussalam said so.",
+     {("ORG", "Prime Minister’s Office"), ("GPE", "Brunei Darussalam")}, {("ORG", "Office of Brunei Darussalam")}),
+])
+def test_names_inside_meetings_and_offices(lang, text, expected, not_expected):
+    found = pairs(text, lang)
+    assert expected <= found and not (not_expected & found)
