@@ -16,6 +16,8 @@ def english_names(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, 
             first += 1
         label = head_label(words, first, _cut_at_owner(words, first, last, rules), rules)
         last = _cut_at_owner(words, first, last, rules, ("of",) if label == "LAW" else ("of", "in"))
+        if label == "LAW":
+            last = _cut_at_closing_place(words, first, last)
         label = head_label(words, first, last, rules)
         if label and last > first:
             yield first, last, label
@@ -35,6 +37,18 @@ def _cut_at_owner(words: list[Word], first: int, last: int, rules: EntityRules, 
         j = i + 1 + (words[i + 1].key == "the")
         if j <= last and (_known_at(words, j, last) or (words[j].key,) in rules.heads):
             return i - 1
+    return last
+
+
+def _cut_at_closing_place(words: list[Word], first: int, last: int) -> int:
+    """ "... Declaration on the East Asia Summit in Kuala Lumpur": "in" + a known city or country closing an
+    act's name says where it was signed."""
+    kb = knowledge_base()
+    for i in range(first + 2, last):
+        if words[i].key == "in":
+            entry = kb.lookup(" ".join(w.text for w in words[i + 1:last + 1]))
+            if entry is not None and entry.label == "GPE":
+                return i - 1
     return last
 
 

@@ -120,6 +120,11 @@ def test_news_agency_in_the_story_stays(lang, text, agency):
     ("en", "Leaders adopted the Kuala Lumpur Declaration on 2025 ASEAN Vision.", "Kuala Lumpur Declaration",
      "Kuala Lumpur Declaration on 2025 ASEAN Vision"),
     ("en", "The Office on Thursday said so, Singapore noted.", "Office on Thursday", "Singapore"),
+    # "in" + a known city closing an act's name says where it was signed; a region in its title stays
+    ("en", "They signed the Kuala Lumpur Declaration on the East Asia Summit in Kuala Lumpur yesterday.",
+     "Kuala Lumpur Declaration on the East Asia Summit in Kuala Lumpur", "Kuala Lumpur Declaration on the East Asia Summit"),
+    ("en", "Malaysia joined the Treaty of Amity and Cooperation in Southeast Asia early.",
+     "Treaty of Amity and Cooperation", "Treaty of Amity and Cooperation in Southeast Asia"),
     # Malay honorifics are not part of the name
     ("en", "Yang Berhormat Dato Paduka Lim Jock Hoi spoke in Jakarta.", "Dato Paduka Lim Jock", "Lim Jock Hoi"),
 ])
