@@ -24,9 +24,8 @@ def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | Non
         return None
     if keys in rules.reject:
         return "generic_noun"
-    if keys in rules.meeting_series or (len(keys) > 1 and keys[-1] in rules.meeting_words
-                                        and head_label(words, 0, len(words) - 1, rules) != "LAW"):
-        return "meeting_not_entity"      # "... Experts' Meeting", but "Declaration on the East Asia Summit" is an act
+    if keys in rules.meeting_series or _names_a_meeting(words, rules):
+        return "meeting_not_entity"
     if keys in rules.news_agencies and _cited_as_source(text, start, end, rules):
         return "news_agency_as_source"
     if any(keys[i:i + n] in rules.venue_heads for n in (1, 2, 3, 4) for i in range(len(keys))):
@@ -58,6 +57,15 @@ def without_admin_prefix(text: str, candidate: Candidate, rules: EntityRules) ->
         if len(words) > n and tuple(w.key for w in words[:n]) in rules.admin_prefixes and capitalised(words[n].text):
             return candidate._replace(start=words[n].start)
     return candidate
+
+
+def _names_a_meeting(words: list[Word], rules: EntityRules) -> bool:
+    """ "ARF Peacekeeping Experts' Meeting", "ARF Seminar on Energy Security", "Council Meeting in Semarang":
+    a meeting word ends the name or is followed by a connector; "Declaration on the East Asia Summit" is an act."""
+    for k in range(1, len(words)):
+        if words[k].key in rules.meeting_words and (k == len(words) - 1 or words[k + 1].key in rules.connectors):
+            return head_label(words, 0, k, rules) != "LAW"
+    return False
 
 
 def _cited_as_source(text: str, start: int, end: int, rules: EntityRules) -> bool:

@@ -73,6 +73,8 @@ def test_entities_rejected(lang, text, not_expected):
     ("en", "The ASEAN Coordinating Council met in Vientiane.", "ASEAN Coordinating Council", "Vientiane"),
     ("vi", "Hội đồng Điều phối ASEAN đã họp tại Viêng Chăn.", "Hội đồng Điều phối ASEAN", "Viêng Chăn"),
     ("en", "Ministers met at the ARF Peacekeeping Experts' Meeting in Hanoi.", "ARF Peacekeeping Experts' Meeting", "Hanoi"),
+    ("en", "Officials attended the ARF Seminar on Energy Security in Singapore.", "ARF Seminar on Energy Security",
+     "Singapore"),
     # ... but an act named after a meeting is an act
     ("en", "Leaders signed the Kuala Lumpur Declaration on the East Asia Summit in 2005.", "East Asia Summit",
      "Kuala Lumpur Declaration on the East Asia Summit"),
