@@ -11,12 +11,13 @@ EXTRA   ?=
 
 WORKERS_FLAG := $(if $(WORKERS),--workers $(WORKERS),)
 
-.PHONY: extract test eval bench contract lock clean help
+.PHONY: extract test eval eval-external bench contract lock clean help
 
 help:
 	@echo "make extract [INPUT=dir] [OUTPUT=dir] [WORKERS=n]  run the pipeline (default: seeds -> outputs)"
 	@echo "make test                                           run the test suite"
 	@echo "make eval [BY=series|outlet]                        scores on the test and dev splits and the seeds"
+	@echo "make eval-external [SET=name]                      entities on CoNLL-2003 eng.testa and VLSP-2018 dev (data/external/)"
 	@echo "make bench                                          speed and memory benchmark"
 	@echo "make contract                                       rewrite docs/contract.md from the table schemas"
 
@@ -40,6 +41,11 @@ eval: $(STAMP)
 	$(PY) -m pipeline extract --input tests/corpus/real --output outputs/real --quiet
 	$(PY) -m pipeline evaluate --gold $(GOLD) --output outputs --real-gold tests/gold/real --real-output outputs/real \
 		--update-readme README.md $(if $(BY),--by $(BY),)
+
+# Public NER development sets (never committed: copy them into data/external/ once; the command says how when
+# one is missing): P/R/F1 per label for the pipeline and for the bare model on the same text.
+eval-external: $(STAMP)
+	$(PY) -m pipeline.evaluate.external $(if $(SET),--set $(SET),)
 
 bench: $(STAMP)
 	$(PY) -m pipeline.bench

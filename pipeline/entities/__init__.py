@@ -18,8 +18,15 @@ from .gazetteer import compound_part_candidates, gazetteer_candidates
 from .lexicon import Candidate, entity_rules
 from .linking import (acronym_candidates, acronym_mentions, canonical, choose, link_short_names,
                       person_reference_candidates, same_surface_same_entity)
-from .model import model_candidates
-from .rules import byline_candidates, head_rule_candidates, title_rule_candidates
+from .model import ModelDecision, model_candidates, title_spans
+from .model import model_decisions as _model_decisions
+from .rules import (byline_candidates, head_rule_candidates, meeting_series_spans, named_drop,
+                    title_rule_candidates, vietnamese_name_candidates, without_admin_prefix)
+
+
+def model_decisions(doc: Document) -> list[ModelDecision]:
+    """What became of each statistical model mention of `doc` (kept, or dropped by which named rule)."""
+    return list(_model_decisions(doc, entity_rules(doc.lang)))
 
 
 def find_entities(doc: Document) -> Document:
@@ -27,8 +34,18 @@ def find_entities(doc: Document) -> Document:
     rules = entity_rules(doc.lang)
     events = [e for e in doc.entities if e.label == "EVENT"]   # meeting mentions, from the meetings stage
     candidates = [*gazetteer_candidates(doc), *compound_part_candidates(doc), *head_rule_candidates(doc, rules),
-                  *title_rule_candidates(doc, rules), *byline_candidates(doc), *model_candidates(doc, rules)]
-    chosen = choose(candidates, [(e.start, e.end) for e in events], rules, doc.text)
+                  *title_rule_candidates(doc, rules), *byline_candidates(doc), *vietnamese_name_candidates(doc, rules)]
+    # a meeting, venue or credit is no entity, nor is any name nested in it ("Trung tâm Hội nghị Quốc gia Lào")
+    not_entities = [(c.start, c.end) for c in candidates if named_drop(doc.text, c.start, c.end, rules)]
+    not_entities += [span for span in meeting_series_spans(doc, rules) if not any(
+        c.start < span[0] and span[1] <= c.end or c.start <= span[0] and span[1] < c.end for c in candidates
+        if c.label == "LAW")]                       # "Kuala Lumpur Declaration on the East Asia Summit" stays
+    titles = list(title_spans(doc, rules))     # "Chính phủ" in "Thủ tướng Chính phủ": part of a title
+    candidates = [c for c in candidates if (c.start, c.end) not in not_entities and
+                  (c.label == "PERSON" or not any(a <= c.start and c.end <= b for a, b in titles))] + \
+        list(model_candidates(doc, rules))         # model mentions went through the same rules, by name
+    candidates = [without_admin_prefix(doc.text, c, rules) for c in candidates]
+    chosen = choose(candidates, [(e.start, e.end) for e in events] + not_entities, rules, doc.text)
     chosen = chosen + person_reference_candidates(doc, chosen)
     bound = acronym_candidates(doc, chosen)
     chosen = sorted(chosen + acronym_mentions(doc, bound, chosen + [Candidate(e.start, e.end, "EVENT", "rule", 1.0) for e in events]),

@@ -4,6 +4,7 @@ titles, and the candidate mentions every finder yields.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -12,7 +13,7 @@ from ..resources import load_data
 from .words import Word
 
 
-MODEL_SCORE = {"kb": 0.95, "rule": 0.8}
+MODEL_SCORE = {"kb": 0.95, "rule": 0.8, "fallback": 0.6}
 
 
 class Candidate(NamedTuple):
@@ -43,6 +44,19 @@ class EntityRules:
     abbreviations: frozenset = frozenset()
     surnames: frozenset = frozenset()
     descriptive_after_head: frozenset = frozenset()
+    meeting_series: frozenset = frozenset()     # surfaces (match keys) that name a meeting series, never an entity
+    news_agencies: frozenset = frozenset()      # outlets cited as a source, not an actor
+    venue_heads: frozenset = frozenset()        # "Convention Center": a venue, not an entity
+    title_continuers: frozenset = frozenset()   # "on", "to": a title runs on past a known name's end
+    meeting_words: frozenset = frozenset()      # a name ending in one ("... Experts' Meeting") is a meeting
+    year_connectors: frozenset = frozenset()    # "in 2005", "năm 2005": a year after one of these ends a name
+    years_in_name_after: frozenset = frozenset()  # "đến năm 2045", "to 2045": ... unless it is a horizon
+    day_connectors: frozenset = frozenset()     # "on 31 December": a day number after one of these ends a name
+    place_prefixes: frozenset = frozenset()     # "thành phố", "sông": a place's name follows
+    admin_prefixes: frozenset = frozenset()     # "thành phố", "huyện": a place's name follows, without them
+    office_heads: frozenset = frozenset()       # "Office" of "Prime Minister's Office"
+    source_before: re.Pattern | None = None     # text right before a news agency cited as a source ("(", "Photo:")
+    source_after: re.Pattern | None = None      # ... or right after it (")", "/", "reporter")
 
     @classmethod
     def from_disk(cls, lang: str) -> "EntityRules":
@@ -63,7 +77,23 @@ class EntityRules:
                    float(labels["score"].get(lang, 0.5)), int(data["max_name_words"]),
                    frozenset(_keys(n) for n in data["not_heads"]), frozenset(data["abbreviations"]),
                    frozenset(map(match_key, data["person_name_starts"])),
-                   frozenset(map(match_key, data["descriptive_after_head"])))
+                   frozenset(map(match_key, data["descriptive_after_head"])),
+                   meeting_series=_phrases(data["meeting_series"]), news_agencies=_phrases(data["news_agencies"]),
+                   venue_heads=_phrases(data["venue_heads"]), title_continuers=_words(data["title_continuers"]),
+                   meeting_words=_words(data["meeting_words"]), year_connectors=_phrases(data["year_connectors"]),
+                   years_in_name_after=_words(data["years_in_name_after"]),
+                   day_connectors=_words(data["day_connectors"]), place_prefixes=_phrases(data["place_prefixes"]),
+                   admin_prefixes=_phrases(data["admin_prefixes"]), office_heads=_words(data["office_heads"]),
+                   source_before=re.compile("(?:" + "|".join(data["source_before"]) + r")\s*$"),
+                   source_after=re.compile(r"\s*(?:" + "|".join(data["source_after"]) + ")"))
+
+
+def _phrases(phrases: list[str]) -> frozenset:
+    return frozenset(_keys(p) for p in phrases)
+
+
+def _words(words: list[str]) -> frozenset:
+    return frozenset(map(match_key, words))
 
 
 def _by_first_word(phrases: set[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -87,6 +117,24 @@ def _keys(phrase: str) -> tuple[str, ...]:
 @functools.cache
 def entity_rules(lang: str) -> EntityRules:
     return EntityRules.from_disk(lang)
+
+
+def year_follows(words: list[Word], j: int, rules: EntityRules) -> bool:
+    """A year connector and a year ("in 2005"), or a day connector and a day ("on 31 December"), start at
+    words[j]: the date of an act, not part of its name."""
+    if words[j].key in rules.day_connectors and j + 1 < len(words) and _DAY.fullmatch(words[j + 1].text):
+        return True
+    if j > 0 and words[j - 1].key in rules.years_in_name_after:
+        return False
+    for connector in rules.year_connectors:
+        k = j + len(connector)
+        if tuple(w.key for w in words[j:k]) == connector and k < len(words) and _YEAR.fullmatch(words[k].text):
+            return True
+    return False
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 
 
 def head_label(words: list[Word], first: int, last: int, rules: EntityRules) -> str | None:

@@ -38,10 +38,11 @@ def choose(candidates: list[Candidate], taken: list[tuple[int, int]], rules: Ent
     """Non-overlapping candidates: trusted sources longest first, then model mentions into the gaps.
 
     A known agreement or organisation ("Five-Point Consensus") keeps its extent against a rule span
-    that starts with it and runs on through a connector ("... of the ASEAN Leaders").
+    that starts with it and runs on through a connector ("... of the ASEAN Leaders"), unless the connector
+    continues a title ("Kuala Lumpur Declaration" + "on the East Asia Summit").
     """
     if rules is not None:
-        known = {c.start: c.end for c in candidates if c.source == "gazetteer" and c.label in {"LAW", "ORG"}}
+        known = {c.start: c for c in candidates if c.source == "gazetteer" and c.label in {"LAW", "ORG"}}
         candidates = [c for c in candidates if not (c.source == "rule" and c.label != "PERSON" and c.start in known
                                                     and _continues_with_connector(text, known[c.start], c.end, rules))]
     chosen: list[Candidate] = []
@@ -56,9 +57,19 @@ def choose(candidates: list[Candidate], taken: list[tuple[int, int]], rules: Ent
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _continues_with_connector(text: str, known_end: int, end: int, rules: EntityRules) -> bool:
-    following = words_in(text, known_end, end)
-    return bool(following) and following[0].key in rules.connectors
+def _continues_with_connector(text: str, known: Candidate, end: int, rules: EntityRules) -> bool:
+    following = words_in(text, known.end, end)
+    return bool(following) and following[0].key in rules.connectors \
+        and not (known.label == "LAW" and following[0].key in rules.title_continuers
+                 and not _only_a_place(text, following[1:], rules))
+
+
+def _only_a_place(text: str, words: list, rules: EntityRules) -> bool:
+    """ "on Myanmar", "về Myanmar": the topic of a known act, not more of its title."""
+    while words and words[0].key in rules.strip_leading:
+        words = words[1:]
+    entry = knowledge_base().lookup(text[words[0].start:words[-1].end]) if words else None
+    return entry is not None and entry.label in {"GPE", "LOC"}
 
 
 def canonical(candidate: Candidate, text: str) -> tuple[str, str, str]:

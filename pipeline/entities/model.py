@@ -3,11 +3,11 @@ credits, articles, titles and possessives, and mapped to the contract's labels.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from ..document import Document
 from .lexicon import Candidate, EntityRules
-from .rules import title_length, title_rule_candidates
+from .rules import named_drop, title_length, title_rule_candidates
 from .rules_vi import vietnamese_model_label
 from .words import capitalised, words_in
 
@@ -33,27 +33,66 @@ def model_mentions(doc: Document) -> Iterator[tuple[int, int, str]]:
         yield start, end, label
 
 
+class ModelDecision(NamedTuple):
+    """What became of one model mention: kept (`label` set) or dropped (`label` None), and the named rule
+    that dropped, relabelled or trimmed it (None when the model's own mention and label stand)."""
+    start: int
+    end: int
+    model_label: str
+    label: str | None
+    rule: str | None
+
+
 def model_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
+    for decision in model_decisions(doc, rules):
+        if decision.label is not None:
+            yield Candidate(decision.start, decision.end, decision.label, "model", rules.model_score)
+
+
+def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision]:
+    """Every model mention with a contract label, kept or dropped by a named rule, in text order."""
     titled = [(c.start, c.end) for c in title_rule_candidates(doc, rules)] if doc.lang == "vi" else []
-    title_spans = list(_title_spans(doc, rules))
+    titles = list(title_spans(doc, rules))
     for start, end, model_label in model_mentions(doc):
         label = rules.model_labels.get(model_label)
-        if label is None or _inside_word(doc.text, start, end) or any(a <= start and end <= b for a, b in title_spans):
+        if label is None:
             continue
-        span = clean_span(doc.text, start, end, label, rules)
-        if not span:
+        if _inside_word(doc.text, start, end):
+            yield ModelDecision(start, end, model_label, None, "inside_word")
             continue
+        if any(a <= start and end <= b for a, b in titles):
+            yield ModelDecision(start, end, model_label, None, "inside_title")
+            continue
+        span, reason = clean_span(doc.text, start, end, label, rules)
+        if span is None:
+            yield ModelDecision(start, end, model_label, None, reason)
+            continue
+        dropped = named_drop(doc.text, *span, rules)
+        if dropped:
+            yield ModelDecision(*span, model_label, None, dropped)
+            continue
+        trimmed = "trimmed" if span != (start, end) else None
         words = words_in(doc.text, *span)
         if len(words) == 1 and (words[0].key,) in rules.heads:
-            continue                                   # "the Community", "the Ministry": a generic head alone
+            yield ModelDecision(*span, model_label, None, "generic_head_alone")  # "the Community", "the Ministry"
+            continue
+        if doc.lang == "vi" and label == "PERSON" and doc.text[:span[0]].rstrip().endswith("(") \
+                and words[0].key not in rules.surnames:
+            yield ModelDecision(*span, model_label, None, "vi_english_gloss")   # "(Priority Economic Deliverables - PED)"
+            continue
         if doc.lang == "vi":
-            label = vietnamese_model_label(words, label, rules, titled)
-            if label is None:
-                continue
-        yield Candidate(span[0], span[1], label, "model", rules.model_score)
+            opens_sentence = doc.text[:span[0]].rstrip()[-1:] in _SENTENCE_OPENERS
+            new_label, reason = vietnamese_model_label(words, label, rules, titled, opens_sentence)
+            yield ModelDecision(*span, model_label, new_label, reason or trimmed)
+            continue
+        yield ModelDecision(*span, model_label, label, trimmed)
 
 
-def _title_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
+_SENTENCE_OPENERS = {"", ".", "!", "?", ":", "“", '"', "-", "–"}
+
+
+def title_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """Spans of the titles of two words or more ("Thủ tướng Chính phủ", "Secretary of State")."""
     for sentence_start, sentence_end in doc.sentences:
         words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
         for i in range(len(words)):
@@ -63,13 +102,16 @@ def _title_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
-    """A mention cut out of a hyphenated or longer word ("Socio" of "Socio-cultural")."""
+    """A mention cut out of a hyphenated or longer word ("Socio" of "Socio-cultural") or a web address
+    ("Baoquocte" of "Baoquocte.vn")."""
     after = text[end:end + 2]
-    return (after[:1].isalnum() or after[:1] == "-" and after[1:2].isalnum()) or (start > 0 and text[start - 1].isalnum())
+    return (after[:1].isalnum() or after[:1] in "-." and after[1:2].isalnum()) or (start > 0 and text[start - 1].isalnum())
 
 
-def clean_span(text: str, start: int, end: int, label: str, rules: EntityRules) -> tuple[int, int] | None:
-    """Trim credits, articles, titles and possessives off a model mention; None if nothing name-like is left."""
+def clean_span(text: str, start: int, end: int, label: str, rules: EntityRules
+               ) -> tuple[tuple[int, int] | None, str | None]:
+    """Trim credits, articles, titles and possessives off a model mention: (span, None), or (None, the
+    named rule) when nothing name-like is left."""
     words = words_in(text, start, end)
     if words and words[0].key in rules.credit_cues and text[words[0].end:words[0].end + 1] == ":":
         words = words[1:]
@@ -82,10 +124,14 @@ def clean_span(text: str, start: int, end: int, label: str, rules: EntityRules) 
         if word.closes and i < len(words) - 1 and text[word.end:word.end + 2] in ("’s", "'s"):
             words = words[:i + 1]
             break
-    if not words or tuple(w.key for w in words) in rules.reject:
-        return None
-    if not capitalised(words[0].text) or (label == "PERSON" and not all(capitalised(w.text) for w in words)):
-        return None
+    if not words:
+        return None, "nothing_left_after_trim"
+    if tuple(w.key for w in words) in rules.reject:
+        return None, "rejected_surface"
+    if not capitalised(words[0].text):
+        return None, "lower_case_start"
+    if label == "PERSON" and not all(capitalised(w.text) for w in words):
+        return None, "person_lower_case_word"
     if label == "PERSON" and any(c.isdigit() for w in words for c in w.text):
-        return None
-    return words[0].start, words[-1].end
+        return None, "person_with_digit"
+    return (words[0].start, words[-1].end), None

@@ -7,11 +7,84 @@ import re
 from typing import Iterator
 
 from ..document import Document
-from ..kb import knowledge_base
+from ..kb import knowledge_base, match_key
 from .lexicon import MODEL_SCORE, Candidate, EntityRules, head_label
 from .rules_en import english_names
-from .rules_vi import verb_syllables, vietnamese_names
+from .rules_vi import prefixed_place_runs, surname_person_runs, verb_syllables, vietnamese_names
 from .words import Word, capitalised, is_acronym, words_in
+
+
+def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | None:
+    """The named rule by which text[start:end] is no entity, or None: a generic noun ("Dialogue Partners"), a
+    meeting or meeting series (the contract puts them under meetings), a news agency cited as a source, a
+    venue, a photographer's credit."""
+    words = words_in(text, start, end, rules.abbreviations)
+    keys = tuple(w.key for w in words)
+    if not keys:
+        return None
+    if keys in rules.reject:
+        return "generic_noun"
+    if keys in rules.meeting_series or _names_a_meeting(words, rules):
+        return "meeting_not_entity"
+    if keys in rules.news_agencies and _cited_as_source(text, start, end, rules):
+        return "news_agency_as_source"
+    if any(keys[i:i + n] in rules.venue_heads for n in (1, 2, 3, 4) for i in range(len(keys))):
+        return "venue_not_entity"
+    if _credited_with_agency(text, start, end, rules):
+        return "photo_credit"
+    return None
+
+
+def meeting_series_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """Where the text names a meeting series ("East Asia Summit", "Cấp cao Đông Á"): no entity inside it."""
+    longest = max((len(m) for m in rules.meeting_series), default=0)
+    for sentence_start, sentence_end in doc.sentences:
+        words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
+        for i in range(len(words)):
+            for n in range(min(longest, len(words) - i), 1, -1):
+                if tuple(w.key for w in words[i:i + n]) in rules.meeting_series:
+                    yield words[i].start, words[i + n - 1].end
+                    break
+
+
+def without_admin_prefix(text: str, candidate: Candidate, rules: EntityRules) -> Candidate:
+    """ "Thủ đô Viêng Chăn" -> "Viêng Chăn", "tỉnh Quảng Ninh" -> "Quảng Ninh": a place is named without
+    its administrative prefix (gold policy)."""
+    if candidate.label not in {"GPE", "LOC"}:
+        return candidate
+    words = words_in(text, candidate.start, candidate.end, rules.abbreviations)
+    for n in (2, 1):
+        if len(words) > n and tuple(w.key for w in words[:n]) in rules.admin_prefixes and capitalised(words[n].text):
+            return candidate._replace(start=words[n].start)
+    return candidate
+
+
+def _names_a_meeting(words: list[Word], rules: EntityRules) -> bool:
+    """ "ARF Peacekeeping Experts' Meeting", "ARF Seminar on Energy Security", "Council Meeting in Semarang":
+    a meeting word ends the name or is followed by a connector; "Declaration on the East Asia Summit" is an act."""
+    for k in range(1, len(words)):
+        if words[k].key in rules.meeting_words and (k == len(words) - 1 or words[k + 1].key in rules.connectors):
+            return head_label(words, 0, k, rules) != "LAW"
+    return False
+
+
+def _cited_as_source(text: str, start: int, end: int, rules: EntityRules) -> bool:
+    """ "(VNA)", "Photo: VNA", "-Bernama", "Theo TTXVN", "a VNA reporter": a source tag, not an actor."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(rules.source_before.search(text, line_start, start) or rules.source_after.match(text, end, line_end))
+
+
+_CREDIT_AFTER = re.compile(r"\s*/\s*([^\W\d][\w.]*)")
+_CREDIT_BEFORE = re.compile(r"([^\W\d][\w.]*)\s*/\s*$")
+
+
+def _credited_with_agency(text: str, start: int, end: int, rules: EntityRules) -> bool:
+    """ "Ảnh: Trần Việt/TTXVN", "Ảnh VGP/Nhật Bắc": a name joined to an agency by a slash is a credit."""
+    after = _CREDIT_AFTER.match(text, end)
+    before = _CREDIT_BEFORE.search(text, max(0, start - 20), start)
+    return any(m is not None and (match_key(m.group(1)),) in rules.news_agencies for m in (after, before))
 
 
 _BYLINE = re.compile(r"\n([A-ZĐ][\w]+(?: [A-ZĐ][\w]+){1,3})\s*$")
@@ -34,9 +107,34 @@ def head_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidat
             names = english_names(words, rules)
         else:
             names = vietnamese_names(words, rules, verb_syllables(doc, sentence_start, sentence_end))
+        in_titles = _inside_titles(words, rules)
+        offices = dict(_title_offices(words, rules))
+        for first, last in offices.items():
+            yield Candidate(words[first].start, words[last].end, "ORG", "rule", MODEL_SCORE["rule"])
         for first, last, label in names:
+            if first in in_titles or first in offices.values():
+                continue       # "Chính phủ" of "Thủ tướng Chính phủ Phạm Minh Chính" belongs to the title
             last = _through_acronym_and_years(words, last)
             yield Candidate(words[first].start, words[last].end, label, "rule", MODEL_SCORE["rule"])
+
+
+def _title_offices(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """(first, last) of a title's office: "Prime Minister's Office" (possessive title + office head)."""
+    for i, word in enumerate(words):
+        for title in rules.titles.get(word.key, ()):
+            n = len(title)
+            if tuple(w.key for w in words[i:i + n]) == title and i + n < len(words) \
+                    and words[i + n - 1].trailing in ("’s", "'s") and words[i + n].key in rules.office_heads:
+                yield i, i + n
+                break
+
+
+def _inside_titles(words: list[Word], rules: EntityRules) -> set[int]:
+    """Indices of the words inside a title of several words, after its first ("Thủ tướng Chính phủ")."""
+    inside = set()
+    for i in range(len(words)):
+        inside.update(range(i + 1, i + title_length(words, i, rules)))
+    return inside
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
@@ -52,6 +150,19 @@ def _through_acronym_and_years(words: list[Word], last: int) -> int:
 
 def _title_case_line(words: list[Word]) -> bool:
     return len(words) > 4 and sum(capitalised(w.text) for w in words) > 0.7 * len(words)
+
+
+def vietnamese_name_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
+    """Vietnamese: a family name and capitalised syllables is a person; the name after "thành phố", "huyện"
+    ... a place."""
+    if doc.lang != "vi":
+        return
+    for sentence_start, sentence_end in doc.sentences:
+        words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
+        for first, last in surname_person_runs(words, rules):
+            yield Candidate(words[first].start, words[last].end, "PERSON", "rule", MODEL_SCORE["fallback"])
+        for first, last in prefixed_place_runs(words, rules):
+            yield Candidate(words[first].start, words[last].end, "GPE", "rule", MODEL_SCORE["fallback"])
 
 
 def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..kb import knowledge_base, match_key
-from .lexicon import EntityRules, head_label
+from .lexicon import EntityRules, head_label, year_follows
 from .words import Word, capitalised
 
 
@@ -16,6 +16,8 @@ def english_names(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, 
             first += 1
         label = head_label(words, first, _cut_at_owner(words, first, last, rules), rules)
         last = _cut_at_owner(words, first, last, rules, ("of",) if label == "LAW" else ("of", "in"))
+        if label == "LAW":
+            last = _cut_at_closing_place(words, first, last)
         label = head_label(words, first, last, rules)
         if label and last > first:
             yield first, last, label
@@ -38,6 +40,18 @@ def _cut_at_owner(words: list[Word], first: int, last: int, rules: EntityRules, 
     return last
 
 
+def _cut_at_closing_place(words: list[Word], first: int, last: int) -> int:
+    """ "... Declaration on the East Asia Summit in Kuala Lumpur": "in" + a known city or country closing an
+    act's name says where it was signed."""
+    kb = knowledge_base()
+    for i in range(first + 2, last):
+        if words[i].key == "in":
+            entry = kb.lookup(" ".join(w.text for w in words[i + 1:last + 1]))
+            if entry is not None and entry.label == "GPE":
+                return i - 1
+    return last
+
+
 def _known_at(words: list[Word], j: int, last: int) -> bool:
     """A known organisation or place is named by words[j..k] for some k <= last."""
     kb = knowledge_base()
@@ -56,6 +70,8 @@ def _capitalised_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[i
         first = last = i
         j = i + 1
         while j < len(words) and j - first < rules.max_words and not words[j - 1].closes and not words[j].opens:
+            if year_follows(words, j, rules) or (words[j].key,) in rules.stoppers:
+                break
             if capitalised(words[j].text):
                 last = j
                 j += 1

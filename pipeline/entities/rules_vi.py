@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..document import Document
-from ..kb import match_key
-from .lexicon import EntityRules
+from ..kb import knowledge_base, match_key
+from .lexicon import EntityRules, year_follows
 from .words import Word, capitalised, is_acronym
 
 
@@ -78,8 +78,10 @@ def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: E
     j = head_last + 1
     proper = False
     while j < len(words) and j - first < rules.max_words and not words[j - 1].closes and not words[j].opens:
-        if any(tuple(w.key for w in words[j:j + n]) in rules.stoppers for n in (1, 2, 3)):
+        if any(tuple(w.key for w in words[j:j + n]) in rules.stoppers for n in (1, 2, 3)) or year_follows(words, j, rules):
             break
+        if _person_after_lower_case(words, j, rules):
+            break             # "Vụ Chính sách thương mại đa biên Nguyễn Văn A": the head of the body follows it
         if proper and words[j].start in verbs and words[j].key not in rules.connectors \
                 and words[j - 1].key not in rules.connectors:
             break
@@ -96,14 +98,72 @@ def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: E
     return last
 
 
+def _person_after_lower_case(words: list[Word], j: int, rules: EntityRules) -> bool:
+    """A family name and a capitalised syllable after a lower-case word, not a known place ("Hà Nội")."""
+    if not (words[j].key in rules.surnames and words[j - 1].text[:1].islower() and j + 1 < len(words)
+            and capitalised(words[j + 1].text) and not words[j].closes):
+        return False
+    kb = knowledge_base()
+    return not any(kb.lookup(" ".join(w.text for w in words[j:k])) for k in (j + 2, j + 3) if k <= len(words))
+
+
 def vietnamese_model_label(words: list[Word], label: str, rules: EntityRules,
-                            titled: list[tuple[int, int]]) -> str | None:
-    """The CRF is weak on this domain: keep a person only with a family name or a title before it,
-    and a place or organisation only when every syllable is capitalised."""
+                            titled: list[tuple[int, int]], sentence_initial: bool = False) -> tuple[str | None, str | None]:
+    """(label or None, the named rule that dropped it). Keep a name only when every syllable is capitalised,
+    and a one-syllable person opening a sentence only with a family name or a title before it ("Quân",
+    "Cấp" open sentences); other persons as the model says ("Selena Gomez", "Gia Hân", "Francia"). An
+    acronym is an organisation ("AHA")."""
     if not all(capitalised(w.text) for w in words):
-        return None
+        return None, "vi_lower_case_syllable"
     all_caps = any(sum(c.isupper() for c in w.text) > 1 for w in words)
     if label == "PERSON":
+        if all_caps:
+            return None, "vi_person_acronym"
         after_title = any(start <= words[0].start < end for start, end in titled)
-        return label if not all_caps and (words[0].key in rules.surnames or after_title) else None
-    return "ORG" if all_caps else label
+        if words[0].key in rules.surnames or after_title or len(words) > 1 or not sentence_initial:
+            return label, None
+        return None, "vi_person_one_syllable_no_surname"
+    return ("ORG", "vi_acronym_is_org") if all_caps and label != "ORG" else (label, None)
+
+
+def surname_person_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """A family name and one to three capitalised syllables after it ("Lưu Trọng Ninh"), neither a known
+    name nor holding one ("Hà Nội", "Đoàn Lào"), nor a place after its prefix ("thành phố Hồ Chí Minh")."""
+    kb = knowledge_base()
+    i = 0
+    while i < len(words):
+        last = i
+        if words[i].key in rules.surnames and _title_cased(words[i].text):
+            while last + 1 < len(words) and last - i < 3 and _title_cased(words[last + 1].text) \
+                    and not words[last].closes and not words[last + 1].opens:
+                last += 1
+        text_of = lambda a, b: " ".join(w.text for w in words[a:b + 1])  # noqa: E731
+        known = any(kb.lookup(text_of(i, b)) for b in range(i + 1, last + 1)) or kb.lookup(text_of(i + 1, last))
+        # "Hà Nội"; "Đoàn Lào" (the Lao delegation), but "Phan Ngọc Nga"
+        after_place_prefix = i > 0 and any(tuple(w.key for w in words[i - n:i]) in rules.place_prefixes for n in (1, 2))
+        if last > i and not known and not after_place_prefix:
+            yield i, last
+            i = last + 1
+        else:
+            i += 1
+
+
+def _title_cased(word: str) -> bool:
+    return word[:1].isupper() and not any(c.isupper() or c.isdigit() for c in word[1:])
+
+
+def prefixed_place_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """The name after an administrative prefix: "thành phố Uông Bí" -> "Uông Bí", "huyện Thủy Nguyên" ->
+    "Thủy Nguyên" (the gold policy keeps the name without the prefix)."""
+    i = 0
+    while i < len(words):
+        n = next((n for n in (2, 1) if tuple(w.key for w in words[i:i + n]) in rules.admin_prefixes), 0)
+        first = last = i + n
+        if not n or first >= len(words) or not _title_cased(words[first].text) or words[first - 1].closes:
+            i += 1
+            continue
+        while last + 1 < len(words) and last - first < 3 and _title_cased(words[last + 1].text) \
+                and not words[last].closes and not words[last + 1].opens:
+            last += 1
+        yield first, last
+        i = last + 1
