@@ -21,7 +21,8 @@ from .errors import Errors, PipelineError, stage_failed
 from .ids import row_id
 from .ingest import failed_document, ingest
 from .storage import ResultCache, TableWriter, read_inputs
-from .tables import CACHED_TABLES, SCHEMAS, mention_from_row, mention_rows, table_rows
+from .kb import knowledge_base
+from .tables import CACHED_TABLES, SCHEMAS, EntityTally, entity_index_rows, mention_from_row, mention_rows, table_rows
 from .timelimit import TimeLimitExceeded, time_limit
 from .version import CONTRACT_VERSION, pipeline_version
 
@@ -203,6 +204,7 @@ def extract(input_dir: Path, output_dir: Path, workers: int | None = 1, batch_si
     version = pipeline_version()
     counts: Counter = Counter()
     mentions: list[tuple[str, MeetingMention]] = []
+    entities = EntityTally()
     cache = ResultCache(output_dir, version, CACHED_TABLES)
     metadata = {"contract_version": CONTRACT_VERSION, "pipeline_version": version}
     plans = plan_batches(ingested(read_inputs(input_dir)), cache, batch_size, full)
@@ -215,9 +217,11 @@ def extract(input_dir: Path, output_dir: Path, workers: int | None = 1, batch_si
                 for table, rows in result.rows.items():
                     writer.write(table, rows)
                 mentions.extend((result.doc_id, m) for m in result.meetings)
+                entities.add(result.rows["entities"])
                 if progress:
                     progress(result)
         writer.write("meetings", merge_meetings(mentions))
+        writer.write("entity_index", entity_index_rows(entities, knowledge_base()))
     cache.drop_other_versions()
     return RunSummary(counts, time.perf_counter() - started, output_dir)
 
