@@ -36,6 +36,14 @@ def load(output_dir, tables: list[str] | None = None):
     return load_tables(Path(output_dir), tables)
 
 
+def write_report(output_dir, today=None):
+    """Write `output_dir/report.html` (plots, run summary, evidence) from the tables there; returns its path.
+    Deadlines on or after `today` (a date; default: now) are marked as ahead."""
+    from .report import write_report as write
+
+    return write(Path(output_dir), today)
+
+
 def process_text(text: str, source: str = "<text>"):
     """All stages over one text; returns the DocResult (rows per table) — handy in notebooks and tests."""
     from .run import process_batch
@@ -45,4 +53,4 @@ def process_text(text: str, source: str = "<text>"):
     return process_batch([ingest(RawRecord(source, fields={"text": text}, kind="record"))])[0]
 
 
-__all__ = ["extract", "evaluate", "load", "process_text"]
+__all__ = ["extract", "evaluate", "load", "write_report", "process_text"]
