@@ -118,8 +118,9 @@ def test_top_entities_network_and_evidence(page, seed_outputs):
     assert "<td>ASEAN</td><td>Vietnam</td>" in network or "<td>Vietnam</td><td>ASEAN</td>" in network
     evidence = page[page.index('id="evidence"'):]
     commitments = pd.read_parquet(seed_outputs / "commitments.parquet")
-    assert evidence.count("<article ") == len(commitments)
-    assert all("<mark class=\"trigger\">" in article for article in evidence.split("<article ")[1:])
+    assert evidence.count("<article>") == len(commitments)
+    assert all("<mark class=\"trigger\">" in article for article in evidence.split("<article>")[1:])
+    assert "<h3>AMM-54 · 54th ASEAN Foreign Ministers&#x27; Meeting, 2021 <small>" in evidence
     assert '<mark class="deadline">until 2025</mark>' in evidence
 
 

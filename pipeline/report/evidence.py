@@ -62,8 +62,10 @@ def _runs(sentence: str, classes: list[str | None]) -> str:
     return "".join(html)
 
 
-def evidence_section(commitments: pd.DataFrame, documents: pd.DataFrame, actor_names: pd.Series) -> str:
-    """One <article> per commitment, grouped by meeting, with a search box that filters them."""
+def evidence_section(commitments: pd.DataFrame, documents: pd.DataFrame, actor_names: pd.Series,
+                     meeting_titles: dict[str, str]) -> str:
+    """One <article> per commitment, grouped by meeting (titled from `meeting_titles`), with a search box
+    that filters them."""
     if commitments.empty:
         return "<p>No commitment was found in this run.</p>"
     texts = dict(zip(documents.doc_id, documents.text))
@@ -73,11 +75,12 @@ def evidence_section(commitments: pd.DataFrame, documents: pd.DataFrame, actor_n
             f'aria-label="Filter commitments"> <span id="shown"></span></p><p class="legend">{legend}</p>']
     frame = commitments.assign(actor_name=actor_names, meeting=commitments.meeting_id.fillna("no meeting"))
     for meeting, group in frame.groupby("meeting", sort=True):
-        html.append(f'<section class="meeting"><h3>{escape(meeting)} <small>{len(group)} commitments</small></h3>')
+        title = escape(meeting) + (f" · {escape(meeting_titles[meeting])}" if meeting in meeting_titles else "")
+        html.append(f'<section class="meeting"><h3>{title} <small>{len(group)} commitments</small></h3>')
         for row in group.itertuples():
             deadline = f" · due {row.deadline:%Y-%m-%d}" if pd.notna(row.deadline) else ""
             html.append(
-                f'<article data-action="{escape(row.action)}"><p class="meta"><b>{escape(row.actor_name)}</b> · '
+                f'<article><p class="meta"><b>{escape(row.actor_name)}</b> · '
                 f'{escape(row.action)}{deadline} · <span class="source">{escape(sources.get(row.doc_id, ""))}</span>'
                 f'</p><p class="sentence">{marked_sentence(texts[row.doc_id], row)}</p></article>')
         html.append("</section>")

@@ -61,7 +61,8 @@ def render(tables: dict[str, pd.DataFrame], today: date, title: str) -> str:
             "commitments": commitments_section(tables, today), "entities": entities_section(tables),
             "network": network_section(tables),
             "evidence": evidence_section(tables["commitments"], tables["documents"],
-                                         summaries.actor_names(tables["commitments"], tables["entity_index"]))}
+                                         summaries.actor_names(tables["commitments"], tables["entity_index"]),
+                                         summaries.meeting_titles(tables["meetings"]))}
     nav = " ".join(f'<a href="#{key}">{name}</a>' for key, name in SECTIONS)
     blocks = "\n".join(f'<section class="block{" evidence" if key == "evidence" else ""}" id="{key}">'
                        f'<h2>{name}</h2>\n{body[key]}</section>' for key, name in SECTIONS)

@@ -32,6 +32,11 @@ def meetings_by_year_series(meetings: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({"count": grouped.size(), "meetings": grouped.agg(", ".join)}).reset_index()
 
 
+def meeting_titles(meetings: pd.DataFrame) -> dict[str, str]:
+    """'51st ASEAN Foreign Ministers' Meeting, 2018' by meeting_id."""
+    return {m.meeting_id: m.name + (f", {m.year}" if pd.notna(m.year) else "") for m in meetings.itertuples()}
+
+
 def entity_names(entity_index: pd.DataFrame) -> dict[str, str]:
     return dict(zip(entity_index.entity_id, entity_index.name))
 
