@@ -11,7 +11,7 @@ EXTRA   ?=
 
 WORKERS_FLAG := $(if $(WORKERS),--workers $(WORKERS),)
 
-.PHONY: extract test eval eval-external bench contract lock clean help
+.PHONY: extract test eval eval-external bench contract report lock clean help
 
 help:
 	@echo "make extract [INPUT=dir] [OUTPUT=dir] [WORKERS=n]  run the pipeline (default: seeds -> outputs)"
@@ -20,6 +20,7 @@ help:
 	@echo "make eval-external [SET=name]                      entities on CoNLL-2003 eng.testa and VLSP-2018 dev (data/external/)"
 	@echo "make bench                                          speed and memory benchmark"
 	@echo "make contract                                       rewrite docs/contract.md from the table schemas"
+	@echo "make report [OUTPUT=dir]                            OUTPUT/report.html from the tables of a run (after make extract)"
 
 # The environment is rebuilt whenever a pinned requirement changes.
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
@@ -33,6 +34,9 @@ extract: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+report: $(STAMP)
+	$(PY) -m pipeline report --output $(OUTPUT)
 
 # Seeds, then the real corpus (both splits in one run, as a user would run it), then the scores of the three
 # sets; the README's score table is rewritten. BY=series or BY=outlet adds a breakdown.

@@ -2,8 +2,9 @@
 
 A flat public API, one function per task; heavy libraries load only when a task needs them.
 
-    from pipeline import extract, evaluate
+    from pipeline import extract, load
     extract("seeds", "outputs")
+    tables = load("outputs")          # DataFrames with real dtypes: tables.meetings, tables["commitments"], ...
 """
 from __future__ import annotations
 
@@ -26,6 +27,23 @@ def evaluate(gold_dir, output_dir, split: str | None = None, by: str | None = No
     return run_evaluate(Path(gold_dir), Path(output_dir), split=split, by=by)
 
 
+def load(output_dir, tables: list[str] | None = None):
+    """The tables a run wrote to `output_dir` as pandas DataFrames, in a dict that also allows
+    `tables.meetings`: dates as datetime64, nullable Int16/Int32 integers, `string` columns, lists as
+    Python lists. `tables` names a subset (default: all five)."""
+    from .frames import load_tables
+
+    return load_tables(Path(output_dir), tables)
+
+
+def write_report(output_dir, today=None):
+    """Write `output_dir/report.html` (plots, run summary, evidence) from the tables there; returns its path.
+    Deadlines on or after `today` (a date; default: now) are marked as ahead."""
+    from .report import write_report as write
+
+    return write(Path(output_dir), today)
+
+
 def process_text(text: str, source: str = "<text>"):
     """All stages over one text; returns the DocResult (rows per table) — handy in notebooks and tests."""
     from .run import process_batch
@@ -35,4 +53,4 @@ def process_text(text: str, source: str = "<text>"):
     return process_batch([ingest(RawRecord(source, fields={"text": text}, kind="record"))])[0]
 
 
-__all__ = ["extract", "evaluate", "process_text"]
+__all__ = ["extract", "evaluate", "load", "write_report", "process_text"]

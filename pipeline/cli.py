@@ -18,6 +18,7 @@ DESCRIPTION = """Turn English and Vietnamese news about ASEAN diplomacy into Par
   extract   read every article under --input and write documents, entities, meetings
             and commitments tables (Parquet) to --output
   evaluate  score the tables in --output against gold annotations in --gold
+  report    write --output/report.html: plots and evidence from the tables in --output
 
 Load the results with pandas:  pandas.read_parquet("outputs/entities.parquet")"""
 
@@ -73,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument("--update-readme", type=Path, metavar="README",
                           help="also write the score table into this Markdown file (between scores markers)")
+    report = commands.add_parser("report", help="an HTML report of a run's tables (plots, evidence)",
+                                 description="Write OUTPUT/report.html, one self-contained page, from the tables in OUTPUT.")
+    report.add_argument("--output", type=Path, default=Path("outputs"), help="folder of the tables (default: outputs)")
     return parser
 
 
@@ -114,6 +118,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         with _stop_on_signals():
+            if args.command == "report":
+                from .report import write_report
+
+                print(write_report(args.output))
+                return 0
             return _extract(args) if args.command == "extract" else _evaluate(args)
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -57,6 +57,9 @@ TABLE_NOTES = {
     "entities": "One row per mention of a person, organisation, place, agreement or meeting.",
     "meetings": "One row per distinct meeting across the whole corpus.\n\n" + MEETINGS_NOTE,
     "commitments": "One row per commitment statement.\n\n" + COMMITMENTS_NOTE,
+    "entity_index": "One row per `entity_id` seen in the run: names in English and Vietnamese, Wikidata QID, "
+                    "aliases, and for a country its ISO code, so that `meetings.country` joins `meetings.chair` and "
+                    "`commitments.actor_id` through it.",
 }
 
 

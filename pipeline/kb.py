@@ -34,6 +34,7 @@ class KBEntry:
     aliases: tuple[str, ...] = ()        # en + vi
     acronyms: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
+    names_vi: tuple[str, ...] = ()       # the Vietnamese aliases, canonical first (also in `aliases`)
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -159,6 +160,7 @@ def _entry(raw: dict) -> KBEntry:
     return KBEntry(key=raw["key"], label=raw["label"], name=raw["name"], qid=raw.get("qid"), iso2=raw.get("iso2"),
                    group=raw.get("group"), capital=raw.get("capital"), aliases=tuple(aliases),
                    acronyms=tuple(raw.get("acronyms") or []), ambiguous=tuple(raw.get("ambiguous") or []),
+                   names_vi=tuple(raw.get("vi") or []),
                    extra={k: v for k, v in raw.items() if k not in known})
 
 

@@ -24,9 +24,10 @@ from .document import FAILED, SKIPPED, Document, MeetingMention
 from .errors import ClusterError, Errors, PipelineError, stage_failed
 from .ids import row_id
 from .ingest import failed_document, ingest, published_note
+from .kb import knowledge_base
 from .storage import OutputLock, ResultCache, TableWriter, count_documents, list_inputs, read_inputs
-from .tables import (CACHED_TABLES, CONTRACT_VERSIONS, SCHEMAS, mention_from_row, mention_rows,
-                     published_document_row, table_rows)
+from .tables import (CACHED_TABLES, CONTRACT_VERSIONS, SCHEMAS, EntityTally, entity_index_rows, mention_from_row,
+                     mention_rows, published_document_row, table_rows)
 from .timelimit import TimeLimitExceeded, time_limit
 from .version import pipeline_version
 
@@ -231,6 +232,7 @@ def extract(input_dir: Path, output_dir: Path, workers: int | None = 1, batch_si
     counts: Counter = Counter()
     mentions: list[tuple[str, MeetingMention]] = []
     metadata = {table: {"contract_version": CONTRACT_VERSIONS[table], "pipeline_version": version} for table in SCHEMAS}
+    entities = EntityTally()
     with OutputLock(output_dir):
         if planned:
             planned(count_documents(entries))
@@ -245,9 +247,11 @@ def extract(input_dir: Path, output_dir: Path, workers: int | None = 1, batch_si
                     for table, rows in result.rows.items():
                         writer.write(table, rows)
                     mentions.extend((result.doc_id, m) for m in result.meetings)
+                    entities.add(result.rows["entities"])
                     if progress:
                         progress(result)
             writer.write("meetings", merge_meetings(mentions))
+            writer.write("entity_index", entity_index_rows(entities, knowledge_base()))
         cache.drop_other_versions()
     return RunSummary(counts, time.perf_counter() - started, output_dir)
 

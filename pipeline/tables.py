@@ -1,10 +1,12 @@
-"""The output tables: one explicit Arrow schema per table (CONTRACT.md v1), and the rows for them.
+"""The output tables: one explicit Arrow schema per table (docs/contract.md), and the rows for them.
 
 Rows are plain dicts in schema order; tables are always built with `pa.Table.from_pylist(rows,
 schema=...)`, never with an inferred schema.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from datetime import date
 from typing import Iterable
 
@@ -85,10 +87,26 @@ COMMITMENTS = pa.schema([
     _field("score", pa.float32(), "confidence 0..1", False),
 ])
 
-SCHEMAS = {"documents": DOCUMENTS, "entities": ENTITIES, "meetings": MEETINGS, "commitments": COMMITMENTS}
-# CONTRACT.md version each table meets, written in its Parquet metadata as contract_version. A table moves
-# to 2 once it has every v2 addition of its own: documents has doc_id unique over all rows, duplicate_of, url.
-CONTRACT_VERSIONS = {"documents": "2", "entities": "1", "meetings": "2", "commitments": "1"}
+ENTITY_INDEX = pa.schema([
+    _field("entity_id", pa.string(), "as in entities: one row per entity_id seen in the run (contract v2)", False),
+    _field("label", pa.string(), "as in entities (the knowledge base's label when it knows the entity)", False),
+    _field("name", pa.string(), "canonical English name", False),
+    _field("name_vi", pa.string(), "canonical Vietnamese name where the knowledge base knows one"),
+    _field("wikidata", pa.string(), "Wikidata QID where known (then usually the entity_id itself)"),
+    _field("country_code", pa.string(), "ISO 3166-1 alpha-2 for a country, so that it joins meetings.country; "
+           "else null"),
+    _field("aliases", pa.list_(pa.string()), "the knowledge base's names, then every other surface seen in the "
+           "run, most frequent first", False),
+    _field("mentions", pa.int32(), "rows in entities", False),
+    _field("documents", pa.int32(), "distinct documents that mention it", False),
+])
+
+SCHEMAS = {"documents": DOCUMENTS, "entities": ENTITIES, "meetings": MEETINGS, "commitments": COMMITMENTS,
+           "entity_index": ENTITY_INDEX}
+# Contract version each table meets, written in its Parquet metadata as contract_version. A table moves to 2 once
+# it has every v2 addition of its own (docs/contract.md): documents (doc_id unique over all rows, duplicate_of,
+# url), meetings (year, from_calendar); entity_index is new in v2.
+CONTRACT_VERSIONS = {"documents": "2", "entities": "1", "meetings": "2", "commitments": "1", "entity_index": "2"}
 
 
 def table_rows(doc: Document, pipeline_version: str) -> dict[str, list[dict]]:
@@ -151,6 +169,58 @@ def meeting_row(meeting_id: str, series: str, name: str, ordinal: int | None, st
             "start_date": start_date, "end_date": end_date, "city": city, "country": country, "format": format,
             "theme": theme, "chair": chair, "doc_ids": sorted(set(doc_ids)), "year": year,
             "from_calendar": list(from_calendar)}
+
+
+class EntityTally:
+    """What the entity index needs from the entities rows, in memory bounded by the number of distinct
+    entities and surfaces (not mentions): per entity_id, counts of labels, names and surfaces, mentions
+    and documents. `add` takes whole documents' rows: a document added twice is counted twice."""
+
+    def __init__(self, rows: Iterable[dict] = ()):
+        self.labels: dict[str, Counter] = {}
+        self.names: dict[str, Counter] = {}
+        self.surfaces: dict[str, Counter] = {}
+        self.documents: Counter = Counter()
+        self.add(rows)
+
+    def add(self, rows: Iterable[dict]) -> None:
+        seen = set()
+        for row in rows:
+            entity_id = row["entity_id"]
+            self.labels.setdefault(entity_id, Counter())[row["label"]] += 1
+            self.names.setdefault(entity_id, Counter())[row["name"]] += 1
+            self.surfaces.setdefault(entity_id, Counter())[row["text"]] += 1
+            seen.add((entity_id, row["doc_id"]))
+        self.documents.update(entity_id for entity_id, _ in seen)
+
+
+def entity_index_rows(tally: EntityTally, kb) -> list[dict]:
+    """One row per entity id, most mentioned first: names, QID and ISO code from the knowledge base
+    (`kb.by_id`) where it knows the entity, else the most frequent label and name of its mentions."""
+    rows = []
+    for entity_id, labels in tally.labels.items():
+        entry = kb.by_id.get(entity_id)
+        known = (*entry.aliases, *entry.acronyms, *entry.ambiguous) if entry else ()
+        seen = [s for s, _ in sorted(tally.surfaces[entity_id].items(), key=lambda sc: (-sc[1], sc[0]))]
+        rows.append({
+            "entity_id": entity_id,
+            "label": entry.label if entry else _most_common(labels),
+            "name": entry.name if entry else _most_common(tally.names[entity_id]),
+            "name_vi": entry.names_vi[0] if entry and entry.names_vi else None,
+            "wikidata": entry.qid if entry else (entity_id if re.fullmatch(r"Q[1-9][0-9]*", entity_id) else None),
+            "country_code": entry.iso2 if entry and entry.label == "GPE" else None,
+            "aliases": list(dict.fromkeys([*known, *seen])),
+            "mentions": sum(labels.values()),
+            "documents": tally.documents[entity_id],
+        })
+    rows.sort(key=lambda r: (-r["mentions"], r["entity_id"]))
+    _check("entity_index", rows)
+    return rows
+
+
+def _most_common(counts: Counter) -> str:
+    """The most frequent value, the first in sort order among equals (deterministic)."""
+    return min(counts.items(), key=lambda vc: (-vc[1], vc[0]))[0]
 
 
 # Not an output table: the per-document meeting mentions kept in the result cache, so that the

@@ -25,6 +25,9 @@ CONTRACT = {
                     ("trigger", pa.string()), ("content", pa.string()), ("deadline", pa.date32()),
                     ("deadline_text", pa.string()), ("polarity", pa.string()), ("start", pa.int32()),
                     ("end", pa.int32()), ("score", pa.float32())],
+    "entity_index": [("entity_id", pa.string()), ("label", pa.string()), ("name", pa.string()),      # contract v2
+                     ("name_vi", pa.string()), ("wikidata", pa.string()), ("country_code", pa.string()),
+                     ("aliases", pa.list_(pa.string())), ("mentions", pa.int32()), ("documents", pa.int32())],
 }
 
 
