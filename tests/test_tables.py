@@ -44,6 +44,6 @@ def test_written_schema_equals_declared(seed_outputs, table):
     assert written.remove_metadata().equals(SCHEMAS[table].remove_metadata(), check_metadata=False)
     assert [f.nullable for f in written] == [f.nullable for f in SCHEMAS[table]]
     assert written.metadata[b"contract_version"] == CONTRACT_VERSIONS[table].encode()
-    assert CONTRACT_VERSIONS[table] == ("2" if table in {"documents", "meetings"} else "1")   # tables with all their v2 additions
+    assert CONTRACT_VERSIONS[table] == ("2" if table in {"documents", "meetings", "entity_index"} else "1")   # tables with all their v2 additions
     assert written.metadata[b"pipeline_version"]
     assert b"__index_level_0__" not in b"".join(written.metadata)
