@@ -79,6 +79,9 @@ COMMITMENTS = pa.schema([
     _field("start", pa.int32(), "start of the statement in documents.text", False),
     _field("end", pa.int32(), "end of the statement (exclusive)", False),
     _field("score", pa.float32(), "confidence 0..1", False),
+    _field("statement_id", pa.string(), "the statement the row comes from: the rows of one statement binding "
+                                        "several parties (\"Thailand and Malaysia agreed\", one row per party) "
+                                        "share it (contract v2)", False),
 ])
 
 SCHEMAS = {"documents": DOCUMENTS, "entities": ENTITIES, "meetings": MEETINGS, "commitments": COMMITMENTS}
@@ -123,7 +126,8 @@ def commitment_rows(doc: Document) -> list[dict]:
                      "doc_id": doc.doc_id, "meeting_id": c.meeting_id, "actor_id": c.actor_id, "actor": c.actor,
                      "action": c.action, "trigger": c.trigger, "content": c.content, "deadline": c.deadline,
                      "deadline_text": c.deadline_text, "polarity": c.polarity, "start": c.start, "end": c.end,
-                     "score": c.score})
+                     "score": c.score,
+                     "statement_id": row_id(doc.doc_id, c.start, c.end, c.action, c.trigger, c.content)})
     return rows
 
 

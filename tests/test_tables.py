@@ -24,7 +24,8 @@ CONTRACT = {
                     ("actor_id", pa.string()), ("actor", pa.string()), ("action", pa.string()),
                     ("trigger", pa.string()), ("content", pa.string()), ("deadline", pa.date32()),
                     ("deadline_text", pa.string()), ("polarity", pa.string()), ("start", pa.int32()),
-                    ("end", pa.int32()), ("score", pa.float32())],
+                    ("end", pa.int32()), ("score", pa.float32()),
+                    ("statement_id", pa.string())],                                            # contract v2
 }
 
 

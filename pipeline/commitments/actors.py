@@ -162,3 +162,72 @@ def shared_actor(actor: ActorRef | None, how: str) -> ActorRef | None:
     if actor is None or how == "subject" or actor.how != "subject":
         return actor
     return replace(actor, how="shared")
+
+
+def coordinated_parties(ctx: DocContext, actor_id: str, start: int, end: int,
+                        sentence: tuple[int, int]) -> tuple[list[tuple[str, int, int]], int]:
+    """Every party of a coordinated actor ("Thailand and Malaysia", "A, B and C", "Indonesia và Việt Nam"), as
+    (entity_id, start, end) in text order, and where the coordination starts; the actor alone when it stands alone.
+
+    The actor phrase `text[start:end]` holds the bound party `actor_id`; named parties joined to it by the
+    language's coordinators (models/commitments/<lang>.yaml) are bound too. Unnamed groups ("its partners")
+    and "with X" phrases are no party.
+    """
+    parties = _party_mentions(ctx, *sentence)
+    at = next((k for k, m in enumerate(parties) if m.entity_id == actor_id and start <= m.start and m.end <= end), None)
+    if at is None:
+        return [(actor_id, start, end)], start
+    group = next((g for g in _coordinated_groups(ctx, parties) if at in g), [at])
+    if not _only_articles(ctx, start, parties[group[0]].start):
+        group = [at]        # "the leaders from ASEAN and its partners, China, Japan and ...": the list is no subject
+    chain, seen = [], set()
+    for mention in (parties[k] for k in group):
+        if mention.entity_id not in seen:
+            seen.add(mention.entity_id)
+            chain.append((mention.entity_id, mention.start, mention.end))
+    return chain, parties[group[0]].start
+
+
+def _coordinated_groups(ctx: DocContext, parties: list[Mention]) -> list[list[int]]:
+    """Runs of party names of the form "A and B" or "A, B and C": commas join only in a list that a
+    coordinator closes ("As a member of ASEAN, Vietnam supports" joins nothing)."""
+    groups, current, closed = [], [0] if parties else [], False
+    for k in range(1, len(parties)):
+        link = _link(ctx, parties[k - 1].end, parties[k].start)
+        if link is None or closed:
+            if closed:
+                groups.append(current)
+            current, closed = [k], False
+            continue
+        current.append(k)
+        closed = link == "coordinator"
+    if closed:
+        groups.append(current)
+    return groups
+
+
+def _party_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
+    """Mentions that name one party (a state, an organisation, a forum, a known official), longest first."""
+    kb = knowledge_base().by_id
+    kept: list[Mention] = []
+    for m in actor_mentions(ctx, start, end):
+        entry = kb.get(m.entity_id) if m.entity_id else None
+        named = m.kind in ("forum", "person") or (m.kind == "entity" and entry is not None
+                                                  and (entry.label == "ORG" or entry.iso2))
+        if m.entity_id and named and not any(k.start <= m.start and m.end <= k.end for k in kept):
+            kept.append(m)
+    return kept
+
+
+def _only_articles(ctx: DocContext, a: int, b: int) -> bool:
+    return all(ctx.lexicon.coordinated_articles.match([match_key(w)], 0) for _, _, w in words_of(ctx.doc.text[a:b]))
+
+
+def _link(ctx: DocContext, a: int, b: int) -> str | None:
+    """How the text between two party names joins them: "coordinator" ("and", "và", "and the"), "comma", or None."""
+    words = [match_key(w) for _, _, w in words_of(ctx.doc.text[a:b])]
+    lex = ctx.lexicon
+    coordinators = [w for w in words if lex.coordinators.match([w], 0)]
+    if not all(w == "," or w in coordinators or lex.coordinated_articles.match([w], 0) for w in words):
+        return None
+    return "coordinator" if coordinators else "comma" if "," in words else None

@@ -7,27 +7,54 @@ from collections import Counter
 
 from ..document import Commitment, Document
 from ..kb import knowledge_base, match_key, words_of
+from .actors import coordinated_parties
 from .context import DocContext
 from .records import Statement
 
 
 def finish_statements(ctx: DocContext, statements: list[Statement]) -> list[Commitment]:
-    """Resolve inherited actors, attach meeting and deadline, score, drop repeats; in text order."""
+    """Resolve inherited actors, one row per bound party, attach meeting and deadline, score, drop repeats;
+    in text order."""
     explicit = Counter(s.actor.entity_id for s in statements
                        if s.actor.entity_id and s.actor.how in ("subject", "official", "meeting"))
     voice = explicit.most_common(1)[0][0] if explicit else None
     commitments: list[Commitment] = []
-    last_actor: dict[int, tuple[str, str]] = {}
+    last_parties: dict[int, list[tuple[str, str]]] = {}
     for statement in sorted(statements, key=lambda s: (s.span[0], s.trigger_start)):
         paragraph = ctx.paragraph_of(statement.trigger_start)
-        actor_id, actor_text, how = _final_actor(ctx, statement, last_actor.get(paragraph), voice)
-        if actor_id is None:
+        parties, how, opening = _bound_parties(ctx, statement, last_parties.get(paragraph), voice)
+        if not parties:
             continue
-        last_actor[paragraph] = (actor_id, actor_text)
-        commitment = _commitment(ctx, statement, actor_id, actor_text, how)
-        if not any(_repeats(commitment, earlier) for earlier in commitments):
-            commitments.append(commitment)
-    return sorted(commitments, key=lambda c: (c.start, c.end, c.action))
+        last_parties[paragraph] = parties
+        for actor_id, actor_text in parties:
+            commitment = _commitment(ctx, statement, actor_id, actor_text, how, opening)
+            if not any(_repeats(commitment, earlier) for earlier in commitments):
+                commitments.append(commitment)
+    return sorted(commitments, key=lambda c: (c.start, c.end, c.action, c.actor_id))
+
+
+def _bound_parties(ctx: DocContext, statement: Statement, previous: list[tuple[str, str]] | None,
+                   voice: str | None) -> tuple[list[tuple[str, str]], str, int]:
+    """(party id, as written) of every party the statement binds, how they were found, and where the statement
+    opens: "Indonesia và Việt Nam nhất trí" opens at Indonesia and binds both."""
+    opening = statement.span[0]
+    if statement.actor.how in ("context", "passive_context") and previous is not None:
+        return previous, "context", opening
+    actor_id, actor_text, how = _final_actor(ctx, statement, None, voice)
+    if actor_id is None:
+        return [], how, opening
+    actor = statement.actor
+    if actor.start < 0 or how not in ("subject", "shared", "official"):
+        return [(actor_id, actor_text)], how, opening
+    sentence = ctx.doc.sentences[statement.sentence] if statement.sentence < len(ctx.doc.sentences) else None
+    bounds = (sentence[0], sentence[1]) if sentence else (actor.start, actor.end)
+    chain, chain_start = coordinated_parties(ctx, actor_id, actor.start, actor.end, bounds)
+    if len(chain) < 2:
+        return [(actor_id, actor_text)], how, opening
+    text = ctx.doc.text
+    if actor.start == opening:
+        opening = min(opening, chain_start)
+    return [(party, text[a:b]) for party, a, b in chain], how, opening
 
 
 def _final_actor(ctx: DocContext, statement: Statement, previous: tuple[str, str] | None,
@@ -45,7 +72,8 @@ def _final_actor(ctx: DocContext, statement: Statement, previous: tuple[str, str
     return actor.entity_id, written, actor.how
 
 
-def _commitment(ctx: DocContext, statement: Statement, actor_id: str, actor_text: str, how: str) -> Commitment:
+def _commitment(ctx: DocContext, statement: Statement, actor_id: str, actor_text: str, how: str,
+                opening: int) -> Commitment:
     text = ctx.doc.text
     scope_end = statement.scope_end if statement.scope_end >= 0 else statement.span[1]
     deadline, deadline_text = deadline_between(ctx.doc, statement.trigger_start, scope_end)
@@ -53,7 +81,7 @@ def _commitment(ctx: DocContext, statement: Statement, actor_id: str, actor_text
     confidence = ctx.actors.confidence.get(how, ctx.actors.confidence.get("context", 0.7))
     return Commitment(actor_id=actor_id, actor=actor_text or _actor_name(actor_id), action=statement.action,
                       trigger=statement.trigger, content=text[statement.content[0]:statement.content[1]].strip(),
-                      start=statement.span[0], end=statement.span[1], polarity=statement.polarity,
+                      start=opening, end=statement.span[1], polarity=statement.polarity,
                       meeting_id=meeting.meeting_id if meeting else None, deadline=deadline,
                       deadline_text=deadline_text, score=round(min(1.0, statement.score * confidence), 3))
 

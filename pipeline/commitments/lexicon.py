@@ -85,6 +85,8 @@ class Lexicon:
     nominal_markers: PhraseTable
     passive_markers: PhraseTable
     clause_boundaries: PhraseTable
+    coordinators: PhraseTable
+    coordinated_articles: PhraseTable
     passive_meeting_actions: frozenset
 
     @classmethod
@@ -95,7 +97,7 @@ class Lexicon:
         lists = {name: PhraseTable.build(data.get(name), gap)
                  for name in ("light", "stative", "rejects", "reject_nouns", "reject_modals",
                               "void_objects", "negation", "nominal_markers", "passive_markers", "joint_markers",
-                              "clause_boundaries")}
+                              "clause_boundaries", "coordinators", "coordinated_articles")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))
                   for name in ("first_person", "anaphora", "collective", "meeting_words", "other_party", "bilateral",

@@ -81,6 +81,15 @@ VIETNAMESE = [
      [("ASEAN", "reaffirm", POS, None), ("ASEAN", "reaffirm", POS, None)]),
     ("Các Bộ trưởng nhất trí tăng cường sản xuất và phân phối vắc-xin trong khu vực.",
      [("ASEAN", "agree", POS, None)]),
+    # every bound party: one row per named party (issue 16); the parties of "kêu gọi A và B" are urged, not bound
+    ("Indonesia và Việt Nam nhất trí tăng cường hợp tác kinh tế.",
+     [("Indonesia", "agree", POS, None), ("Vietnam", "agree", POS, None)]),
+    ("Việt Nam, Lào và Campuchia cam kết thúc đẩy hợp tác phát triển.",
+     [("Vietnam", "promote", POS, None), ("Laos", "promote", POS, None), ("Cambodia", "promote", POS, None)]),
+    ("ASEAN và Trung Quốc nhất trí đẩy nhanh đàm phán COC.",
+     [("ASEAN", "agree", POS, None), ("China", "agree", POS, None)]),
+    ("Các nước kêu gọi ASEAN và Trung Quốc thực hiện đầy đủ DOC.",
+     [("ASEAN", "urge", POS, None)]),
 ]
 
 VIETNAMESE_NEGATIVE = [
