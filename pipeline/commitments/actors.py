@@ -97,6 +97,12 @@ def meeting_credit(ctx: DocContext, action: str, sentence: int, start: int, end:
     return ActorRef("meeting", ctx.meeting_actor(near.series if near else None))
 
 
+def is_schedule(rule, actor: ActorRef) -> bool:
+    """ "The 19th ASEAN Summit will open the series", "Hội nghị sẽ thảo luận ...": what a meeting will do is its
+    schedule; a meeting binds only with a trigger or cue of its own ("the meeting agreed", "decided")."""
+    return rule.action == "plan" and actor.how == "meeting"
+
+
 def _is_state(entity_id: str) -> bool:
     entry = knowledge_base().by_id.get(entity_id)
     return entry is not None and entry.label == "GPE"

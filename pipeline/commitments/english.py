@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from .actors import meeting_credit, shared_actor
+from .actors import is_schedule, meeting_credit, shared_actor
 from .context import DocContext, is_headline, trigger_text
 from .english_actors import find_actor, nearest_subject, resolve_token
 from .english_sentence import COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, EnglishSentence, is_passive
@@ -80,7 +80,9 @@ def _trigger_actor(view: EnglishSentence, token, rule: Rule) -> tuple[ActorRef |
     if rule.flag == "subject" and actor is not None and actor.how not in ("subject", "official", "first_person"):
         return None, None
     if actor is not None and actor.how == "passive":
-        return _meeting_credit(view, rule.action), None
+        # "13 reports were adopted": the statement opens with what was adopted
+        patient = nearest_subject(token)
+        return _meeting_credit(view, rule.action), (patient.left_edge.idx if patient is not None else None)
     return actor, start
 
 
@@ -100,6 +102,8 @@ def cue_clauses(view: EnglishSentence, token) -> list[Clause]:
             or (token.tag_ != "MD" and _negated(view, token)):     # "has not decided to ..."
         return []
     actor, start = find_actor(view, anchor, patient_subject=token.tag_ == "MD")
+    if actor is not None and is_schedule(rule, actor):
+        return []
     return _complement_clauses(view, token, anchor, targets, rule, actor, start)
 
 
@@ -227,13 +231,19 @@ def _opens_statement(view: EnglishSentence, verb) -> bool:
 def _object_groups(verbs: list) -> list[tuple]:
     """(verb, bare verbs before it): "support and enhance a system" is one group, "X, and maintain Y" two."""
     groups, waiting = [], []
-    for verb in verbs:
-        if not _has_complement(verb, (verb,)) and verb.i != verbs[-1].i:
+    for verb, following in zip(verbs, [*verbs[1:], None]):
+        # "strengthen and promote X, especially in Y": what hangs on the first verb after its conjunct is shared
+        if following is not None and not _has_complement_before(verb, following):
             waiting.append(verb)
             continue
         groups.append((verb, tuple(waiting)))
         waiting = []
     return groups
+
+
+def _has_complement_before(verb, following) -> bool:
+    return any(c.dep_ not in COMPLEMENT_SKIP_DEPS and c.dep_ not in ("advmod", "npadvmod") and verb.i < c.i < following.i
+               for c in verb.children)
 
 
 def _has_complement(token, words) -> bool:
@@ -341,13 +351,30 @@ def _separate_clause(token) -> bool:
 
 
 def _extent(head, stops: set) -> list:
-    """The head's clause: its subtree without coordinated verbs and without parts holding other statements."""
+    """The head's clause: its subtree without coordinated verbs and without the statements nested in it
+    ("agreed to strengthen X and urged Y": the agree row keeps "to strengthen X")."""
     tokens = [head]
     for child in head.children:
-        if child.dep_ in ("conj", "cc") or any(t.i in stops for t in child.subtree):
-            continue
-        tokens.extend(child.subtree)
-    return sorted(tokens, key=lambda t: t.i)
+        if child.dep_ not in ("conj", "cc"):
+            tokens.extend(_without_statements(child, stops))
+    # the clause ends where the next statement begins, wherever the parse hangs the words after it
+    # ("supports and supports Laos to ...": a bare coordinated verb leaves its object to the head)
+    bare = {c.i for c in head.children if c.dep_ == "conj" and not _has_complement(c, (c,))}
+    following = min((i for i in stops if i > head.i and i not in bare), default=head.sent.end)
+    return sorted((t for t in tokens if t.i < following), key=lambda t: t.i)
+
+
+def _without_statements(node, stops: set) -> list:
+    if node.i in stops:
+        return []
+    if not any(t.i in stops for t in node.subtree):
+        return list(node.subtree)
+    splits = any(c.dep_ == "conj" and c.i in stops for c in node.children)
+    kept = [node]
+    for child in node.children:
+        if not (splits and child.dep_ in ("cc", "punct") and child.i > node.i):
+            kept.extend(_without_statements(child, stops))
+    return kept
 
 
 def _shared_object(head, stops: set) -> list:
@@ -365,12 +392,16 @@ def _english_statement(view: EnglishSentence, clause: Clause, stops: set) -> Sta
     if not _has_complement(clause.head, (clause.head,)):
         extent += _shared_object(clause.head, stops - own)
     extent = [t for t in extent if not t.is_space and (not t.is_punct or t.tag_ in ("''", "-RRB-"))]
-    content = [t for t in extent if t.i > words[-1].i]
+    # the content is the whole object as written: a cue's committed verb opens it ("pledged to [host the Summit]")
+    cut = max((w.i for w in words if w.i != clause.head.i), default=words[-1].i)
+    content = [t for t in extent if t.i > cut]
     end = max(t.idx + len(t.text) for t in (*extent, *words))
     # the deadline belongs to the clause itself, not to a participle after it
     aside = {t.i for c in clause.head.children if _separate_clause(c) for t in c.subtree}
     scope_end = max(t.idx + len(t.text) for t in (*extent, *words) if t.i not in aside)
     content_span = (content[0].idx, content[-1].idx + len(content[-1].text)) if content else (end, end)
+    if clause.bare and content:          # "to strengthen and promote X": the shared object's verbs open it
+        content_span = (min(content_span[0], min(b.idx for b in clause.bare)), content_span[1])
     trigger = trigger_text(view.ctx.doc.text, [(w.idx, w.idx + len(w.text)) for w in words])
     return Statement(clause.actor, clause.action, trigger, words[0].idx, content_span,
                      (_statement_start(view, clause, words), end), clause.score, view.index,
@@ -393,6 +424,7 @@ def _light_opening(view: EnglishSentence, first):
     current = first
     while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
+    climbed = False
     while current.dep_ == "xcomp" and view.match(view.ctx.lexicon.light, current.head):
-        current = current.head
-    return current if current.i < first.i else first
+        current, climbed = current.head, True
+    return current if climbed and current.i < first.i else first

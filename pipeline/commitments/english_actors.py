@@ -8,6 +8,9 @@ from .english_sentence import (CLIMB_DEPS, LEFT_EXTENSION_DEPS, PHRASE_DROP_DEPS
                                EnglishSentence, is_passive)
 from .records import ActorRef
 
+# What a verb may have and still be bare before its conjunct ("discussed and agreed on ...").
+BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "cc", "punct", "conj"})
+
 
 def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tuple[ActorRef | None, int | None]:
     """(actor, where the statement starts) from the subject of the trigger or of the clause it hangs on.
@@ -38,10 +41,18 @@ def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tu
             return ActorRef("context"), None
         if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.head.children):
             return None, None  # a participle hung on "since X joined ...": the parse lost the real subject
-        if current.dep_ not in SAME_CLAUSE_DEPS:
+        if current.dep_ not in SAME_CLAUSE_DEPS and not _shares_bare_verb(current):
             how = "shared"     # the subject is further away: the statement starts at its own verb
         current = current.head
     return None, None
+
+
+def _shares_bare_verb(verb) -> bool:
+    """ "The ministers discussed and agreed on X": the first verb has nothing of its own, so the subject opens
+    the statement of the second."""
+    if verb.dep_ != "conj":
+        return False
+    return not any(c.dep_ not in BARE_VERB_DEPS and verb.head.i < c.i < verb.i for c in verb.head.children)
 
 
 def _clause_start(verb, subject) -> int:

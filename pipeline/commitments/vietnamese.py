@@ -10,7 +10,7 @@ from typing import Iterator
 
 from ..document import Token
 from ..kb import match_key
-from .actors import QUOTE_BOTH, QUOTE_OPEN, actor_mentions, meeting_credit, quote_spans, resolve_mentions, shared_actor
+from .actors import QUOTE_BOTH, QUOTE_OPEN, actor_mentions, is_schedule, meeting_credit, quote_spans, resolve_mentions, shared_actor
 from .context import DocContext, is_headline, trigger_text
 from .lexicon import PhraseTable, Rule
 from .records import NEGATIVE, POSITIVE, ActorRef, Mention, Statement
@@ -138,17 +138,20 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int) -> tuple[li
         negative = negative or negated_before
         action = "refrain" if negative else action
     if _passive_before(view, i):      # "Hiệp định được phê chuẩn": acted on, by the meeting if anyone
-        actor, start = _meeting_credit_vi(view, action), None
+        actor, start = _meeting_credit_vi(view, action), _patient_start(view, i - 1)
     else:
         actor, start = _actor_vi(view, i)
-    if not action or actor is None or not _actor_fits(kind, rule, actor, start):
+    if not action or actor is None or not _actor_fits(kind, rule, actor, start) \
+            or (kind == "cue" and is_schedule(rule, actor)):
         return [], i
     tokens = view.tokens
     trigger = trigger_text(view.ctx.doc.text, [(t.start, t.end) for t in (tokens[i], tokens[last], tokens[head])])
     polarity = NEGATIVE if negative or action == "refrain" else POSITIVE
     split = _second_verb_phrase(view, head + 1, end)
     statements = []
-    for n, (a, b) in enumerate([(head + 1, split), (split + 1, end)] if split else [(head + 1, end)]):
+    # the content is the whole object as written: a cue's committed verb opens it ("cam kết [hoàn tất đàm phán ...]")
+    first = head if kind in ("cue", "need") and head > last else head + 1
+    for n, (a, b) in enumerate([(first, split), (split + 1, end)] if split else [(first, end)]):
         content = (tokens[a].start, tokens[b - 1].end) if a < b else (tokens[head].end, tokens[head].end)
         opening = (start if start is not None else tokens[i].start) if n == 0 else tokens[a].start
         statements.append(Statement(actor if n == 0 else shared_actor(actor, "shared"), action, trigger,
@@ -170,6 +173,14 @@ def _second_verb_phrase(view: VietnameseSentence, j: int, end: int) -> int | Non
     last_verb = next((v for v in range(k - 1, j - 1, -1) if tokens[v].pos.startswith(VERB_TAG)), None)
     parallel = last_verb is not None and tokens[last_verb + 1].pos == PREPOSITION_TAG
     return k if parallel and tokens[k + 1].pos.startswith(VERB_TAG) and tokens[k + 2].pos == PREPOSITION_TAG else None
+
+
+def _patient_start(view: VietnameseSentence, marker: int) -> int | None:
+    """Where the noun phrase acted on opens, right before "được" ("các tuyên bố được thông qua")."""
+    first = marker
+    while first > 0 and view.tokens[first - 1].pos in NOMINAL_TAGS:
+        first -= 1
+    return view.tokens[first].start if first < marker else None
 
 
 def _passive_before(view: VietnameseSentence, i: int) -> bool:
@@ -223,12 +234,14 @@ def _skip_nominals(view: VietnameseSentence, j: int, end: int) -> int:
 
 
 def _clause_end(view: VietnameseSentence, j: int) -> int:
-    """Where a statement's content stops: a semicolon, or a comma / "và" before a new predicate."""
+    """Where a statement's content stops: a semicolon, or a comma / "và" before a new predicate; "ủng hộ và hỗ
+    trợ Lào" shares its object (nothing stands between the verb and "và")."""
     tokens = view.tokens
+    first = j
     while j < len(tokens):
         if tokens[j].text == ";":
             return j
-        if view.is_boundary(j):
+        if view.is_boundary(j) and not (j == first and tokens[j].pos != PUNCTUATION_TAG):
             k = j + 1
             while k < len(tokens) and view.is_adverb(k):
                 k += 1
@@ -319,7 +332,7 @@ def _direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, 
     j = i - 1
     while j >= 0 and (view.is_adverb(j) or view.match(view.ctx.lexicon.negation, j)):
         j -= 1
-    if j < 0 or view.tokens[j].pos not in NOMINAL_TAGS:
+    if j < 0 or view.tokens[j].pos not in NOMINAL_TAGS or _ends_relative_marker(view, j):
         return None
     first = j
     while first > 0 and view.tokens[first - 1].pos in NOMINAL_TAGS:
@@ -330,6 +343,11 @@ def _direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, 
     if actor is None:
         return (None, None)
     return (replace(actor, start=start, end=end), start)
+
+
+def _ends_relative_marker(view: VietnameseSentence, j: int) -> bool:
+    """ "..., trong đó tái khẳng định ...": "đó" refers back; the clause's subject is the sentence's."""
+    return any((hit := view.match(view.ctx.lexicon.relative_markers, k)) and hit[1] == j for k in range(max(0, j - 2), j + 1))
 
 
 def _mention_end(view: VietnameseSentence, mention: Mention) -> int:

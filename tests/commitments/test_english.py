@@ -130,6 +130,11 @@ ENGLISH = [
      [("Japan", "plan", POS, None)]),
     ("The ministers agreed not to allow the junta's representatives to attend the summit.",
      [("ASEAN", "agree", NEG, None)]),
+    # coordinated verbs: the subject of a bare first verb opens the row; signing is approve (issue 16)
+    ("At the conferences, the Foreign Ministers discussed and agreed on many measures to strengthen cooperation.",
+     [("ASEAN", "agree", POS, None)]),
+    ("China signed the Treaty of Amity and Cooperation in Southeast Asia.",
+     [("China", "approve", POS, None)]),
     # every bound party: one row per named party (issue 16)
     ("ASEAN and Japan will work together to promote a free and open Indo-Pacific.",
      [("ASEAN", "promote", POS, None), ("Japan", "promote", POS, None)]),
@@ -192,6 +197,13 @@ ENGLISH_NEGATIVE = [
     "Analysts say the grouping needs to adopt a tougher stance on Myanmar.",
     "The Leaders tasked their ministers to explore ways to deepen economic integration.",
     "The Ministers took note of the report of the ASEAN Secretary-General.",
+    # agenda previews and what a meeting will do are schedule facts, not undertakings (issue 16)
+    "Defence Ministers will discuss the establishment of a framework for maritime security.",
+    "The leaders will exchange views on regional and international issues.",
+    "Russian Foreign Minister Sergey Lavrov will meet with Prime Minister Prayut Chan-o-cha on July 30.",
+    "He will deliver a speech at the Siam Society on US economic engagement in the region.",
+    "The 19th ASEAN Summit will open the series of summits on November 17.",
+    "North Korea will be represented by a high-level official.",
     "Singapore welcomed Vietnam's pledge to support the initiative.",
     "The region could face a slowdown if tensions escalate.",
 ]

@@ -93,3 +93,28 @@ def test_parties_of_one_statement_share_its_id_and_span(lang, text):
     assert rows[0]["statement_id"] == rows[1]["statement_id"]
     assert rows[0]["commitment_id"] != rows[1]["commitment_id"]
     assert {(r["start"], r["end"], r["content"]) for r in rows} == {(0, len(text) - 1, rows[0]["content"])}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, content", [
+    # the content is the whole object as written, the committed verb included (issue 16)
+    ("en", "Indonesia will host the 43rd ASEAN Summit in Jakarta.", "host the 43rd ASEAN Summit in Jakarta"),
+    ("vi", "Việt Nam và Lào cam kết hoàn tất đàm phán trong vòng ba năm.", "hoàn tất đàm phán trong vòng ba năm"),
+    ("en", "The ministers agreed to strengthen cooperation on food security and urged development partners to provide "
+           "technical assistance.", "to strengthen cooperation on food security"),
+])
+def test_content_is_the_whole_object(lang, text, content):
+    assert content in {r["content"] for r in rows_of(text, lang)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, evidence", [
+    # a passive adoption opens with what was adopted (gold policy: "13 reports were adopted" is approve)
+    ("en", "At the ASEAN Economic Ministers' Meeting, 13 key reports on regional integration were adopted.",
+     "13 key reports on regional integration were adopted"),
+    ("vi", "Tại Diễn đàn Khu vực ASEAN, các tuyên bố được thông qua như: Kế hoạch hành động Hà Nội II.",
+     "các tuyên bố được thông qua"),
+])
+def test_passive_statement_opens_with_what_is_acted_on(lang, text, evidence):
+    rows = rows_of(text, lang)
+    assert any(text[r["start"]:r["end"]].startswith(evidence) for r in rows), rows

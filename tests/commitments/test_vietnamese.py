@@ -81,6 +81,16 @@ VIETNAMESE = [
      [("ASEAN", "reaffirm", POS, None), ("ASEAN", "reaffirm", POS, None)]),
     ("Các Bộ trưởng nhất trí tăng cường sản xuất và phân phối vắc-xin trong khu vực.",
      [("ASEAN", "agree", POS, None)]),
+    # "tái khẳng định" after "trong đó" (the sentence's subject), "khẳng định lại", "V1 và V2 X", ký (issue 16)
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN đã ra Thông cáo chung, trong đó tái khẳng định quyết tâm đẩy mạnh nỗ lực "
+     "xây dựng Cộng đồng ASEAN.",
+     [("ASEAN", "reaffirm", POS, None)]),
+    ("Các Bộ trưởng cũng khẳng định lại cam kết thu hẹp khoảng cách phát triển.",
+     [("ASEAN", "reaffirm", POS, None)]),
+    ("Việt Nam ủng hộ và hỗ trợ Lào trong công tác đảm nhiệm vai trò Chủ tịch ASEAN năm 2024.",
+     [("Vietnam", "support", POS, None)]),
+    ("Trung Quốc đã ký Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á.",
+     [("China", "approve", POS, None)]),
     # every bound party: one row per named party (issue 16); the parties of "kêu gọi A và B" are urged, not bound
     ("Indonesia và Việt Nam nhất trí tăng cường hợp tác kinh tế.",
      [("Indonesia", "agree", POS, None), ("Vietnam", "agree", POS, None)]),
@@ -113,6 +123,12 @@ VIETNAMESE_NEGATIVE = [
     "Các Bộ trưởng trao đổi về tình hình khu vực và quốc tế.",
     "Các Bộ trưởng chúc mừng Malaysia đảm nhận vai trò Chủ tịch ASEAN 2025.",
     "Hội nghị diễn ra trong bối cảnh tình hình khu vực có nhiều biến động.",
+    # agenda previews and what a meeting will do are schedule facts, not undertakings (issue 16)
+    "Tại hội nghị, các nhà lãnh đạo sẽ tập trung trao đổi quan điểm về các vấn đề khu vực.",
+    "Lãnh đạo các nước ASEAN sẽ thảo luận các vấn đề khu vực và quốc tế cùng quan tâm.",
+    "Các nhà lãnh đạo sẽ xem xét, đánh giá lại các hoạt động của ARF trong năm qua.",
+    "Hội nghị sẽ thảo luận những định hướng trọng tâm của ASEAN năm 2015.",
+    "Ông Vương sẽ tiếp tục đại diện cho Trung Quốc tại Hội nghị.",
 ]
 
 
