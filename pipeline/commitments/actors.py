@@ -78,7 +78,9 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
                   and _is_state(m.entity_id)), None)
     if "collective" in kinds:
         forum = next((m.entity_id for m in phrase if m.kind == "forum"), None)
-        return ActorRef("subject", state or forum or ctx.collective_actor(sentence))
+        asean = next((m.entity_id for m in phrase if m.entity_id == ctx.actors.asean_id), None)
+        # "ASEAN leaders" at the East Asia Summit are ASEAN's; "the leaders" there are the forum's
+        return ActorRef("subject", state or forum or asean or ctx.collective_actor(sentence))
     if "official" in kinds:
         if state or ctx.speaker_state:
             return ActorRef("official" if not state else "subject", state or ctx.speaker_state)

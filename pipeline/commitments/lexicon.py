@@ -84,6 +84,7 @@ class Lexicon:
     joint_statement_cues: PhraseTable
     nominal_markers: PhraseTable
     relative_markers: PhraseTable
+    framing_markers: PhraseTable
     passive_markers: PhraseTable
     clause_boundaries: PhraseTable
     coordinators: PhraseTable
@@ -97,7 +98,7 @@ class Lexicon:
                  for name in ("triggers", "cues", "noun_cues", "need_nouns", "standalone")}
         lists = {name: PhraseTable.build(data.get(name), gap)
                  for name in ("light", "stative", "rejects", "reject_nouns", "reject_modals",
-                              "void_objects", "negation", "nominal_markers", "relative_markers", "passive_markers", "joint_markers",
+                              "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "passive_markers", "joint_markers",
                               "clause_boundaries", "coordinators", "coordinated_articles")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))

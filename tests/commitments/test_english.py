@@ -130,6 +130,15 @@ ENGLISH = [
      [("Japan", "plan", POS, None)]),
     ("The ministers agreed not to allow the junta's representatives to attend the summit.",
      [("ASEAN", "agree", NEG, None)]),
+    # forums bind themselves: the meeting the article is about, not the one it is framed by (issue 16)
+    ("On the sidelines of the 53rd ASEAN Foreign Ministers' Meeting, the 10th East Asia Summit Foreign Ministers' "
+     "Meeting was held in Hanoi. The ministers agreed to promote maritime cooperation.",
+     [("East Asia Summit", "agree", POS, None)]),
+    ("The 9th ADMM-Plus was held in Phnom Penh on November 23. The ministers agreed to strengthen practical "
+     "cooperation.",
+     [("ADMM-Plus", "agree", POS, None)]),
+    (EAS_STATEMENT + "ASEAN leaders will renew the declaration on HIV and AIDS.",
+     [("ASEAN", "reaffirm", POS, None)]),
     # coordinated verbs: the subject of a bare first verb opens the row; signing is approve (issue 16)
     ("At the conferences, the Foreign Ministers discussed and agreed on many measures to strengthen cooperation.",
      [("ASEAN", "agree", POS, None)]),

@@ -81,6 +81,13 @@ VIETNAMESE = [
      [("ASEAN", "reaffirm", POS, None), ("ASEAN", "reaffirm", POS, None)]),
     ("Các Bộ trưởng nhất trí tăng cường sản xuất và phân phối vắc-xin trong khu vực.",
      [("ASEAN", "agree", POS, None)]),
+    # forums bind themselves: the meeting the article is about, not the one it is framed by (issue 16)
+    ("Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á (EAS) lần thứ 10 diễn ra trong khuôn khổ Hội nghị Bộ trưởng Ngoại "
+     "giao ASEAN lần thứ 53 (AMM-53). Các nước kêu gọi các bên kiềm chế, tuân thủ luật pháp quốc tế.",
+     [("East Asia Summit", "urge", POS, None)]),
+    ("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+) lần thứ 9 diễn ra tại Phnom Penh. Các Bộ trưởng nhất trí "
+     "tăng cường hợp tác thực chất.",
+     [("ADMM-Plus", "agree", POS, None)]),
     # "tái khẳng định" after "trong đó" (the sentence's subject), "khẳng định lại", "V1 và V2 X", ký (issue 16)
     ("Hội nghị Bộ trưởng Ngoại giao ASEAN đã ra Thông cáo chung, trong đó tái khẳng định quyết tâm đẩy mạnh nỗ lực "
      "xây dựng Cộng đồng ASEAN.",
