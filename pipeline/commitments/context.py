@@ -165,6 +165,22 @@ def trigger_text(text: str, spans: list[tuple[int, int]], gap: int = 20) -> str:
     return " … ".join(text[a:b] for a, b in spans)
 
 
+def is_hedged(ctx: DocContext, statement: Statement) -> bool:
+    """A question, a condition ("If the talks succeed, Vietnam will sign"; "nếu"), or the wording of a draft
+    ("The draft says the leaders will ..."; "Theo dự thảo") commits no one; adopting a draft does."""
+    doc, lex = ctx.doc, ctx.lexicon
+    if statement.sentence >= len(doc.sentences):
+        return False
+    start, end = doc.sentences[statement.sentence]
+    if doc.text[start:end].rstrip().endswith(tuple(lex.question_marks)):
+        return True
+    keys = [match_key(w) for _, _, w in words_of(doc.text[start:end])]
+    if any(lex.conditional_markers.match(keys, i) for i in range(len(keys))):
+        return True
+    before = [match_key(w) for _, _, w in words_of(doc.text[start:statement.trigger_start])]
+    return statement.action != "approve" and any(lex.draft_markers.match(before, i) for i in range(len(before)))
+
+
 def is_headline(doc: Document, offset: int) -> bool:
     """Headlines restate the body; their statements would be counted twice."""
     return bool(doc.title) and doc.text.startswith(doc.title) and offset < len(doc.title)

@@ -49,7 +49,8 @@ def trigger_clauses(view: EnglishSentence, token) -> list[Clause]:
         return []
     rule, positions = hit
     words = tuple(view.sent[p] for p in positions)
-    if not _object_allows(view, token) or (len(words) > 1 and not _has_complement(token, words)):
+    if not _object_allows(view, token) or (len(words) > 1 and not _has_complement(token, words)) \
+            or _states_a_view(view, token):
         return []          # "affirmed its image"; "reached important agreements" holds no one to anything
     actor, start = _trigger_actor(view, token, rule)
     if actor is None:
@@ -68,6 +69,16 @@ def trigger_clauses(view: EnglishSentence, token) -> list[Clause]:
     return [Clause(actor, rule.action, rule.score, words, head, start, _negated(view, head), bare)] + \
         [Clause(shared_actor(actor, "shared"), rule.action, rule.score, words, h, None, _negated(view, h), b, True)
          for h, b in rest]
+
+
+def _states_a_view(view: EnglishSentence, token) -> bool:
+    """ "agreed that cooperation is important": a that-clause stating a fact or an assessment, with no modal and
+    no action ("agreed that the next meeting would be held in Manila" does commit)."""
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)]
+    if not clauses:
+        return False
+    return all(view.match(view.ctx.lexicon.stative, c) and not any(a.tag_ == "MD" for a in c.children)
+               for c in clauses)
 
 
 def _may_commit(view: EnglishSentence, token) -> bool:

@@ -8,7 +8,7 @@ from collections import Counter
 from ..document import Commitment, Document
 from ..kb import knowledge_base, match_key, words_of
 from .actors import coordinated_parties
-from .context import DocContext
+from .context import DocContext, is_hedged
 from .records import Statement
 
 
@@ -21,6 +21,8 @@ def finish_statements(ctx: DocContext, statements: list[Statement]) -> list[Comm
     commitments: list[Commitment] = []
     last_parties: dict[int, list[tuple[str, str]]] = {}
     for statement in sorted(statements, key=lambda s: (s.span[0], s.trigger_start)):
+        if is_hedged(ctx, statement):
+            continue
         paragraph = ctx.paragraph_of(statement.trigger_start)
         parties, how, opening = _bound_parties(ctx, statement, last_parties.get(paragraph), voice)
         if not parties:

@@ -85,11 +85,15 @@ class Lexicon:
     nominal_markers: PhraseTable
     relative_markers: PhraseTable
     framing_markers: PhraseTable
+    conditional_markers: PhraseTable
+    draft_markers: PhraseTable
+    view_markers: PhraseTable
     passive_markers: PhraseTable
     clause_boundaries: PhraseTable
     coordinators: PhraseTable
     coordinated_articles: PhraseTable
     passive_meeting_actions: frozenset
+    question_marks: tuple = ("?",)
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -98,7 +102,7 @@ class Lexicon:
                  for name in ("triggers", "cues", "noun_cues", "need_nouns", "standalone")}
         lists = {name: PhraseTable.build(data.get(name), gap)
                  for name in ("light", "stative", "rejects", "reject_nouns", "reject_modals",
-                              "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "passive_markers", "joint_markers",
+                              "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "conditional_markers", "draft_markers", "view_markers", "passive_markers", "joint_markers",
                               "clause_boundaries", "coordinators", "coordinated_articles")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))
@@ -107,7 +111,8 @@ class Lexicon:
         return cls(**rules, **lists, **actors, content=PhraseTable.build(data.get("content"), gap, str),
                    needs_object={phrase_key(k): PhraseTable.build(v, gap)
                                  for k, v in (data.get("needs_object") or {}).items()},
-                   passive_meeting_actions=frozenset(data.get("passive_meeting_actions") or []))
+                   passive_meeting_actions=frozenset(data.get("passive_meeting_actions") or []),
+                   question_marks=tuple(data.get("question_marks") or ()))
 
     def action_of(self, keys: Sequence[str], i: int) -> str | None:
         """The action a word names: content words first, then triggers and standalone verbs."""

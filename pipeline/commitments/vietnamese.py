@@ -128,6 +128,8 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int) -> tuple[li
     negated_before = _negated_before(view, i)
     if kind in ("trigger", "standalone") and (negated_before or not _object_allows_vi(view, i, last)):
         return [], i
+    if kind == "trigger" and not _has_complement_vi(view, last + 1, end):
+        return [], i
     head, action = last, rule.action
     negative = kind == "trigger" and bool(view.match(view.ctx.lexicon.negation, last + 1))   # "nhất trí không ..."
     if kind in ("cue", "need"):
@@ -181,6 +183,15 @@ def _patient_start(view: VietnameseSentence, marker: int) -> int | None:
     while first > 0 and view.tokens[first - 1].pos in NOMINAL_TAGS:
         first -= 1
     return view.tokens[first].start if first < marker else None
+
+
+def _has_complement_vi(view: VietnameseSentence, j: int, end: int) -> bool:
+    """A trigger commits to what follows it: nothing or a copula ("sự đoàn kết, thống nhất và ...", "thống nhất là
+    sức mạnh": the noun unity) or a shared view ("nhất trí cho rằng ...") is no commitment."""
+    if j >= end or view.tokens[j].pos == PUNCTUATION_TAG or view.is_boundary(j):
+        return False
+    lex = view.ctx.lexicon
+    return not (view.match(lex.view_markers, j) or view.match(lex.stative, j))
 
 
 def _passive_before(view: VietnameseSentence, i: int) -> bool:

@@ -130,6 +130,9 @@ ENGLISH = [
      [("Japan", "plan", POS, None)]),
     ("The ministers agreed not to allow the junta's representatives to attend the summit.",
      [("ASEAN", "agree", NEG, None)]),
+    # adopting a draft commits (its wording alone does not)
+    ("The ministers adopted the draft declaration on the blue economy.",
+     [("ASEAN", "approve", POS, None)]),
     # forums bind themselves: the meeting the article is about, not the one it is framed by (issue 16)
     ("On the sidelines of the 53rd ASEAN Foreign Ministers' Meeting, the 10th East Asia Summit Foreign Ministers' "
      "Meeting was held in Hanoi. The ministers agreed to promote maritime cooperation.",
@@ -213,6 +216,12 @@ ENGLISH_NEGATIVE = [
     "He will deliver a speech at the Siam Society on US economic engagement in the region.",
     "The 19th ASEAN Summit will open the series of summits on November 17.",
     "North Korea will be represented by a high-level official.",
+    # views, conditions, drafts and questions commit no one (issue 16)
+    "The ministers agreed that cooperation is important for the region.",
+    "If the negotiations succeed, Vietnam will sign the agreement.",
+    "Vietnam will sign the agreement if the negotiations succeed.",
+    "The draft statement says the leaders will commit to ending the conflict.",
+    "Will ASEAN agree to admit Timor-Leste this year?",
     "Singapore welcomed Vietnam's pledge to support the initiative.",
     "The region could face a slowdown if tensions escalate.",
 ]

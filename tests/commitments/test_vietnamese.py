@@ -136,6 +136,13 @@ VIETNAMESE_NEGATIVE = [
     "Các nhà lãnh đạo sẽ xem xét, đánh giá lại các hoạt động của ARF trong năm qua.",
     "Hội nghị sẽ thảo luận những định hướng trọng tâm của ASEAN năm 2015.",
     "Ông Vương sẽ tiếp tục đại diện cho Trung Quốc tại Hội nghị.",
+    # views, the noun "thống nhất" (unity), conditions, drafts and questions commit no one (issue 16)
+    "Các Bộ trưởng nhất trí cho rằng hợp tác kinh tế là động lực quan trọng của khu vực.",
+    "ASEAN cần giữ vững sự đoàn kết, thống nhất và vai trò trung tâm.",
+    "Các nước khẳng định đoàn kết, thống nhất là sức mạnh của ASEAN.",
+    "Nếu đàm phán thành công, Việt Nam sẽ ký hiệp định.",
+    "Theo dự thảo, các nhà lãnh đạo sẽ cam kết chấm dứt xung đột.",
+    "Liệu ASEAN có đồng ý kết nạp Timor-Leste trong năm nay?",
 ]
 
 
