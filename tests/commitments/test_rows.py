@@ -118,3 +118,17 @@ def test_content_is_the_whole_object(lang, text, content):
 def test_passive_statement_opens_with_what_is_acted_on(lang, text, evidence):
     rows = rows_of(text, lang)
     assert any(text[r["start"]:r["end"]].startswith(evidence) for r in rows), rows
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, deadline", [
+    # relative deadlines are anchored to the article's date, when the text gives it (issue 16)
+    ("en", "HANOI, July 10, 2024 (VNA) - Vietnam committed to completing the negotiations within three years.",
+     date(2027, 7, 10)),
+    ("vi", "Hà Nội, ngày 10/7/2024 (TTXVN) - Việt Nam cam kết hoàn tất đàm phán trước cuối năm nay.",
+     date(2024, 12, 31)),
+    ("en", "The ministers agreed to conclude the talks by the end of next year.", None),
+    ("en", "ASEAN leaders adopted the ASEAN Community Vision 2045.", None),
+])
+def test_relative_deadline_needs_the_article_date(lang, text, deadline):
+    assert [r["deadline"] for r in rows_of(text, lang)] == [deadline]
