@@ -228,14 +228,29 @@ def _party_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
 
 
 def _only_articles(ctx: DocContext, a: int, b: int) -> bool:
-    return all(ctx.lexicon.coordinated_articles.match([match_key(w)], 0) for _, _, w in words_of(ctx.doc.text[a:b]))
+    """Only articles, titles and collective words stand before the list ("the", "Các nhà lãnh đạo ASEAN và ...")."""
+    return all(_title_or_article(ctx, w) for w in _keys(ctx, a, b))
+
+
+def _keys(ctx: DocContext, a: int, b: int) -> list[str]:
+    return [match_key(w) for _, _, w in words_of(ctx.doc.text[a:b])]
+
+
+def _title_or_article(ctx: DocContext, key: str) -> bool:
+    """A word of an article, an official's title or a collective phrase ("and Prime Minister", "và Thủ tướng")."""
+    return any(key in _words_of_table(table)
+               for table in (ctx.lexicon.coordinated_articles, ctx.actors.officials, ctx.lexicon.collective))
+
+
+def _words_of_table(table) -> frozenset:
+    return frozenset(w for entries in table.by_first.values() for words, _ in entries for w in words)
 
 
 def _link(ctx: DocContext, a: int, b: int) -> str | None:
     """How the text between two party names joins them: "coordinator" ("and", "và", "and the"), "comma", or None."""
-    words = [match_key(w) for _, _, w in words_of(ctx.doc.text[a:b])]
+    words = _keys(ctx, a, b)
     lex = ctx.lexicon
     coordinators = [w for w in words if lex.coordinators.match([w], 0)]
-    if not all(w == "," or w in coordinators or lex.coordinated_articles.match([w], 0) for w in words):
+    if not all(w == "," or w in coordinators or _title_or_article(ctx, w) for w in words):
         return None
     return "coordinator" if coordinators else "comma" if "," in words else None

@@ -31,8 +31,9 @@ class DocContext:
         keys = [match_key(w) for _, _, w in words]
         states = state_mentions(doc.text, words, keys, actors)
         speaker = speaker_state(words, keys, states, lexicon)
+        forum = main_forum(keys, actors)
         return cls(doc, lexicon, actors, speaker, speaker or home_state(states),
-                   main_meeting(doc.meetings, _framed(doc, words, keys, lexicon), _title_end(doc)), main_forum(keys, actors),
+                   main_meeting(doc.meetings, _framed(doc, words, keys, lexicon), _title_end(doc), bool(forum)), forum,
                    any(lexicon.joint_statement_cues.match(keys, i) for i in range(len(keys))),
                    [0] + [i + 1 for i, c in enumerate(doc.text) if c == "\n"])
 
@@ -110,15 +111,16 @@ def _first_most_common(votes: Counter, order: list[str]) -> str | None:
 
 
 def main_meeting(meetings: list[MeetingMention], framed: set | None = None,
-                 title_end: int = 0) -> MeetingMention | None:
+                 title_end: int = 0, forum_named: bool = False) -> MeetingMention | None:
     """The meeting the article is about: the one its headline names, else the one mentioned most, the first on a
-    tie; a mention that names a meeting only as the frame of another ("trong khuôn khổ AMM-53", "on the sidelines
-    of the Summit") does not count, unless nothing else is named."""
+    tie; a mention that names a meeting only as the frame of another ("trong khuôn khổ AMM-49", "on the sidelines
+    of the Summit") does not count, unless nothing else is named — and then not when the article keeps naming a
+    forum (its meeting was not found: the forum speaks)."""
     in_title = [m for m in meetings if m.end <= title_end]
     if in_title:
         return in_title[0]
     framed = framed or set()
-    candidates = [m for m in meetings if (m.start, m.end) not in framed] or list(meetings)
+    candidates = [m for m in meetings if (m.start, m.end) not in framed] or ([] if forum_named else list(meetings))
     if not candidates:
         return None
     counts = Counter(m.meeting_id for m in candidates)

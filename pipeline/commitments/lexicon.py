@@ -63,6 +63,8 @@ class Lexicon:
     cues: PhraseTable
     noun_cues: PhraseTable
     need_nouns: PhraseTable
+    need_modals: PhraseTable
+    need_triggers: PhraseTable
     standalone: PhraseTable
     content: PhraseTable
     light: PhraseTable
@@ -99,10 +101,10 @@ class Lexicon:
     def from_data(cls, data: dict) -> "Lexicon":
         gap = int(data.get("max_gap", 0))
         rules = {name: PhraseTable.build(data.get(name), gap, _rule)
-                 for name in ("triggers", "cues", "noun_cues", "need_nouns", "standalone")}
+                 for name in ("triggers", "cues", "noun_cues", "need_nouns", "need_modals", "standalone")}
         lists = {name: PhraseTable.build(data.get(name), gap)
                  for name in ("light", "stative", "rejects", "reject_nouns", "reject_modals",
-                              "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "conditional_markers", "draft_markers", "view_markers", "passive_markers", "joint_markers",
+                              "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "conditional_markers", "draft_markers", "view_markers", "need_triggers", "passive_markers", "joint_markers",
                               "clause_boundaries", "coordinators", "coordinated_articles")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))

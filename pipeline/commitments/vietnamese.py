@@ -109,7 +109,14 @@ def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
     lex = view.ctx.lexicon
     claimed_until = -1
     for i in range(len(view.tokens)):
-        if i <= claimed_until or _nominal_before(view, i) or _blocked_vi(view, i) or _modal_before(view, i) \
+        if i <= claimed_until:
+            continue
+        need = _stated_need(view, i)
+        if need is not None:          # "nhấn mạnh cần thúc đẩy ...": the one who states the need commits
+            statements, claimed_until = _vi_statements(view, "need", need[1], i, actor_at=need[0])
+            yield from statements
+            continue
+        if _nominal_before(view, i) or _blocked_vi(view, i) or _modal_before(view, i) \
                 or _part_of_name(view, i) or _object_of_verb(view, i):
             continue
         for kind, table in (("trigger", lex.triggers), ("cue", lex.cues), ("need", lex.need_nouns),
@@ -121,8 +128,25 @@ def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
                 break
 
 
-def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int) -> tuple[list[Statement], int]:
-    """The statement of the trigger at word i, and the last word its clause uses."""
+def _stated_need(view: VietnameseSentence, i: int) -> tuple[int, tuple] | None:
+    """(the trigger that states it, the modal's rule) for "cần"/"phải" after "nhấn mạnh", "khẳng định", "đề nghị"
+    in the same sentence (gold policy: "cần"/"phải" after a commitment trigger count, as "emphasised the need to")."""
+    lex = view.ctx.lexicon
+    hit = view.match(lex.need_modals, i)
+    if hit is None or _blocked_vi(view, i):
+        return None
+    for t in range(i - 1, -1, -1):
+        if view.tokens[t].text == ";":
+            return None
+        if view.match(lex.need_triggers, t):
+            return t, hit
+    return None
+
+
+def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int,
+                   actor_at: int | None = None) -> tuple[list[Statement], int]:
+    """The statement of the trigger at word i, and the last word its clause uses; `actor_at`: the word whose
+    subject is the actor, when it is not word i's ("Thủ tướng nhấn mạnh ASEAN cần ...")."""
     rule, last = hit
     end = _clause_end(view, last + 1)
     negated_before = _negated_before(view, i)
@@ -142,7 +166,7 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int) -> tuple[li
     if _passive_before(view, i):      # "Hiệp định được phê chuẩn": acted on, by the meeting if anyone
         actor, start = _meeting_credit_vi(view, action), _patient_start(view, i - 1)
     else:
-        actor, start = _actor_vi(view, i)
+        actor, start = _actor_vi(view, i if actor_at is None else actor_at)
     if not action or actor is None or not _actor_fits(kind, rule, actor, start) \
             or (kind == "cue" and is_schedule(rule, actor)):
         return [], i
@@ -155,7 +179,8 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int) -> tuple[li
     first = head if kind in ("cue", "need") and head > last else head + 1
     for n, (a, b) in enumerate([(first, split), (split + 1, end)] if split else [(first, end)]):
         content = (tokens[a].start, tokens[b - 1].end) if a < b else (tokens[head].end, tokens[head].end)
-        opening = (start if start is not None else tokens[i].start) if n == 0 else tokens[a].start
+        said_at = tokens[i if actor_at is None else actor_at].start
+        opening = (start if start is not None else said_at) if n == 0 else tokens[a].start
         statements.append(Statement(actor if n == 0 else shared_actor(actor, "shared"), action, trigger,
                                     tokens[i].start if n == 0 else tokens[a].start, content,
                                     (opening, max(content[1], tokens[head].end)), rule.score, view.index, polarity))
@@ -332,9 +357,12 @@ def _actor_vi(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, int | 
         in_quote = next(((a, b) for a, b in quotes if a <= mention.start < b), None)
         if in_quote != inside or _after_preposition(view, mention):
             continue
-        actor = resolve_mentions(view.ctx, [mention], view.mentions, mention.start, view.index)
+        end = _mention_end(view, mention)
+        # the mention's own phrase: "hai bên" elsewhere in the sentence does not make its subject bilateral
+        phrase = [m for m in view.mentions if m.start < end and mention.start < m.end]
+        actor = resolve_mentions(view.ctx, [mention], phrase, mention.start, view.index)
         if actor is not None:
-            return shared_actor(replace(actor, start=mention.start, end=_mention_end(view, mention)), "shared"), None
+            return shared_actor(replace(actor, start=mention.start, end=end), "shared"), None
     return ActorRef("context"), None
 
 

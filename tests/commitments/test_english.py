@@ -160,6 +160,8 @@ ENGLISH = [
      [("ASEAN", "agree", POS, None), ("China", "agree", POS, None)]),
     ("ASEAN and its partners agreed to strengthen cooperation on disaster relief.",        # unnamed: no party
      [("ASEAN", "agree", POS, None)]),
+    ("Prime Minister Pham Minh Chinh and Prime Minister Anwar Ibrahim agreed to upgrade ties.",
+     [("Vietnam", "agree", POS, None), ("Malaysia", "agree", POS, None)]),
     ("All ASEAN member states have ratified the agreement.",
      [("ASEAN", "ratify", POS, None)]),
     ("Indonesia's President Joko Widodo called for an end to the violence in Myanmar.",

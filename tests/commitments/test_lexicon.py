@@ -8,7 +8,7 @@ from pipeline.resources import load_data
 
 ACTIONS = {"commit", "agree", "approve", "support", "promote", "implement", "ratify", "urge", "reaffirm", "refrain",
            "plan"}
-RULE_TABLES = ("triggers", "cues", "noun_cues", "need_nouns", "standalone")
+RULE_TABLES = ("triggers", "cues", "noun_cues", "need_nouns", "need_modals", "standalone")
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])

@@ -107,6 +107,16 @@ VIETNAMESE = [
      [("ASEAN", "agree", POS, None), ("China", "agree", POS, None)]),
     ("Các nước kêu gọi ASEAN và Trung Quốc thực hiện đầy đủ DOC.",
      [("ASEAN", "urge", POS, None)]),
+    # a title between the names still joins them; "hai bên" elsewhere in the sentence is not the subject
+    ("Các nhà lãnh đạo ASEAN và Thủ tướng Nhật Bản cùng nhất trí cho rằng tiềm năng hợp tác giữa hai bên còn nhiều và "
+     "khẳng định cam kết tiếp tục làm sâu sắc hơn nữa quan hệ Đối tác Chiến lược Toàn diện ASEAN - Nhật Bản.",
+     [("ASEAN", "reaffirm", POS, None), ("Japan", "reaffirm", POS, None)]),
+    # a need stated after a commitment trigger commits the one who states it (gold policy)
+    ("Các Bộ trưởng nhấn mạnh cần thúc đẩy đối thoại và xây dựng lòng tin.",
+     [("ASEAN", "promote", POS, None)]),
+    ("Bộ trưởng Ngoại giao Bùi Thanh Sơn khẳng định Việt Nam và Lào cần phải tiếp tục thực hiện hiệu quả các thỏa "
+     "thuận đã ký.",
+     [("Vietnam", "implement", POS, None)]),
 ]
 
 VIETNAMESE_NEGATIVE = [
