@@ -127,8 +127,11 @@ def noun_cue_clauses(view: EnglishSentence, token) -> list[Clause]:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     cue = view.match(lex.noun_cues, token)
     if cue and owner is not None and targets:
-        actor = resolve_token(view, owner)
-        return _complement_clauses(view, token, token, targets, cue[0], actor, owner.idx) if actor else []
+        # "Thailand has declared its readiness to host": a possessive pronoun is the subject of its verb
+        governed = owner.pos_ == "PRON" and token.dep_ == "dobj" and token.head.pos_ == "VERB"
+        actor, start = find_actor(view, token.head) if governed else (resolve_token(view, owner), None)
+        start = owner.idx if start is None else start
+        return _complement_clauses(view, token, token, targets, cue[0], actor, start) if actor else []
     need = view.match(lex.need_nouns, token)
     if need and targets:          # "emphasizing the need to implement X": the statement opens at its verb
         actor, _ = find_actor(view, token)

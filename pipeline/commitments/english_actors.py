@@ -63,7 +63,9 @@ def _clause_start(verb, subject) -> int:
     first = subject.left_edge
     while first.i > first.sent.start:
         before = first.doc[first.i - 1]
-        if before.dep_ not in LEFT_EXTENSION_DEPS or before.head not in (verb, verb.head):
+        # "... at the last summit and ministers will follow up": the parse may hang the "and" on a noun
+        joins = before.dep_ == "cc" and verb.dep_ == "conj"
+        if not joins and (before.dep_ not in LEFT_EXTENSION_DEPS or before.head not in (verb, verb.head)):
             break
         first = before
     if verb.dep_ == "ccomp" and verb.head.i < verb.i:

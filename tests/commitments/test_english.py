@@ -130,6 +130,9 @@ ENGLISH = [
      [("Japan", "plan", POS, None)]),
     ("The ministers agreed not to allow the junta's representatives to attend the summit.",
      [("ASEAN", "agree", NEG, None)]),
+    # an owner's pronoun is its verb's subject: "declared its readiness to host" is the actor's plan (gold policy)
+    ("Thailand's Ministry of Foreign Affairs has declared its readiness to host the meetings.",
+     [("Thailand", "plan", POS, None)]),
     # adopting a draft commits (its wording alone does not)
     ("The ministers adopted the draft declaration on the blue economy.",
      [("ASEAN", "approve", POS, None)]),
