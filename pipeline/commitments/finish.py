@@ -85,7 +85,8 @@ def _commitment(ctx: DocContext, statement: Statement, actor_id: str, actor_text
                       trigger=statement.trigger, content=text[statement.content[0]:statement.content[1]].strip(),
                       start=opening, end=statement.span[1], polarity=statement.polarity,
                       meeting_id=meeting.meeting_id if meeting else None, deadline=deadline,
-                      deadline_text=deadline_text, score=round(min(1.0, statement.score * confidence), 3))
+                      deadline_text=deadline_text,
+                      score=round(ctx.lexicon.calibrated(min(1.0, statement.score * confidence)), 3))
 
 
 def _actor_name(entity_id: str) -> str:

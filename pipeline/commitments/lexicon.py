@@ -96,6 +96,7 @@ class Lexicon:
     coordinated_articles: PhraseTable
     passive_meeting_actions: frozenset
     question_marks: tuple = ("?",)
+    calibration: tuple = ()
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -114,7 +115,20 @@ class Lexicon:
                    needs_object={phrase_key(k): PhraseTable.build(v, gap)
                                  for k, v in (data.get("needs_object") or {}).items()},
                    passive_meeting_actions=frozenset(data.get("passive_meeting_actions") or []),
-                   question_marks=tuple(data.get("question_marks") or ()))
+                   question_marks=tuple(data.get("question_marks") or ()),
+                   calibration=tuple((float(a), float(b)) for a, b in data.get("calibration") or ()))
+
+    def calibrated(self, raw: float) -> float:
+        """The score read on the calibration line (models/commitments/<lang>.yaml); the raw score without one."""
+        points = self.calibration
+        if not points:
+            return raw
+        if raw <= points[0][0]:
+            return points[0][1]
+        for (x0, y0), (x1, y1) in zip(points, points[1:]):
+            if raw <= x1:
+                return y0 + (y1 - y0) * (raw - x0) / (x1 - x0)
+        return points[-1][1]
 
     def action_of(self, keys: Sequence[str], i: int) -> str | None:
         """The action a word names: content words first, then triggers and standalone verbs."""
