@@ -250,9 +250,13 @@ def _content_head(view: VietnameseSentence, j: int, end: int, rule: Rule) -> tup
                 default = inner[0].action
             j = inner[1] + 1
             continue
+        light = view.match(lex.light, j)
+        if light and light[1] > j and not view.tokens[j].pos.startswith(VERB_TAG):
+            j = light[1] + 1          # "nỗ lực cao nhất để nâng tầm": a light phrase of several words
+            continue
         if view.match(lex.negation, j):
             negative = True
-        elif not (view.match(lex.light, j) or view.match(lex.passive_markers, j) or view.is_adverb(j)):
+        elif not (light or view.match(lex.passive_markers, j) or view.is_adverb(j)):
             if not (view.tokens[j].pos.startswith(VERB_TAG) or view.match(lex.content, j)):
                 # a noun follows: "cam kết của ASEAN", "sẵn sàng vắc-xin" are nouns; "mong muốn Hiệp định
                 # được phê chuẩn" wishes something of others

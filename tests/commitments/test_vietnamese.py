@@ -111,6 +111,14 @@ VIETNAMESE = [
     ("Các nhà lãnh đạo ASEAN và Thủ tướng Nhật Bản cùng nhất trí cho rằng tiềm năng hợp tác giữa hai bên còn nhiều và "
      "khẳng định cam kết tiếp tục làm sâu sắc hơn nữa quan hệ Đối tác Chiến lược Toàn diện ASEAN - Nhật Bản.",
      [("ASEAN", "reaffirm", POS, None), ("Japan", "reaffirm", POS, None)]),
+    # gold policy: "khẳng định (sẽ) tiếp tục + verb" is reaffirm; "nỗ lực (để) + verb" takes the verb's class;
+    # "nâng tầm" is promote; "sẽ phát huy tinh thần" is plan
+    ("Hàn Quốc khẳng định tiếp tục ủng hộ ASEAN xây dựng Cộng đồng.",
+     [("South Korea", "reaffirm", POS, None)]),
+    ("Thủ tướng khẳng định Việt Nam sẽ nỗ lực cao nhất để nâng tầm quan hệ đối tác ASEAN-Nhật Bản.",
+     [("Vietnam", "promote", POS, None)]),
+    ("Việt Nam sẽ tiếp tục phát huy tinh thần chủ động, tích cực và có trách nhiệm.",
+     [("Vietnam", "plan", POS, None)]),
     # a need stated after a commitment trigger commits the one who states it (gold policy)
     ("Các Bộ trưởng nhấn mạnh cần thúc đẩy đối thoại và xây dựng lòng tin.",
      [("ASEAN", "promote", POS, None)]),
