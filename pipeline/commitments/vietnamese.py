@@ -107,23 +107,30 @@ def vietnamese_statements(ctx: DocContext) -> Iterator[Statement]:
 
 def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
     lex = view.ctx.lexicon
-    claimed_until = -1
+    claimed_until, previous = -1, None
     for i in range(len(view.tokens)):
         if i <= claimed_until:
             continue
         need = _stated_need(view, i)
         if need is not None:          # "nhấn mạnh cần thúc đẩy ...": the one who states the need commits
             statements, claimed_until = _vi_statements(view, "need", need[1], i, actor_at=need[0])
+            previous = (claimed_until, statements[-1].actor) if statements else previous
             yield from statements
             continue
-        if _nominal_before(view, i) or _blocked_vi(view, i) or _modal_before(view, i) \
+        # a background report of an adoption naming its agent counts even where a discussion is reported
+        blocked = _blocked_vi(view, i) and _passive_agent(view, i) is None
+        if _nominal_before(view, i) or blocked or _modal_before(view, i) \
                 or _part_of_name(view, i) or _object_of_verb(view, i):
             continue
+        # "... và tăng cường xây dựng lòng tin, kiềm chế ...": a verb phrase right after a statement's comma or
+        # "và" continues its list, with its actor
+        inherited = previous[1] if previous and i == previous[0] + 2 and view.is_boundary(i - 1) else None
         for kind, table in (("trigger", lex.triggers), ("cue", lex.cues), ("need", lex.need_nouns),
                             ("standalone", lex.standalone)):
             hit = view.match(table, i)
             if hit:
-                statements, claimed_until = _vi_statements(view, kind, hit, i)
+                statements, claimed_until = _vi_statements(view, kind, hit, i, inherited=inherited)
+                previous = (claimed_until, statements[-1].actor) if statements else previous
                 yield from statements
                 break
 
@@ -143,16 +150,18 @@ def _stated_need(view: VietnameseSentence, i: int) -> tuple[int, tuple] | None:
     return None
 
 
-def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int,
-                   actor_at: int | None = None) -> tuple[list[Statement], int]:
+def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: int | None = None,
+                   inherited: ActorRef | None = None) -> tuple[list[Statement], int]:
     """The statement of the trigger at word i, and the last word its clause uses; `actor_at`: the word whose
-    subject is the actor, when it is not word i's ("Thủ tướng nhấn mạnh ASEAN cần ...")."""
+    subject is the actor, when it is not word i's ("Thủ tướng nhấn mạnh ASEAN cần ..."); `inherited`: the actor of
+    the statement this one continues in a list ("cần thúc đẩy đối thoại, tăng cường xây dựng lòng tin")."""
     rule, last = hit
     end = _clause_end(view, last + 1)
     negated_before = _negated_before(view, i)
     if kind in ("trigger", "standalone") and (negated_before or not _object_allows_vi(view, i, last)):
         return [], i
-    if kind == "trigger" and not _has_complement_vi(view, last + 1, end):
+    passive = _passive_before(view, i) or _passive_agent(view, i) is not None   # what is acted on stands before
+    if kind == "trigger" and not passive and not _has_complement_vi(view, last + 1, end):
         return [], i
     head, action = last, rule.action
     negative = kind == "trigger" and bool(view.match(view.ctx.lexicon.negation, last + 1))   # "nhất trí không ..."
@@ -163,11 +172,16 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int,
         head, action, negative = found
         negative = negative or negated_before
         action = "refrain" if negative else action
-    if _passive_before(view, i):      # "Hiệp định được phê chuẩn": acted on, by the meeting if anyone
+    agent = _passive_agent(view, i)
+    if agent is not None:             # "Tuyên bố đã được các lãnh đạo thông qua": approved by its agent
+        actor, start = agent
+    elif _passive_before(view, i):    # "Hiệp định được phê chuẩn": acted on, by the meeting if anyone
         actor, start = _meeting_credit_vi(view, action), _patient_start(view, i - 1)
+    elif inherited is not None and _direct_subject(view, i) is None:
+        actor, start = shared_actor(inherited, "shared"), None
     else:
         actor, start = _actor_vi(view, i if actor_at is None else actor_at)
-    if not action or actor is None or not _actor_fits(kind, rule, actor, start) \
+    if not action or actor is None or (inherited is None and not _actor_fits(kind, rule, actor, start)) \
             or (kind == "cue" and is_schedule(rule, actor)):
         return [], i
     tokens = view.tokens
@@ -202,12 +216,33 @@ def _second_verb_phrase(view: VietnameseSentence, j: int, end: int) -> int | Non
     return k if parallel and tokens[k + 1].pos.startswith(VERB_TAG) and tokens[k + 2].pos == PREPOSITION_TAG else None
 
 
+def _passive_agent(view: VietnameseSentence, i: int) -> tuple[ActorRef, int | None] | None:
+    """(agent, where the statement opens) for "X được <agent> <trigger>" ("được hội nghị tán thành")."""
+    j = i - 1
+    while j >= 0 and view.tokens[j].pos in NOMINAL_TAGS:
+        j -= 1
+    if j < 0 or j == i - 1 or not view.match(view.ctx.lexicon.passive_markers, j):
+        return None
+    start, end = view.tokens[j + 1].start, view.tokens[i - 1].end
+    phrase = [m for m in view.mentions if start <= m.start and m.end <= end]
+    actor = resolve_mentions(view.ctx, phrase, phrase, start, view.index)
+    if actor is None or actor.how == "context":
+        return None
+    opening = _patient_start(view, j)
+    return replace(actor, start=start, end=end), (opening if opening is not None else view.tokens[j].start)
+
+
 def _patient_start(view: VietnameseSentence, marker: int) -> int | None:
-    """Where the noun phrase acted on opens, right before "được" ("các tuyên bố được thông qua")."""
+    """Where what is acted on opens, before "được" ("các tuyên bố được thông qua"; "Tuyên bố kỷ niệm 10 năm thành
+    lập EAS đã được ..."): back over adverbs to a noun, then to the clause's start."""
     first = marker
-    while first > 0 and view.tokens[first - 1].pos in NOMINAL_TAGS:
+    while first > 0 and view.is_adverb(first - 1):
         first -= 1
-    return view.tokens[first].start if first < marker else None
+    if first == 0 or view.tokens[first - 1].pos not in NOMINAL_TAGS:
+        return None
+    while first > 0 and not view.is_boundary(first - 1):
+        first -= 1
+    return view.tokens[first].start
 
 
 def _has_complement_vi(view: VietnameseSentence, j: int, end: int) -> bool:

@@ -119,6 +119,15 @@ VIETNAMESE = [
      [("Vietnam", "promote", POS, None)]),
     ("Việt Nam sẽ tiếp tục phát huy tinh thần chủ động, tích cực và có trách nhiệm.",
      [("Vietnam", "plan", POS, None)]),
+    # a background report of an adoption naming its agent is approve by that agent (gold policy)
+    ("Tuyên bố kỷ niệm 10 năm thành lập EAS đã được các lãnh đạo ASEAN thông qua vào tháng 11/2015.",
+     [("ASEAN", "approve", POS, None)]),
+    ("Tại hội nghị, Campuchia đã đề xuất và được hội nghị tán thành các ưu tiên và trọng tâm của ASEAN trong năm.",
+     [("ASEAN", "approve", POS, None)]),
+    # a list of verb phrases after a statement continues it, with its actor (gold: one item per verb phrase)
+    ("Các Bộ trưởng nhấn mạnh cần thúc đẩy đối thoại và tăng cường xây dựng lòng tin, kiềm chế không làm gia tăng "
+     "căng thẳng.",
+     [("ASEAN", "promote", POS, None), ("ASEAN", "promote", POS, None), ("ASEAN", "refrain", NEG, None)]),
     # a need stated after a commitment trigger commits the one who states it (gold policy)
     ("Các Bộ trưởng nhấn mạnh cần thúc đẩy đối thoại và xây dựng lòng tin.",
      [("ASEAN", "promote", POS, None)]),
