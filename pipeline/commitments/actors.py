@@ -85,7 +85,8 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
         if state or ctx.speaker_state:
             return ActorRef("official" if not state else "subject", state or ctx.speaker_state)
         return None
-    entity = next((m for m in mentions if m.kind == "entity"), None)
+    # a city is where something happens, not a party ("CEBU, Philippines – ... leaders agreed")
+    entity = next((m for m in mentions if m.kind == "entity" and not _is_city(m.entity_id)), None)
     return ActorRef("subject", entity.entity_id) if entity else None
 
 
@@ -107,7 +108,13 @@ def is_schedule(rule, actor: ActorRef) -> bool:
 
 def _is_state(entity_id: str) -> bool:
     entry = knowledge_base().by_id.get(entity_id)
-    return entry is not None and entry.label == "GPE"
+    return entry is not None and entry.label == "GPE" and not _is_city(entity_id)
+
+
+def _is_city(entity_id: str) -> bool:
+    """A place the knowledge base gives no country code: a city or province, never a bound party."""
+    entry = knowledge_base().by_id.get(entity_id)
+    return entity_id.startswith("GPE:") if entry is None else (entry.label == "GPE" and not entry.iso2)
 
 
 def first_person_actor(ctx: DocContext, offset: int) -> str | None:

@@ -132,12 +132,32 @@ def noun_cue_clauses(view: EnglishSentence, token) -> list[Clause]:
         actor, start = find_actor(view, token.head) if governed else (resolve_token(view, owner), None)
         start = owner.idx if start is None else start
         return _complement_clauses(view, token, token, targets, cue[0], actor, start) if actor else []
+    closing = _closing_act(view, token)
+    if closing:
+        return closing
     need = view.match(lex.need_nouns, token)
     if need and targets:          # "emphasizing the need to implement X": the statement opens at its verb
         actor, _ = find_actor(view, token)
         governor = token.head if token.dep_ in ("dobj", "pobj") and token.head.pos_ == "VERB" else token
         return _complement_clauses(view, token, token, targets, need[0], actor, governor.idx)
     return []
+
+
+def _closing_act(view: EnglishSentence, token) -> list[Clause]:
+    """ "The Summit wrapped up with the signing of a Declaration": a meeting's own closing act is its approval
+    (gold policy); the same noun inside an assessment ("the signing of the Charter last year") is not."""
+    lex = view.ctx.lexicon
+    act = view.match(lex.closing_acts, token)
+    prep = token.head if token.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+    if not act or verb is None or not view.match(lex.closing_verbs, verb) \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return []
+    actor, start = find_actor(view, verb)
+    if actor is None or actor.how != "meeting":
+        return []
+    view.claimed.update(_claim(token))
+    return [Clause(actor, act[0], 0.8, (token,), token, start)]
 
 
 def standalone_clauses(view: EnglishSentence, token) -> list[Clause]:

@@ -23,7 +23,10 @@ def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tu
         subject = nearest_subject(current)
         if current.i == token.i and patient_subject and is_passive(token):
             agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            return (resolve_token(view, agent), None) if agent is not None else (ActorRef("passive"), None)
+            if agent is None:
+                return ActorRef("passive"), None
+            patient = subject          # "the Declaration was signed by the leaders": the row opens with it
+            return resolve_token(view, agent), (patient.left_edge.idx if patient is not None else None)
         if subject is not None and subject.tag_ in RELATIVE_TAGS:
             start = start if start is not None or how != "subject" else subject.idx
             antecedent = current.head if current.dep_ in ("relcl", "acl") else None

@@ -65,6 +65,8 @@ class Lexicon:
     need_nouns: PhraseTable
     need_modals: PhraseTable
     need_triggers: PhraseTable
+    closing_verbs: PhraseTable
+    closing_acts: PhraseTable
     standalone: PhraseTable
     content: PhraseTable
     light: PhraseTable
@@ -105,13 +107,14 @@ class Lexicon:
                  for name in ("triggers", "cues", "noun_cues", "need_nouns", "need_modals", "standalone")}
         lists = {name: PhraseTable.build(data.get(name), gap)
                  for name in ("light", "stative", "rejects", "reject_nouns", "reject_modals",
-                              "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "conditional_markers", "draft_markers", "view_markers", "need_triggers", "passive_markers", "joint_markers",
+                              "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "conditional_markers", "draft_markers", "view_markers", "need_triggers", "closing_verbs", "passive_markers", "joint_markers",
                               "clause_boundaries", "coordinators", "coordinated_articles")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))
                   for name in ("first_person", "anaphora", "collective", "meeting_words", "other_party", "bilateral",
                                "speaker_cues", "joint_statement_cues")}
         return cls(**rules, **lists, **actors, content=PhraseTable.build(data.get("content"), gap, str),
+                   closing_acts=PhraseTable.build(data.get("closing_acts"), gap, lambda v: str(v)),
                    needs_object={phrase_key(k): PhraseTable.build(v, gap)
                                  for k, v in (data.get("needs_object") or {}).items()},
                    passive_meeting_actions=frozenset(data.get("passive_meeting_actions") or []),

@@ -133,6 +133,15 @@ ENGLISH = [
     # an owner's pronoun is its verb's subject: "declared its readiness to host" is the actor's plan (gold policy)
     ("Thailand's Ministry of Foreign Affairs has declared its readiness to host the meetings.",
      [("Thailand", "plan", POS, None)]),
+    # a meeting's own closing act, a council, an issued declaration (gold policy)
+    ("The 27th ASEAN Summit wrapped up in Kuala Lumpur on November 22 with the signing of a Declaration on the "
+     "establishment of the ASEAN Community.",
+     [("ASEAN", "approve", POS, None)]),
+    ("The ASEAN Coordinating Council met in Jakarta. The council also approved essential documents for the upcoming "
+     "Summits.",
+     [("ASEAN", "approve", POS, None)]),
+    ("The ministers issued a joint declaration on the situation in Myanmar.",
+     [("ASEAN", "approve", POS, None)]),
     # adopting a draft commits (its wording alone does not)
     ("The ministers adopted the draft declaration on the blue economy.",
      [("ASEAN", "approve", POS, None)]),
@@ -221,6 +230,10 @@ ENGLISH_NEGATIVE = [
     "He will deliver a speech at the Siam Society on US economic engagement in the region.",
     "The 19th ASEAN Summit will open the series of summits on November 17.",
     "North Korea will be represented by a high-level official.",
+    # a signing inside an assessment, a warning issued, a city as subject (issue 16)
+    "The ministers praised the signing of the ASEAN Charter last November.",
+    "The ministers issued a warning about the risks of escalation.",
+    "CEBU, Philippines – With the high cost of energy continuing to cast a shadow, the city agreed to host visitors.",
     # views, conditions, drafts and questions commit no one (issue 16)
     "The ministers agreed that cooperation is important for the region.",
     "If the negotiations succeed, Vietnam will sign the agreement.",

@@ -113,6 +113,7 @@ def test_content_is_the_whole_object(lang, text, content):
      "13 key reports on regional integration were adopted"),
     ("vi", "Tại Diễn đàn Khu vực ASEAN, các tuyên bố được thông qua như: Kế hoạch hành động Hà Nội II.",
      "các tuyên bố được thông qua"),
+    ("en", "The agreement was signed by Vietnam and Laos.", "The agreement was signed by Vietnam and Laos"),
 ])
 def test_passive_statement_opens_with_what_is_acted_on(lang, text, evidence):
     rows = rows_of(text, lang)
