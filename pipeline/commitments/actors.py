@@ -55,8 +55,10 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
                      sentence: int) -> ActorRef | None:
     """The party bound, from the mentions naming the actor (`phrase`: all mentions of the phrase)."""
     kinds = {m.kind for m in mentions}
-    if not mentions or "other" in kinds or any(m.kind == "bilateral" for m in phrase):
-        return None       # "its partners", "the two sides": no single party we can name
+    if not mentions or "other" in kinds:
+        return None       # "its partners": no party we can name
+    if any(m.kind == "bilateral" for m in phrase):
+        return ActorRef("bilateral")      # "the two sides", "hai bên": the two parties the article is about
     if "first_person" in kinds:
         return ActorRef("first_person", first_person_actor(ctx, at))
     if "anaphora" in kinds:
@@ -261,3 +263,15 @@ def _link(ctx: DocContext, a: int, b: int) -> str | None:
     if not all(w == "," or w in coordinators or _title_or_article(ctx, w) for w in words):
         return None
     return "coordinator" if coordinators else "comma" if "," in words else None
+
+
+def two_sides(ctx: DocContext, end: int) -> list[tuple[str, int, int]]:
+    """ "Both sides", "hai Bộ trưởng": the two parties (states, ASEAN) the text names most up to `end`, each with
+    its first mention; fewer than two named: none."""
+    counts: dict[str, list] = {}
+    for m in _party_mentions(ctx, 0, end):
+        entry = knowledge_base().by_id.get(m.entity_id)
+        if m.entity_id == ctx.actors.asean_id or (entry is not None and entry.label == "GPE" and entry.iso2):
+            counts.setdefault(m.entity_id, [0, m.start, m.end])[0] += 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1][0], item[1][1]))[:2]
+    return [(entity_id, start, stop) for entity_id, (_, start, stop) in ranked] if len(ranked) == 2 else []

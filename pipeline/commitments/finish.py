@@ -7,7 +7,7 @@ from collections import Counter
 
 from ..document import Commitment, Document
 from ..kb import knowledge_base, match_key, words_of
-from .actors import coordinated_parties
+from .actors import coordinated_parties, two_sides
 from .context import DocContext, is_hedged
 from .records import Statement
 
@@ -42,6 +42,9 @@ def _bound_parties(ctx: DocContext, statement: Statement, previous: list[tuple[s
     opening = statement.span[0]
     if statement.actor.how in ("context", "passive_context") and previous is not None:
         return previous, "context", opening
+    if statement.actor.how == "bilateral":
+        text = ctx.doc.text
+        return [(party, text[a:b]) for party, a, b in two_sides(ctx, statement.span[1])], "bilateral", opening
     actor_id, actor_text, how = _final_actor(ctx, statement, None, voice)
     if actor_id is None:
         return [], how, opening

@@ -172,6 +172,10 @@ ENGLISH = [
      [("ASEAN", "agree", POS, None), ("China", "agree", POS, None)]),
     ("ASEAN and its partners agreed to strengthen cooperation on disaster relief.",        # unnamed: no party
      [("ASEAN", "agree", POS, None)]),
+    # "both sides": the two parties the article names most (issue 16)
+    ("Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone in Vientiane. Both sides "
+     "agreed to boost two-way trade to 50 billion USD by 2030.",
+     [("Vietnam", "agree", POS, date(2030, 12, 31)), ("Laos", "agree", POS, date(2030, 12, 31))]),
     ("Prime Minister Pham Minh Chinh and Prime Minister Anwar Ibrahim agreed to upgrade ties.",
      [("Vietnam", "agree", POS, None), ("Malaysia", "agree", POS, None)]),
     ("All ASEAN member states have ratified the agreement.",

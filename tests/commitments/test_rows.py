@@ -9,9 +9,6 @@ from .cases import POS, check_rows, rows_of
 
 # Known failures, kept visible: what the rules cannot do yet, and why.
 KNOWN_FAILURES = [
-    ("en", "Both sides agreed to boost two-way trade to 50 billion USD by 2030.",
-     [("Vietnam", "agree", POS, date(2030, 12, 31))],
-     "a bilateral statement binds two parties named elsewhere; no row per party is built"),
     ("vi", "Các Bộ trưởng tái khẳng định cam kết tăng cường hợp tác kinh tế và mở rộng hợp tác an ninh trong khu vực.",
      [("ASEAN", "reaffirm", POS, None), ("ASEAN", "reaffirm", POS, None)],
      "two verb phrases are split only when a noun ends the first and a preposition or noun follows the second "

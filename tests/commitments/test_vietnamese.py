@@ -107,6 +107,10 @@ VIETNAMESE = [
      [("ASEAN", "agree", POS, None), ("China", "agree", POS, None)]),
     ("Các nước kêu gọi ASEAN và Trung Quốc thực hiện đầy đủ DOC.",
      [("ASEAN", "urge", POS, None)]),
+    # "hai Bộ trưởng", "hai bên": the two parties the article names most (issue 16)
+    ("Bộ trưởng Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Lào. Hai Bộ trưởng cũng nhất trí tăng cường phối hợp "
+     "tại các diễn đàn khu vực.",
+     [("Vietnam", "agree", POS, None), ("Laos", "agree", POS, None)]),
     # a title between the names still joins them; "hai bên" elsewhere in the sentence is not the subject
     ("Các nhà lãnh đạo ASEAN và Thủ tướng Nhật Bản cùng nhất trí cho rằng tiềm năng hợp tác giữa hai bên còn nhiều và "
      "khẳng định cam kết tiếp tục làm sâu sắc hơn nữa quan hệ Đối tác Chiến lược Toàn diện ASEAN - Nhật Bản.",
