@@ -3,7 +3,9 @@ score, and dropping a statement said twice; in text order.
 """
 from __future__ import annotations
 
+import calendar
 from collections import Counter
+from datetime import date
 
 from ..document import Commitment, Document
 from ..kb import knowledge_base, match_key, words_of
@@ -82,6 +84,8 @@ def _commitment(ctx: DocContext, statement: Statement, actor_id: str, actor_text
     text = ctx.doc.text
     scope_end = statement.scope_end if statement.scope_end >= 0 else statement.span[1]
     deadline, deadline_text = deadline_between(ctx.doc, statement.trigger_start, scope_end)
+    if deadline is None and statement.action == "plan":
+        deadline, deadline_text = plan_date(ctx, statement.trigger_start, scope_end) or (deadline, deadline_text)
     meeting = ctx.meeting_of(statement)
     confidence = ctx.actors.confidence.get(how, ctx.actors.confidence.get("context", 0.7))
     return Commitment(actor_id=actor_id, actor=actor_text or _actor_name(actor_id), action=statement.action,
@@ -123,3 +127,25 @@ def deadline_between(doc: Document, start: int, end: int):
     vague = getattr(dates, "vague_deadline_in", None)     # "as soon as possible": said, but no date
     found = vague(doc, start, end) if vague is not None else None
     return None, (found[2] if found else None)
+
+
+def plan_date(ctx: DocContext, start: int, end: int):
+    """(last day, as written) of the month or year a planned action is set in ("will co-chair a seminar in the
+    first half of 2008", "trong năm 2025"): gold policy, "trong năm X" on a planned action gives December 31 of X."""
+    text = ctx.doc.text
+    for mention in ctx.doc.dates:
+        if not (start <= mention.start and mention.end <= end) or mention.kind != "date" \
+                or mention.granularity not in ("month", "year"):
+            continue
+        before = " ".join(text[max(0, mention.start - 40):mention.start].casefold().split())
+        cue = next((c for c in ctx.lexicon.plan_date_cues if before == c or before.endswith(" " + c)), None)
+        between = [match_key(w) for _, _, w in words_of(text[start:mention.start])]
+        if cue is None or any(ctx.lexicon.means_markers.match(between, i) for i in range(len(between))):
+            continue          # "... trong việc thảo luận ... của ASEAN trong năm 2015": the date of a means
+        last_month = ctx.lexicon.plan_date_cues[cue]
+        if mention.granularity == "year" and last_month:
+            day = calendar.monthrange(mention.value.year, last_month)[1]
+            return date(mention.value.year, last_month, day), text[mention.start - len(cue) - 1:mention.end].strip()
+        from .. import dates
+        return dates.deadline_for(mention), mention.text
+    return None

@@ -4,7 +4,7 @@ en.yaml and vi.yaml hold the same keys; actors.yaml says who an actor is. Nothin
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
 
 from ..ids import fallback_entity_id
@@ -66,6 +66,7 @@ class Lexicon:
     need_modals: PhraseTable
     need_triggers: PhraseTable
     closing_verbs: PhraseTable
+    means_markers: PhraseTable
     closing_acts: PhraseTable
     standalone: PhraseTable
     content: PhraseTable
@@ -99,6 +100,7 @@ class Lexicon:
     passive_meeting_actions: frozenset
     question_marks: tuple = ("?",)
     calibration: tuple = ()
+    plan_date_cues: dict = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -107,7 +109,7 @@ class Lexicon:
                  for name in ("triggers", "cues", "noun_cues", "need_nouns", "need_modals", "standalone")}
         lists = {name: PhraseTable.build(data.get(name), gap)
                  for name in ("light", "stative", "rejects", "reject_nouns", "reject_modals",
-                              "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "conditional_markers", "draft_markers", "view_markers", "need_triggers", "closing_verbs", "passive_markers", "joint_markers",
+                              "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "conditional_markers", "draft_markers", "view_markers", "need_triggers", "closing_verbs", "means_markers", "passive_markers", "joint_markers",
                               "clause_boundaries", "coordinators", "coordinated_articles")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))
@@ -119,7 +121,10 @@ class Lexicon:
                                  for k, v in (data.get("needs_object") or {}).items()},
                    passive_meeting_actions=frozenset(data.get("passive_meeting_actions") or []),
                    question_marks=tuple(data.get("question_marks") or ()),
-                   calibration=tuple((float(a), float(b)) for a, b in data.get("calibration") or ()))
+                   calibration=tuple((float(a), float(b)) for a, b in data.get("calibration") or ()),
+                   plan_date_cues=dict(sorted(((str(k).casefold(), v) for k, v in
+                                               (data.get("plan_date_cues") or {}).items()),
+                                              key=lambda kv: -len(kv[0]))))
 
     def calibrated(self, raw: float) -> float:
         """The score read on the calibration line (models/commitments/<lang>.yaml); the raw score without one."""

@@ -129,3 +129,17 @@ def test_passive_statement_opens_with_what_is_acted_on(lang, text, evidence):
 ])
 def test_relative_deadline_needs_the_article_date(lang, text, deadline):
     assert [r["deadline"] for r in rows_of(text, lang)] == [deadline]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, deadline", [
+    # a planned action set in a month or a year is due by its last day; not a date of a means clause (gold policy)
+    ("en", "Singapore will co-chair an ARF Seminar on Energy Security in the first half of 2008.", date(2008, 6, 30)),
+    ("en", "Singapore will hold the ARF Peacekeeping Experts' Meeting in March 2008.", date(2008, 3, 31)),
+    ("vi", "Việt Nam sẽ tổ chức Diễn đàn Tương lai ASEAN trong năm 2025.", date(2025, 12, 31)),
+    ("vi", "Việt Nam sẽ tiếp tục phát huy tinh thần chủ động trong việc thảo luận để xác định trọng tâm hoạt động của "
+           "ASEAN trong năm 2015.", None),
+    ("en", "Vietnam will host the 2026 Summit.", None),
+])
+def test_a_plan_set_in_a_month_or_year_is_due_by_its_end(lang, text, deadline):
+    assert [r["deadline"] for r in rows_of(text, lang)] == [deadline]
