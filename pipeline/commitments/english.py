@@ -309,13 +309,23 @@ def _is_stative(view: EnglishSentence, head) -> bool:
     """ "will have a successful year", "will continue to be": no action (light verbs looked through)."""
     lex = view.ctx.lexicon
     for _ in range(4):
-        if view.match(lex.stative, head):
+        if view.match(lex.stative, head) or _chairs_a_meeting(view, head):
             return True
         nxt = next((c for c in head.children if c.dep_ == "xcomp"), None) if view.match(lex.light, head) else None
         if nxt is None:
             return False
         head = nxt
     return False
+
+
+def _chairs_a_meeting(view: EnglishSentence, head) -> bool:
+    """ "Mr Don will chair the 52nd AMM": a role over one named meeting is a schedule fact (gold policy); "will
+    chair ASEAN in 2026" or "co-chair the working group" takes on a role."""
+    if not view.match(view.ctx.lexicon.meeting_roles, head):
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dobj", "prep")]
+    spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in objects]
+    return any(a <= m.start and m.end <= b for m in view.ctx.doc.meetings for a, b in spans)
 
 
 def is_predicate(view: EnglishSentence, token) -> bool:

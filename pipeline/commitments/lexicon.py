@@ -67,6 +67,7 @@ class Lexicon:
     need_triggers: PhraseTable
     closing_verbs: PhraseTable
     means_markers: PhraseTable
+    meeting_roles: PhraseTable
     closing_acts: PhraseTable
     standalone: PhraseTable
     content: PhraseTable
@@ -109,7 +110,7 @@ class Lexicon:
                  for name in ("triggers", "cues", "noun_cues", "need_nouns", "need_modals", "standalone")}
         lists = {name: PhraseTable.build(data.get(name), gap)
                  for name in ("light", "stative", "rejects", "reject_nouns", "reject_modals",
-                              "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "conditional_markers", "draft_markers", "view_markers", "need_triggers", "closing_verbs", "means_markers", "passive_markers", "joint_markers",
+                              "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "conditional_markers", "draft_markers", "view_markers", "need_triggers", "closing_verbs", "means_markers", "meeting_roles", "passive_markers", "joint_markers",
                               "clause_boundaries", "coordinators", "coordinated_articles")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))

@@ -274,7 +274,7 @@ def _content_head(view: VietnameseSentence, j: int, end: int, rule: Rule) -> tup
     lex = view.ctx.lexicon
     negative, default = False, rule.action
     while j < end:
-        if view.match(lex.stative, j):
+        if view.match(lex.stative, j) or _chairs_a_meeting_vi(view, j, end):
             return None
         joint, inner = view.match(lex.joint_markers, j), view.match(lex.cues, j)
         if joint:      # "sẽ cùng các nước thành viên nỗ lực ...": the partners are no action
@@ -300,6 +300,15 @@ def _content_head(view: VietnameseSentence, j: int, end: int, rule: Rule) -> tup
             return j, named or default, negative
         j += 1
     return None
+
+
+def _chairs_a_meeting_vi(view: VietnameseSentence, j: int, end: int) -> bool:
+    """ "sẽ chủ trì Hội nghị Bộ trưởng lần thứ 57": a role over one named meeting is a schedule fact (gold policy)."""
+    hit = view.match(view.ctx.lexicon.meeting_roles, j)
+    if not hit or hit[1] + 1 >= end:
+        return False
+    following = view.tokens[hit[1] + 1].start
+    return any(m.start == following for m in view.ctx.doc.meetings)
 
 
 def _skip_nominals(view: VietnameseSentence, j: int, end: int) -> int:

@@ -142,6 +142,8 @@ ENGLISH = [
      [("ASEAN", "approve", POS, None)]),
     ("The ministers issued a joint declaration on the situation in Myanmar.",
      [("ASEAN", "approve", POS, None)]),
+    # chairing ASEAN for a year takes on a role (gold policy): a plan
+    ("Vietnam will chair ASEAN in 2020.", [("Vietnam", "plan", POS, date(2020, 12, 31))]),
     # adopting a draft commits (its wording alone does not)
     ("The ministers adopted the draft declaration on the blue economy.",
      [("ASEAN", "approve", POS, None)]),
@@ -238,6 +240,10 @@ ENGLISH_NEGATIVE = [
     "The ministers praised the signing of the ASEAN Charter last November.",
     "The ministers issued a warning about the risks of escalation.",
     "CEBU, Philippines – With the high cost of energy continuing to cast a shadow, the city agreed to host visitors.",
+    # chairing one named meeting, sending a delegation, reluctance (issue 16)
+    "Mr Don will chair the 52nd ASEAN Foreign Ministers' Meeting.",
+    "North Korea will not send its foreign minister to attend the ASEAN Regional Forum.",
+    "The US has been reluctant to sign the document.",
     # views, conditions, drafts and questions commit no one (issue 16)
     "The ministers agreed that cooperation is important for the region.",
     "If the negotiations succeed, Vietnam will sign the agreement.",

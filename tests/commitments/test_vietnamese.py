@@ -167,6 +167,8 @@ VIETNAMESE_NEGATIVE = [
     "Các nhà lãnh đạo sẽ xem xét, đánh giá lại các hoạt động của ARF trong năm qua.",
     "Hội nghị sẽ thảo luận những định hướng trọng tâm của ASEAN năm 2015.",
     "Ông Vương sẽ tiếp tục đại diện cho Trung Quốc tại Hội nghị.",
+    # chairing one named meeting is a schedule fact (gold policy)
+    "Bộ trưởng Bùi Thanh Sơn sẽ chủ trì Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57.",
     # views, the noun "thống nhất" (unity), conditions, drafts and questions commit no one (issue 16)
     "Các Bộ trưởng nhất trí cho rằng hợp tác kinh tế là động lực quan trọng của khu vực.",
     "ASEAN cần giữ vững sự đoàn kết, thống nhất và vai trò trung tâm.",
