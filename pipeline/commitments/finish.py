@@ -47,7 +47,7 @@ def _bound_parties(ctx: DocContext, statement: Statement, previous: list[tuple[s
     if statement.actor.how == "bilateral":
         text = ctx.doc.text
         return [(party, text[a:b]) for party, a, b in two_sides(ctx, statement.span[1])], "bilateral", opening
-    actor_id, actor_text, how = _final_actor(ctx, statement, None, voice)
+    actor_id, actor_text, how = _final_actor(ctx, statement, voice)
     if actor_id is None:
         return [], how, opening
     actor = statement.actor
@@ -64,15 +64,13 @@ def _bound_parties(ctx: DocContext, statement: Statement, previous: list[tuple[s
     return [(party, text[a:b]) for party, a, b in chain], how, opening
 
 
-def _final_actor(ctx: DocContext, statement: Statement, previous: tuple[str, str] | None,
-                 voice: str | None) -> tuple[str | None, str, str]:
+def _final_actor(ctx: DocContext, statement: Statement, voice: str | None) -> tuple[str | None, str, str]:
+    """(actor id, as written, how) of a statement with no earlier actor to inherit."""
     actor, text = statement.actor, ctx.doc.text
     written = text[actor.start:actor.end] if actor.start >= 0 else ""
     if actor.how == "first_person":
         return actor.entity_id or voice, written, "first_person"
     if actor.how in ("context", "passive_context"):
-        if previous is not None:
-            return previous[0], previous[1], "context"
         if actor.how == "passive_context" and ctx.home_state:
             return ctx.home_state, "", "context"
         return None, "", "context"
