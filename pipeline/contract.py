@@ -49,14 +49,16 @@ ministers, a partner) commits, agrees, decides, approves, pledges, or says it is
 something or to refrain from something. Facts, praise, welcomes, concerns and things merely noted are not
 commitments. The actor is the party bound: collective phrases ("the ministers", "member states", "Các Bộ
 trưởng") bind ASEAN; an official speaking for a state binds that state; leaders or ministers speaking
-together at a forum with partners (East Asia Summit, ASEAN Regional Forum, ASEAN Plus Three) bind the forum,
-with an id such as `ORG:east-asia-summit`."""
+together at a forum with partners (East Asia Summit, ASEAN Regional Forum, ASEAN Plus Three, ADMM-Plus) bind
+the forum, with an id such as `ORG:east-asia-summit`. A statement that binds several named parties ("Thailand
+and Malaysia agreed", "ASEAN and China", "Indonesia và Việt Nam nhất trí") gives one row per party; the rows
+of one statement share its `statement_id` (contract v2)."""
 
 TABLE_NOTES = {
     "documents": "One row per input file or record, with its status and, when it is not `ok`, why.",
     "entities": "One row per mention of a person, organisation, place, agreement or meeting.",
     "meetings": "One row per distinct meeting across the whole corpus.\n\n" + MEETINGS_NOTE,
-    "commitments": "One row per commitment statement.\n\n" + COMMITMENTS_NOTE,
+    "commitments": "One row per commitment statement and party it binds.\n\n" + COMMITMENTS_NOTE,
     "entity_index": "One row per `entity_id` seen in the run: names in English and Vietnamese, Wikidata QID, "
                     "aliases, and for a country its ISO code, so that `meetings.country` joins `meetings.chair` and "
                     "`commitments.actor_id` through it.",

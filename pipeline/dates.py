@@ -18,8 +18,8 @@ import calendar
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from typing import Iterator
 
 from .document import DateMention, Document
@@ -86,6 +86,10 @@ class DateLexicon:
     datelines: tuple[re.Pattern, ...]
     lead_chars: int
     parse_skip: re.Pattern | None
+    relative: tuple[re.Pattern, ...] = ()
+    relative_units: dict = field(default_factory=dict)
+    relative_years: dict = field(default_factory=dict)
+    number_words: dict = field(default_factory=dict)
 
     @classmethod
     def from_disk(cls, lang: str) -> "DateLexicon":
@@ -96,6 +100,9 @@ class DateLexicon:
         def compile_all(patterns: list[str], extra: int = 0) -> tuple[re.Pattern, ...]:
             return tuple(re.compile(_expand(p, blocks), flags | extra) for p in patterns or [])
 
+        numbers = {str(k).casefold(): int(v) for k, v in (data.get("number_words") or {}).items()}
+        numword = "(?:" + "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True)) + ")"
+        relative = tuple(re.compile(p.replace("{numword}", numword)) for p in data.get("relative_deadlines") or [])
         return cls(lang=lang, ranges=compile_all(data["ranges"]), textual=compile_all(data["textual"]),
                    numeric=compile_all(data["numeric"]), bare_year=compile_all([data["bare_year"]])[0],
                    written_year=re.compile(blocks["year"]),
@@ -105,7 +112,10 @@ class DateLexicon:
                    day_first_cue=_phrases(data["day_first_cues"], flags=0) if data["day_first_cues"] else None,
                    month_echo=_ending_cue(data["month_echo_after"]) if data["month_echo_after"] else None,
                    datelines=compile_all(data["datelines"], re.MULTILINE), lead_chars=int(data["lead_chars"]),
-                   parse_skip=_phrases(data["parse_skip"]) if data["parse_skip"] else None)
+                   parse_skip=_phrases(data["parse_skip"]) if data["parse_skip"] else None,
+                   relative=relative, number_words=numbers,
+                   relative_units={str(k).casefold(): v for k, v in (data.get("relative_units") or {}).items()},
+                   relative_years={str(k).casefold(): int(v) for k, v in (data.get("relative_years") or {}).items()})
 
 
 def _blocks(data: dict) -> dict[str, str]:
@@ -146,9 +156,44 @@ def find_dates(doc: Document) -> Document:
     if doc.published is None:
         doc.published = published_from_text(doc.text, readings, lex, order)
     reference_year = first_written_year(doc.text, readings, lex)
-    mentions = (_mention(doc, c, r, lex, doc.published, reference_year) for c, r in readings)
-    doc.dates = [m for m in mentions if m is not None]
+    mentions = [m for m in (_mention(doc, c, r, lex, doc.published, reference_year) for c, r in readings) if m]
+    relative = [m for m in relative_deadlines(doc, lex)
+                if not any(m.start < other.end and other.start < m.end for other in mentions)]
+    doc.dates = sorted(mentions + relative, key=lambda m: (m.start, m.end))
     return doc
+
+
+def relative_deadlines(doc: Document, lex: DateLexicon) -> list[DateMention]:
+    """ "within three years", "trước cuối năm nay": deadlines counted from the article's date, when it is known."""
+    if doc.published is None:
+        return []
+    found = []
+    for pattern in lex.relative:
+        for m in pattern.finditer(doc.text):
+            due = _relative_date(m, doc.published, lex)
+            if due is not None:
+                found.append(DateMention(m.start(), m.end(), m.group(0), due, None, DAY, DEADLINE,
+                                         doc.sentence_of(m.start())))
+    return found
+
+
+def _relative_date(m: re.Match, published: date, lex: DateLexicon) -> date | None:
+    groups = m.groupdict()
+    if groups.get("which") is not None:
+        offset = lex.relative_years.get(groups["which"].casefold())
+        return date(published.year + offset, 12, 31) if offset is not None else None
+    raw, unit = (groups.get("n") or "").casefold(), lex.relative_units.get((groups.get("unit") or "").casefold())
+    n = int(raw) if raw.isdigit() else lex.number_words.get(raw)
+    if n is None or unit is None:
+        return None
+    if unit == "day":
+        return published + timedelta(days=n)
+    if unit == "week":
+        return published + timedelta(weeks=n)
+    months = n * 12 if unit == "year" else n
+    year, month = divmod(published.month - 1 + months, 12)
+    year, month = published.year + year, month + 1
+    return date(year, month, min(published.day, calendar.monthrange(year, month)[1]))
 
 
 def infer_published(doc: Document) -> Document:

@@ -85,6 +85,9 @@ COMMITMENTS = pa.schema([
     _field("start", pa.int32(), "start of the statement in documents.text", False),
     _field("end", pa.int32(), "end of the statement (exclusive)", False),
     _field("score", pa.float32(), "confidence 0..1", False),
+    _field("statement_id", pa.string(), "the statement the row comes from: the rows of one statement binding "
+                                        "several parties (\"Thailand and Malaysia agreed\", one row per party) "
+                                        "share it (contract v2)", False),
 ])
 
 ENTITY_INDEX = pa.schema([
@@ -105,8 +108,8 @@ SCHEMAS = {"documents": DOCUMENTS, "entities": ENTITIES, "meetings": MEETINGS, "
            "entity_index": ENTITY_INDEX}
 # Contract version each table meets, written in its Parquet metadata as contract_version. A table moves to 2 once
 # it has every v2 addition of its own (docs/contract.md): documents (doc_id unique over all rows, duplicate_of,
-# url), meetings (year, from_calendar); entity_index is new in v2.
-CONTRACT_VERSIONS = {"documents": "2", "entities": "1", "meetings": "2", "commitments": "1", "entity_index": "2"}
+# url), meetings (year, from_calendar), commitments (a row per bound party, statement_id); entity_index is new.
+CONTRACT_VERSIONS = {"documents": "2", "entities": "1", "meetings": "2", "commitments": "2", "entity_index": "2"}
 
 
 def table_rows(doc: Document, pipeline_version: str) -> dict[str, list[dict]]:
@@ -157,7 +160,8 @@ def commitment_rows(doc: Document) -> list[dict]:
                      "doc_id": doc.doc_id, "meeting_id": c.meeting_id, "actor_id": c.actor_id, "actor": c.actor,
                      "action": c.action, "trigger": c.trigger, "content": c.content, "deadline": c.deadline,
                      "deadline_text": c.deadline_text, "polarity": c.polarity, "start": c.start, "end": c.end,
-                     "score": c.score})
+                     "score": c.score,
+                     "statement_id": row_id(doc.doc_id, c.start, c.end, c.action, c.trigger, c.content)})
     return rows
 
 

@@ -139,6 +139,40 @@ def test_dates_that_are_not_deadlines(lang, text):
     assert doc.dates and deadline_in(doc, 0, len(text)) is None
 
 
+@pytest.mark.parametrize("lang, text, surface, due", [
+    # relative deadlines count from the article's date (issue 16)
+    ("en", "Vietnam committed to completing the negotiations within three years.", "within three years", "2027-07-10"),
+    ("en", "The ministers agreed to conclude the talks by the end of next year.", "by the end of next year",
+     "2025-12-31"),
+    ("en", "ASEAN will finish the review within 6 months.", "within 6 months", "2025-01-10"),
+    ("vi", "Việt Nam cam kết hoàn tất đàm phán trong vòng ba năm.", "trong vòng ba năm", "2027-07-10"),
+    ("vi", "Việt Nam cam kết hoàn tất đàm phán trước cuối năm nay.", "trước cuối năm nay", "2024-12-31"),
+    ("vi", "Hai bên sẽ ký hiệp định trong năm tới.", "trong năm tới", "2025-12-31"),
+])
+def test_relative_deadlines_count_from_the_article_date(lang, text, surface, due):
+    doc = find_dates(make_doc(text, lang, published=D("2024-07-10")))
+    mention = deadline_in(doc, 0, len(text))
+    assert mention is not None and (mention.text, mention.kind) == (surface, "deadline")
+    assert deadline_for(mention) == D(due)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Vietnam committed to completing the negotiations within three years."),
+    ("vi", "Việt Nam cam kết hoàn tất đàm phán trước cuối năm nay."),
+])
+def test_relative_deadlines_need_the_article_date(lang, text):
+    assert deadline_in(find_dates(make_doc(text, lang)), 0, len(text)) is None
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a plan's name is not a deadline
+    ("en", "The leaders adopted the ASEAN Community Vision 2045."),
+    ("vi", "Các nhà lãnh đạo thông qua Tầm nhìn Cộng đồng ASEAN 2045."),
+])
+def test_a_plan_name_is_no_deadline(lang, text):
+    assert deadline_in(find_dates(make_doc(text, lang, published=D("2024-07-10"))), 0, len(text)) is None
+
+
 @pytest.mark.parametrize("lang, text, phrase", [
     ("en", "Countries will try to ratify the RCEP Agreement as soon as possible.", "as soon as possible"),
     ("vi", "Các nước sẽ phê chuẩn Hiệp định sớm nhất có thể.", "sớm nhất có thể"),

@@ -91,7 +91,7 @@ def test_version_names_the_pipeline_and_contract_versions(venv, elsewhere):
     installed = run(venv / "bin" / "asean-pipeline", "--version", cwd=elsewhere).stdout
     checkout = run(sys.executable, "-m", "pipeline", "--version", cwd=ROOT).stdout
     assert installed == checkout == (f"asean-pipeline {pipeline_version()} (contract: documents v2, entities v1, "
-                                     "meetings v2, commitments v1, entity_index v2)\n")
+                                     "meetings v2, commitments v2, entity_index v2)\n")
 
 
 def free_port() -> int:

@@ -24,7 +24,8 @@ CONTRACT = {
                     ("actor_id", pa.string()), ("actor", pa.string()), ("action", pa.string()),
                     ("trigger", pa.string()), ("content", pa.string()), ("deadline", pa.date32()),
                     ("deadline_text", pa.string()), ("polarity", pa.string()), ("start", pa.int32()),
-                    ("end", pa.int32()), ("score", pa.float32())],
+                    ("end", pa.int32()), ("score", pa.float32()),
+                    ("statement_id", pa.string())],                                            # contract v2
     "entity_index": [("entity_id", pa.string()), ("label", pa.string()), ("name", pa.string()),      # contract v2
                      ("name_vi", pa.string()), ("wikidata", pa.string()), ("country_code", pa.string()),
                      ("aliases", pa.list_(pa.string())), ("mentions", pa.int32()), ("documents", pa.int32())],
@@ -44,6 +45,6 @@ def test_written_schema_equals_declared(seed_outputs, table):
     assert written.remove_metadata().equals(SCHEMAS[table].remove_metadata(), check_metadata=False)
     assert [f.nullable for f in written] == [f.nullable for f in SCHEMAS[table]]
     assert written.metadata[b"contract_version"] == CONTRACT_VERSIONS[table].encode()
-    assert CONTRACT_VERSIONS[table] == ("2" if table in {"documents", "meetings", "entity_index"} else "1")   # tables with all their v2 additions
+    assert CONTRACT_VERSIONS[table] == ("1" if table == "entities" else "2")   # entities has no v2 addition   # tables with all their v2 additions
     assert written.metadata[b"pipeline_version"]
     assert b"__index_level_0__" not in b"".join(written.metadata)

@@ -9,12 +9,16 @@ is). A trigger keeps its own action ("agreed to adopt" is agree); an intent cue 
 to", "sẽ", "cam kết") takes the action its complement names ("decided to implement" is implement);
 a standalone verb commits with its own subject ("Vietnam supports ..."); coordinated complements are
 rows of their own. Nothing comes out of the scope of a welcome, a note, a concern, a proposal or
-advice ("should", "nên"), nor out of a negated trigger or a headline (it restates the body).
+advice ("should", "nên"), nor out of a negated trigger or a headline (it restates the body), a question, a
+condition, a draft's wording, a shared view or a schedule fact (attendance, agenda, chairing one meeting).
+A statement binding several named parties ("Thailand and Malaysia", "Indonesia và Việt Nam", "both sides")
+gives one row per party; the rows share the statement's id (tables.py).
 
 One small extractor per language yields `Statement`s. Shared: resolving the actor (collective ASEAN
 actors -> ASEAN, leaders at a forum with partners -> the forum, an official -> the state they speak
-for, "we" -> the speaker), the score (the trigger's base score times how surely the actor was found),
-the deadline, the meeting, and dropping a statement said twice.
+for, "we" -> the speaker), the score (the trigger's base score times how surely the actor was found, read
+on the language's calibration line), the deadline (relative ones anchored to the article's date), the
+meeting, and dropping a statement said twice.
 
 Modules: `lexicon` (the words, compiled), `records` (what the extractors yield), `context` (the article as
 a whole), `actors` (shared actor resolution), `english_sentence`, `english_actors` and `english` (the

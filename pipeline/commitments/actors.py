@@ -55,8 +55,10 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
                      sentence: int) -> ActorRef | None:
     """The party bound, from the mentions naming the actor (`phrase`: all mentions of the phrase)."""
     kinds = {m.kind for m in mentions}
-    if not mentions or "other" in kinds or any(m.kind == "bilateral" for m in phrase):
-        return None       # "its partners", "the two sides": no single party we can name
+    if not mentions or "other" in kinds:
+        return None       # "its partners": no party we can name
+    if any(m.kind == "bilateral" for m in phrase):
+        return ActorRef("bilateral")      # "the two sides", "hai bên": the two parties the article is about
     if "first_person" in kinds:
         return ActorRef("first_person", first_person_actor(ctx, at))
     if "anaphora" in kinds:
@@ -78,12 +80,15 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
                   and _is_state(m.entity_id)), None)
     if "collective" in kinds:
         forum = next((m.entity_id for m in phrase if m.kind == "forum"), None)
-        return ActorRef("subject", state or forum or ctx.collective_actor(sentence))
+        asean = next((m.entity_id for m in phrase if m.entity_id == ctx.actors.asean_id), None)
+        # "ASEAN leaders" at the East Asia Summit are ASEAN's; "the leaders" there are the forum's
+        return ActorRef("subject", state or forum or asean or ctx.collective_actor(sentence))
     if "official" in kinds:
         if state or ctx.speaker_state:
             return ActorRef("official" if not state else "subject", state or ctx.speaker_state)
         return None
-    entity = next((m for m in mentions if m.kind == "entity"), None)
+    # a city is where something happens, not a party ("CEBU, Philippines – ... leaders agreed")
+    entity = next((m for m in mentions if m.kind == "entity" and not _is_city(m.entity_id)), None)
     return ActorRef("subject", entity.entity_id) if entity else None
 
 
@@ -97,9 +102,21 @@ def meeting_credit(ctx: DocContext, action: str, sentence: int, start: int, end:
     return ActorRef("meeting", ctx.meeting_actor(near.series if near else None))
 
 
+def is_schedule(rule, actor: ActorRef) -> bool:
+    """ "The 19th ASEAN Summit will open the series", "Hội nghị sẽ thảo luận ...": what a meeting will do is its
+    schedule; a meeting binds only with a trigger or cue of its own ("the meeting agreed", "decided")."""
+    return rule.action == "plan" and actor.how == "meeting"
+
+
 def _is_state(entity_id: str) -> bool:
     entry = knowledge_base().by_id.get(entity_id)
-    return entry is not None and entry.label == "GPE"
+    return entry is not None and entry.label == "GPE" and not _is_city(entity_id)
+
+
+def _is_city(entity_id: str) -> bool:
+    """A place the knowledge base gives no country code: a city or province, never a bound party."""
+    entry = knowledge_base().by_id.get(entity_id)
+    return entity_id.startswith("GPE:") if entry is None else (entry.label == "GPE" and not entry.iso2)
 
 
 def first_person_actor(ctx: DocContext, offset: int) -> str | None:
@@ -162,3 +179,99 @@ def shared_actor(actor: ActorRef | None, how: str) -> ActorRef | None:
     if actor is None or how == "subject" or actor.how != "subject":
         return actor
     return replace(actor, how="shared")
+
+
+def coordinated_parties(ctx: DocContext, actor_id: str, start: int, end: int,
+                        sentence: tuple[int, int]) -> tuple[list[tuple[str, int, int]], int]:
+    """Every party of a coordinated actor ("Thailand and Malaysia", "A, B and C", "Indonesia và Việt Nam"), as
+    (entity_id, start, end) in text order, and where the coordination starts; the actor alone when it stands alone.
+
+    The actor phrase `text[start:end]` holds the bound party `actor_id`; named parties joined to it by the
+    language's coordinators (models/commitments/<lang>.yaml) are bound too. Unnamed groups ("its partners")
+    and "with X" phrases are no party.
+    """
+    parties = _party_mentions(ctx, *sentence)
+    at = next((k for k, m in enumerate(parties) if m.entity_id == actor_id and start <= m.start and m.end <= end), None)
+    if at is None:
+        return [(actor_id, start, end)], start
+    group = next((g for g in _coordinated_groups(ctx, parties) if at in g), [at])
+    if not _only_articles(ctx, start, parties[group[0]].start):
+        group = [at]        # "the leaders from ASEAN and its partners, China, Japan and ...": the list is no subject
+    chain, seen = [], set()
+    for mention in (parties[k] for k in group):
+        if mention.entity_id not in seen:
+            seen.add(mention.entity_id)
+            chain.append((mention.entity_id, mention.start, mention.end))
+    return chain, parties[group[0]].start
+
+
+def _coordinated_groups(ctx: DocContext, parties: list[Mention]) -> list[list[int]]:
+    """Runs of party names of the form "A and B" or "A, B and C": commas join only in a list that a
+    coordinator closes ("As a member of ASEAN, Vietnam supports" joins nothing)."""
+    groups, current, closed = [], [0] if parties else [], False
+    for k in range(1, len(parties)):
+        link = _link(ctx, parties[k - 1].end, parties[k].start)
+        if link is None or closed:
+            if closed:
+                groups.append(current)
+            current, closed = [k], False
+            continue
+        current.append(k)
+        closed = link == "coordinator"
+    if closed:
+        groups.append(current)
+    return groups
+
+
+def _party_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
+    """Mentions that name one party (a state, an organisation, a forum, a known official), longest first."""
+    kb = knowledge_base().by_id
+    kept: list[Mention] = []
+    for m in actor_mentions(ctx, start, end):
+        entry = kb.get(m.entity_id) if m.entity_id else None
+        named = m.kind in ("forum", "person") or (m.kind == "entity" and entry is not None
+                                                  and (entry.label == "ORG" or entry.iso2))
+        if m.entity_id and named and not any(k.start <= m.start and m.end <= k.end for k in kept):
+            kept.append(m)
+    return kept
+
+
+def _only_articles(ctx: DocContext, a: int, b: int) -> bool:
+    """Only articles, titles and collective words stand before the list ("the", "Các nhà lãnh đạo ASEAN và ...")."""
+    return all(_title_or_article(ctx, w) for w in _keys(ctx, a, b))
+
+
+def _keys(ctx: DocContext, a: int, b: int) -> list[str]:
+    return [match_key(w) for _, _, w in words_of(ctx.doc.text[a:b])]
+
+
+def _title_or_article(ctx: DocContext, key: str) -> bool:
+    """A word of an article, an official's title or a collective phrase ("and Prime Minister", "và Thủ tướng")."""
+    return any(key in _words_of_table(table)
+               for table in (ctx.lexicon.coordinated_articles, ctx.actors.officials, ctx.lexicon.collective))
+
+
+def _words_of_table(table) -> frozenset:
+    return frozenset(w for entries in table.by_first.values() for words, _ in entries for w in words)
+
+
+def _link(ctx: DocContext, a: int, b: int) -> str | None:
+    """How the text between two party names joins them: "coordinator" ("and", "và", "and the"), "comma", or None."""
+    words = _keys(ctx, a, b)
+    lex = ctx.lexicon
+    coordinators = [w for w in words if lex.coordinators.match([w], 0)]
+    if not all(w == "," or w in coordinators or _title_or_article(ctx, w) for w in words):
+        return None
+    return "coordinator" if coordinators else "comma" if "," in words else None
+
+
+def two_sides(ctx: DocContext, end: int) -> list[tuple[str, int, int]]:
+    """ "Both sides", "hai Bộ trưởng": the two parties (states, ASEAN) the text names most up to `end`, each with
+    its first mention; fewer than two named: none."""
+    counts: dict[str, list] = {}
+    for m in _party_mentions(ctx, 0, end):
+        entry = knowledge_base().by_id.get(m.entity_id)
+        if m.entity_id == ctx.actors.asean_id or (entry is not None and entry.label == "GPE" and entry.iso2):
+            counts.setdefault(m.entity_id, [0, m.start, m.end])[0] += 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1][0], item[1][1]))[:2]
+    return [(entity_id, start, stop) for entity_id, (_, start, stop) in ranked] if len(ranked) == 2 else []

@@ -20,6 +20,7 @@ class DocContext:
     speaker_state: str | None
     home_state: str | None
     main_meeting: MeetingMention | None
+    main_forum: str | None
     joint_statement: bool
     paragraph_starts: list[int]
     mentions_by_span: dict = field(default_factory=dict)   # actor_mentions, memoised
@@ -30,7 +31,9 @@ class DocContext:
         keys = [match_key(w) for _, _, w in words]
         states = state_mentions(doc.text, words, keys, actors)
         speaker = speaker_state(words, keys, states, lexicon)
-        return cls(doc, lexicon, actors, speaker, speaker or home_state(states), main_meeting(doc.meetings),
+        forum = main_forum(keys, actors)
+        return cls(doc, lexicon, actors, speaker, speaker or home_state(states),
+                   main_meeting(doc.meetings, _framed(doc, words, keys, lexicon), _title_end(doc), bool(forum)), forum,
                    any(lexicon.joint_statement_cues.match(keys, i) for i in range(len(keys))),
                    [0] + [i + 1 for i, c in enumerate(doc.text) if c == "\n"])
 
@@ -46,12 +49,14 @@ class DocContext:
             return self.actors.forum_by_series[series]
         if series in self.actors.asean_series:
             return self.actors.asean_id
-        return self.home_state or self.actors.asean_id
+        return self.main_forum or self.home_state or self.actors.asean_id
 
     def collective_actor(self, sentence: int) -> str:
         """ "The Leaders", "the ministers": ASEAN, or the forum with partners the statement is made at."""
         near = self.meeting_near(sentence)
-        return self.actors.forum_by_series.get(near.series, self.actors.asean_id) if near else self.actors.asean_id
+        if near is None or (near.series not in self.actors.forum_by_series and near.series not in self.actors.asean_series):
+            return self.main_forum or self.actors.asean_id
+        return self.actors.forum_by_series.get(near.series, self.actors.asean_id)
 
     def meeting_of(self, statement: "Statement") -> MeetingMention | None:
         """Where a statement was made: a meeting named before it in its sentence ("At AMM-56, the ministers
@@ -105,13 +110,53 @@ def _first_most_common(votes: Counter, order: list[str]) -> str | None:
     return next(x for x in order if votes.get(x) == top)
 
 
-def main_meeting(meetings: list[MeetingMention]) -> MeetingMention | None:
-    """The meeting the article is about: the one mentioned most, the first on a tie."""
-    if not meetings:
+def main_meeting(meetings: list[MeetingMention], framed: set | None = None,
+                 title_end: int = 0, forum_named: bool = False) -> MeetingMention | None:
+    """The meeting the article is about: the one its headline names, else the one mentioned most, the first on a
+    tie; a mention that names a meeting only as the frame of another ("trong khuôn khổ AMM-49", "on the sidelines
+    of the Summit") does not count, unless nothing else is named — and then not when the article keeps naming a
+    forum (its meeting was not found: the forum speaks)."""
+    in_title = [m for m in meetings if m.end <= title_end]
+    if in_title:
+        return in_title[0]
+    framed = framed or set()
+    candidates = [m for m in meetings if (m.start, m.end) not in framed] or ([] if forum_named else list(meetings))
+    if not candidates:
         return None
-    counts = Counter(m.meeting_id for m in meetings)
+    counts = Counter(m.meeting_id for m in candidates)
     top = max(counts.values())
-    return next(m for m in meetings if counts[m.meeting_id] == top)
+    return next(m for m in candidates if counts[m.meeting_id] == top)
+
+
+def _title_end(doc: Document) -> int:
+    return len(doc.title) if doc.title and doc.text.startswith(doc.title) else 0
+
+
+def _framed(doc: Document, words, keys: list[str], lexicon: Lexicon) -> set:
+    """(start, end) of the meeting mentions right after a framing phrase ("trong khuôn khổ", "on the sidelines of")."""
+    starts = [w[0] for w in words]
+    framed = set()
+    for meeting in doc.meetings:
+        at = bisect_right(starts, meeting.start - 1)       # the first word of the mention
+        if at > 0 and lexicon.coordinated_articles.match(keys, at - 1):
+            at -= 1                                         # "on the sidelines of the 42nd Summit"
+        for first in range(max(0, at - 6), at):
+            hit = lexicon.framing_markers.match(keys, first)
+            if hit and hit[1][-1] == at - 1:
+                framed.add((meeting.start, meeting.end))
+                break
+    return framed
+
+
+def main_forum(keys: list[str], actors: ActorRules, least: int = 2) -> str | None:
+    """The forum with partners the article speaks of most (named at least twice), whatever meetings were found."""
+    votes: Counter = Counter()
+    for i in range(len(keys)):
+        hit = actors.forums.match(keys, i)
+        if hit:
+            votes[hit[0]] += 1
+    best = votes.most_common(1)
+    return best[0][0] if best and best[0][1] >= least else None
 
 
 def trigger_text(text: str, spans: list[tuple[int, int]], gap: int = 20) -> str:
@@ -120,6 +165,22 @@ def trigger_text(text: str, spans: list[tuple[int, int]], gap: int = 20) -> str:
     if spans[-1][0] - spans[0][1] <= gap:
         return text[spans[0][0]:spans[-1][1]]
     return " … ".join(text[a:b] for a, b in spans)
+
+
+def is_hedged(ctx: DocContext, statement: Statement) -> bool:
+    """A question, a condition ("If the talks succeed, Vietnam will sign"; "nếu"), or the wording of a draft
+    ("The draft says the leaders will ..."; "Theo dự thảo") commits no one; adopting a draft does."""
+    doc, lex = ctx.doc, ctx.lexicon
+    if statement.sentence >= len(doc.sentences):
+        return False
+    start, end = doc.sentences[statement.sentence]
+    if doc.text[start:end].rstrip().endswith(tuple(lex.question_marks)):
+        return True
+    keys = [match_key(w) for _, _, w in words_of(doc.text[start:end])]
+    if any(lex.conditional_markers.match(keys, i) for i in range(len(keys))):
+        return True
+    before = [match_key(w) for _, _, w in words_of(doc.text[start:statement.trigger_start])]
+    return statement.action != "approve" and any(lex.draft_markers.match(before, i) for i in range(len(before)))
 
 
 def is_headline(doc: Document, offset: int) -> bool:

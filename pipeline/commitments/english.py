@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from .actors import meeting_credit, shared_actor
+from .actors import is_schedule, meeting_credit, shared_actor
 from .context import DocContext, is_headline, trigger_text
 from .english_actors import find_actor, nearest_subject, resolve_token
 from .english_sentence import COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, EnglishSentence, is_passive
@@ -49,7 +49,8 @@ def trigger_clauses(view: EnglishSentence, token) -> list[Clause]:
         return []
     rule, positions = hit
     words = tuple(view.sent[p] for p in positions)
-    if not _object_allows(view, token) or (len(words) > 1 and not _has_complement(token, words)):
+    if not _object_allows(view, token) or (len(words) > 1 and not _has_complement(token, words)) \
+            or _states_a_view(view, token):
         return []          # "affirmed its image"; "reached important agreements" holds no one to anything
     actor, start = _trigger_actor(view, token, rule)
     if actor is None:
@@ -70,6 +71,16 @@ def trigger_clauses(view: EnglishSentence, token) -> list[Clause]:
          for h, b in rest]
 
 
+def _states_a_view(view: EnglishSentence, token) -> bool:
+    """ "agreed that cooperation is important": a that-clause stating a fact or an assessment, with no modal and
+    no action ("agreed that the next meeting would be held in Manila" does commit)."""
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)]
+    if not clauses:
+        return False
+    return all(view.match(view.ctx.lexicon.stative, c) and not any(a.tag_ == "MD" for a in c.children)
+               for c in clauses)
+
+
 def _may_commit(view: EnglishSentence, token) -> bool:
     """A clause of its own, asserted (not welcomed, noted or advised), not negated ("did not agree")."""
     return is_predicate(view, token) and is_asserted(view, token) and not _negated(view, token)
@@ -80,7 +91,9 @@ def _trigger_actor(view: EnglishSentence, token, rule: Rule) -> tuple[ActorRef |
     if rule.flag == "subject" and actor is not None and actor.how not in ("subject", "official", "first_person"):
         return None, None
     if actor is not None and actor.how == "passive":
-        return _meeting_credit(view, rule.action), None
+        # "13 reports were adopted": the statement opens with what was adopted
+        patient = nearest_subject(token)
+        return _meeting_credit(view, rule.action), (patient.left_edge.idx if patient is not None else None)
     return actor, start
 
 
@@ -100,6 +113,8 @@ def cue_clauses(view: EnglishSentence, token) -> list[Clause]:
             or (token.tag_ != "MD" and _negated(view, token)):     # "has not decided to ..."
         return []
     actor, start = find_actor(view, anchor, patient_subject=token.tag_ == "MD")
+    if actor is not None and is_schedule(rule, actor):
+        return []
     return _complement_clauses(view, token, anchor, targets, rule, actor, start)
 
 
@@ -112,14 +127,37 @@ def noun_cue_clauses(view: EnglishSentence, token) -> list[Clause]:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     cue = view.match(lex.noun_cues, token)
     if cue and owner is not None and targets:
-        actor = resolve_token(view, owner)
-        return _complement_clauses(view, token, token, targets, cue[0], actor, owner.idx) if actor else []
+        # "Thailand has declared its readiness to host": a possessive pronoun is the subject of its verb
+        governed = owner.pos_ == "PRON" and token.dep_ == "dobj" and token.head.pos_ == "VERB"
+        actor, start = find_actor(view, token.head) if governed else (resolve_token(view, owner), None)
+        start = owner.idx if start is None else start
+        return _complement_clauses(view, token, token, targets, cue[0], actor, start) if actor else []
+    closing = _closing_act(view, token)
+    if closing:
+        return closing
     need = view.match(lex.need_nouns, token)
     if need and targets:          # "emphasizing the need to implement X": the statement opens at its verb
         actor, _ = find_actor(view, token)
         governor = token.head if token.dep_ in ("dobj", "pobj") and token.head.pos_ == "VERB" else token
         return _complement_clauses(view, token, token, targets, need[0], actor, governor.idx)
     return []
+
+
+def _closing_act(view: EnglishSentence, token) -> list[Clause]:
+    """ "The Summit wrapped up with the signing of a Declaration": a meeting's own closing act is its approval
+    (gold policy); the same noun inside an assessment ("the signing of the Charter last year") is not."""
+    lex = view.ctx.lexicon
+    act = view.match(lex.closing_acts, token)
+    prep = token.head if token.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+    if not act or verb is None or not view.match(lex.closing_verbs, verb) \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return []
+    actor, start = find_actor(view, verb)
+    if actor is None or actor.how != "meeting":
+        return []
+    view.claimed.update(_claim(token))
+    return [Clause(actor, act[0], 0.8, (token,), token, start)]
 
 
 def standalone_clauses(view: EnglishSentence, token) -> list[Clause]:
@@ -227,13 +265,19 @@ def _opens_statement(view: EnglishSentence, verb) -> bool:
 def _object_groups(verbs: list) -> list[tuple]:
     """(verb, bare verbs before it): "support and enhance a system" is one group, "X, and maintain Y" two."""
     groups, waiting = [], []
-    for verb in verbs:
-        if not _has_complement(verb, (verb,)) and verb.i != verbs[-1].i:
+    for verb, following in zip(verbs, [*verbs[1:], None]):
+        # "strengthen and promote X, especially in Y": what hangs on the first verb after its conjunct is shared
+        if following is not None and not _has_complement_before(verb, following):
             waiting.append(verb)
             continue
         groups.append((verb, tuple(waiting)))
         waiting = []
     return groups
+
+
+def _has_complement_before(verb, following) -> bool:
+    return any(c.dep_ not in COMPLEMENT_SKIP_DEPS and c.dep_ not in ("advmod", "npadvmod") and verb.i < c.i < following.i
+               for c in verb.children)
 
 
 def _has_complement(token, words) -> bool:
@@ -265,13 +309,23 @@ def _is_stative(view: EnglishSentence, head) -> bool:
     """ "will have a successful year", "will continue to be": no action (light verbs looked through)."""
     lex = view.ctx.lexicon
     for _ in range(4):
-        if view.match(lex.stative, head):
+        if view.match(lex.stative, head) or _chairs_a_meeting(view, head):
             return True
         nxt = next((c for c in head.children if c.dep_ == "xcomp"), None) if view.match(lex.light, head) else None
         if nxt is None:
             return False
         head = nxt
     return False
+
+
+def _chairs_a_meeting(view: EnglishSentence, head) -> bool:
+    """ "Mr Don will chair the 52nd AMM": a role over one named meeting is a schedule fact (gold policy); "will
+    chair ASEAN in 2026" or "co-chair the working group" takes on a role."""
+    if not view.match(view.ctx.lexicon.meeting_roles, head):
+        return False
+    objects = [c for c in head.children if c.dep_ in ("dobj", "prep")]
+    spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in objects]
+    return any(a <= m.start and m.end <= b for m in view.ctx.doc.meetings for a, b in spans)
 
 
 def is_predicate(view: EnglishSentence, token) -> bool:
@@ -341,13 +395,30 @@ def _separate_clause(token) -> bool:
 
 
 def _extent(head, stops: set) -> list:
-    """The head's clause: its subtree without coordinated verbs and without parts holding other statements."""
+    """The head's clause: its subtree without coordinated verbs and without the statements nested in it
+    ("agreed to strengthen X and urged Y": the agree row keeps "to strengthen X")."""
     tokens = [head]
     for child in head.children:
-        if child.dep_ in ("conj", "cc") or any(t.i in stops for t in child.subtree):
-            continue
-        tokens.extend(child.subtree)
-    return sorted(tokens, key=lambda t: t.i)
+        if child.dep_ not in ("conj", "cc"):
+            tokens.extend(_without_statements(child, stops))
+    # the clause ends where the next statement begins, wherever the parse hangs the words after it
+    # ("supports and supports Laos to ...": a bare coordinated verb leaves its object to the head)
+    bare = {c.i for c in head.children if c.dep_ == "conj" and not _has_complement(c, (c,))}
+    following = min((i for i in stops if i > head.i and i not in bare), default=head.sent.end)
+    return sorted((t for t in tokens if t.i < following), key=lambda t: t.i)
+
+
+def _without_statements(node, stops: set) -> list:
+    if node.i in stops:
+        return []
+    if not any(t.i in stops for t in node.subtree):
+        return list(node.subtree)
+    splits = any(c.dep_ == "conj" and c.i in stops for c in node.children)
+    kept = [node]
+    for child in node.children:
+        if not (splits and child.dep_ in ("cc", "punct") and child.i > node.i):
+            kept.extend(_without_statements(child, stops))
+    return kept
 
 
 def _shared_object(head, stops: set) -> list:
@@ -365,12 +436,16 @@ def _english_statement(view: EnglishSentence, clause: Clause, stops: set) -> Sta
     if not _has_complement(clause.head, (clause.head,)):
         extent += _shared_object(clause.head, stops - own)
     extent = [t for t in extent if not t.is_space and (not t.is_punct or t.tag_ in ("''", "-RRB-"))]
-    content = [t for t in extent if t.i > words[-1].i]
+    # the content is the whole object as written: a cue's committed verb opens it ("pledged to [host the Summit]")
+    cut = max((w.i for w in words if w.i != clause.head.i), default=words[-1].i)
+    content = [t for t in extent if t.i > cut]
     end = max(t.idx + len(t.text) for t in (*extent, *words))
     # the deadline belongs to the clause itself, not to a participle after it
     aside = {t.i for c in clause.head.children if _separate_clause(c) for t in c.subtree}
     scope_end = max(t.idx + len(t.text) for t in (*extent, *words) if t.i not in aside)
     content_span = (content[0].idx, content[-1].idx + len(content[-1].text)) if content else (end, end)
+    if clause.bare and content:          # "to strengthen and promote X": the shared object's verbs open it
+        content_span = (min(content_span[0], min(b.idx for b in clause.bare)), content_span[1])
     trigger = trigger_text(view.ctx.doc.text, [(w.idx, w.idx + len(w.text)) for w in words])
     return Statement(clause.actor, clause.action, trigger, words[0].idx, content_span,
                      (_statement_start(view, clause, words), end), clause.score, view.index,
@@ -393,6 +468,7 @@ def _light_opening(view: EnglishSentence, first):
     current = first
     while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
+    climbed = False
     while current.dep_ == "xcomp" and view.match(view.ctx.lexicon.light, current.head):
-        current = current.head
-    return current if current.i < first.i else first
+        current, climbed = current.head, True
+    return current if climbed and current.i < first.i else first

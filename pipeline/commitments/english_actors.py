@@ -8,6 +8,9 @@ from .english_sentence import (CLIMB_DEPS, LEFT_EXTENSION_DEPS, PHRASE_DROP_DEPS
                                EnglishSentence, is_passive)
 from .records import ActorRef
 
+# What a verb may have and still be bare before its conjunct ("discussed and agreed on ...").
+BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "cc", "punct", "conj"})
+
 
 def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tuple[ActorRef | None, int | None]:
     """(actor, where the statement starts) from the subject of the trigger or of the clause it hangs on.
@@ -20,7 +23,10 @@ def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tu
         subject = nearest_subject(current)
         if current.i == token.i and patient_subject and is_passive(token):
             agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            return (resolve_token(view, agent), None) if agent is not None else (ActorRef("passive"), None)
+            if agent is None:
+                return ActorRef("passive"), None
+            patient = subject          # "the Declaration was signed by the leaders": the row opens with it
+            return resolve_token(view, agent), (patient.left_edge.idx if patient is not None else None)
         if subject is not None and subject.tag_ in RELATIVE_TAGS:
             start = start if start is not None or how != "subject" else subject.idx
             antecedent = current.head if current.dep_ in ("relcl", "acl") else None
@@ -38,10 +44,18 @@ def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tu
             return ActorRef("context"), None
         if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.head.children):
             return None, None  # a participle hung on "since X joined ...": the parse lost the real subject
-        if current.dep_ not in SAME_CLAUSE_DEPS:
+        if current.dep_ not in SAME_CLAUSE_DEPS and not _shares_bare_verb(current):
             how = "shared"     # the subject is further away: the statement starts at its own verb
         current = current.head
     return None, None
+
+
+def _shares_bare_verb(verb) -> bool:
+    """ "The ministers discussed and agreed on X": the first verb has nothing of its own, so the subject opens
+    the statement of the second."""
+    if verb.dep_ != "conj":
+        return False
+    return not any(c.dep_ not in BARE_VERB_DEPS and verb.head.i < c.i < verb.i for c in verb.head.children)
 
 
 def _clause_start(verb, subject) -> int:
@@ -52,7 +66,9 @@ def _clause_start(verb, subject) -> int:
     first = subject.left_edge
     while first.i > first.sent.start:
         before = first.doc[first.i - 1]
-        if before.dep_ not in LEFT_EXTENSION_DEPS or before.head not in (verb, verb.head):
+        # "... at the last summit and ministers will follow up": the parse may hang the "and" on a noun
+        joins = before.dep_ == "cc" and verb.dep_ == "conj"
+        if not joins and (before.dep_ not in LEFT_EXTENSION_DEPS or before.head not in (verb, verb.head)):
             break
         first = before
     if verb.dep_ == "ccomp" and verb.head.i < verb.i:

@@ -52,7 +52,7 @@ class EnglishSentence:
 
     def rejects_at(self, i: int) -> bool:
         token, lex = self.sent[i], self.ctx.lexicon
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX", "ADJ"):       # "reluctant to sign" too
             return bool(lex.rejects.match(self.lemmas, i))
         return token.pos_ in ("NOUN", "PROPN") and bool(lex.reject_nouns.match(self.lemmas, i))
 

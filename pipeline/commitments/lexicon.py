@@ -4,7 +4,7 @@ en.yaml and vi.yaml hold the same keys; actors.yaml says who an actor is. Nothin
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
 
 from ..ids import fallback_entity_id
@@ -63,6 +63,12 @@ class Lexicon:
     cues: PhraseTable
     noun_cues: PhraseTable
     need_nouns: PhraseTable
+    need_modals: PhraseTable
+    need_triggers: PhraseTable
+    closing_verbs: PhraseTable
+    means_markers: PhraseTable
+    meeting_roles: PhraseTable
+    closing_acts: PhraseTable
     standalone: PhraseTable
     content: PhraseTable
     light: PhraseTable
@@ -83,27 +89,55 @@ class Lexicon:
     speaker_cues: PhraseTable
     joint_statement_cues: PhraseTable
     nominal_markers: PhraseTable
+    relative_markers: PhraseTable
+    framing_markers: PhraseTable
+    conditional_markers: PhraseTable
+    draft_markers: PhraseTable
+    view_markers: PhraseTable
     passive_markers: PhraseTable
     clause_boundaries: PhraseTable
+    coordinators: PhraseTable
+    coordinated_articles: PhraseTable
     passive_meeting_actions: frozenset
+    question_marks: tuple = ("?",)
+    calibration: tuple = ()
+    plan_date_cues: dict = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
         gap = int(data.get("max_gap", 0))
         rules = {name: PhraseTable.build(data.get(name), gap, _rule)
-                 for name in ("triggers", "cues", "noun_cues", "need_nouns", "standalone")}
+                 for name in ("triggers", "cues", "noun_cues", "need_nouns", "need_modals", "standalone")}
         lists = {name: PhraseTable.build(data.get(name), gap)
                  for name in ("light", "stative", "rejects", "reject_nouns", "reject_modals",
-                              "void_objects", "negation", "nominal_markers", "passive_markers", "joint_markers",
-                              "clause_boundaries")}
+                              "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "conditional_markers", "draft_markers", "view_markers", "need_triggers", "closing_verbs", "means_markers", "meeting_roles", "passive_markers", "joint_markers",
+                              "clause_boundaries", "coordinators", "coordinated_articles")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))
                   for name in ("first_person", "anaphora", "collective", "meeting_words", "other_party", "bilateral",
                                "speaker_cues", "joint_statement_cues")}
         return cls(**rules, **lists, **actors, content=PhraseTable.build(data.get("content"), gap, str),
+                   closing_acts=PhraseTable.build(data.get("closing_acts"), gap, lambda v: str(v)),
                    needs_object={phrase_key(k): PhraseTable.build(v, gap)
                                  for k, v in (data.get("needs_object") or {}).items()},
-                   passive_meeting_actions=frozenset(data.get("passive_meeting_actions") or []))
+                   passive_meeting_actions=frozenset(data.get("passive_meeting_actions") or []),
+                   question_marks=tuple(data.get("question_marks") or ()),
+                   calibration=tuple((float(a), float(b)) for a, b in data.get("calibration") or ()),
+                   plan_date_cues=dict(sorted(((str(k).casefold(), v) for k, v in
+                                               (data.get("plan_date_cues") or {}).items()),
+                                              key=lambda kv: -len(kv[0]))))
+
+    def calibrated(self, raw: float) -> float:
+        """The score read on the calibration line (models/commitments/<lang>.yaml); the raw score without one."""
+        points = self.calibration
+        if not points:
+            return raw
+        if raw <= points[0][0]:
+            return points[0][1]
+        for (x0, y0), (x1, y1) in zip(points, points[1:]):
+            if raw <= x1:
+                return y0 + (y1 - y0) * (raw - x0) / (x1 - x0)
+        return points[-1][1]
 
     def action_of(self, keys: Sequence[str], i: int) -> str | None:
         """The action a word names: content words first, then triggers and standalone verbs."""

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from ..document import Token
 from ..kb import match_key
-from .actors import QUOTE_BOTH, QUOTE_OPEN, actor_mentions, meeting_credit, quote_spans, resolve_mentions, shared_actor
+from .actors import QUOTE_BOTH, QUOTE_OPEN, actor_mentions, is_schedule, meeting_credit, quote_spans, resolve_mentions, shared_actor
 from .context import DocContext, is_headline, trigger_text
 from .lexicon import PhraseTable, Rule
 from .records import NEGATIVE, POSITIVE, ActorRef, Mention, Statement
@@ -107,26 +107,61 @@ def vietnamese_statements(ctx: DocContext) -> Iterator[Statement]:
 
 def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
     lex = view.ctx.lexicon
-    claimed_until = -1
+    claimed_until, previous = -1, None
     for i in range(len(view.tokens)):
-        if i <= claimed_until or _nominal_before(view, i) or _blocked_vi(view, i) or _modal_before(view, i) \
+        if i <= claimed_until:
+            continue
+        need = _stated_need(view, i)
+        if need is not None:          # "nhấn mạnh cần thúc đẩy ...": the one who states the need commits
+            statements, claimed_until = _vi_statements(view, "need", need[1], i, actor_at=need[0])
+            previous = (claimed_until, statements[-1].actor) if statements else previous
+            yield from statements
+            continue
+        # a background report of an adoption naming its agent counts even where a discussion is reported
+        blocked = _blocked_vi(view, i) and _passive_agent(view, i) is None
+        if _nominal_before(view, i) or blocked or _modal_before(view, i) \
                 or _part_of_name(view, i) or _object_of_verb(view, i):
             continue
+        # "... và tăng cường xây dựng lòng tin, kiềm chế ...": a verb phrase right after a statement's comma or
+        # "và" continues its list, with its actor
+        inherited = previous[1] if previous and i == previous[0] + 2 and view.is_boundary(i - 1) else None
         for kind, table in (("trigger", lex.triggers), ("cue", lex.cues), ("need", lex.need_nouns),
                             ("standalone", lex.standalone)):
             hit = view.match(table, i)
             if hit:
-                statements, claimed_until = _vi_statements(view, kind, hit, i)
+                statements, claimed_until = _vi_statements(view, kind, hit, i, inherited=inherited)
+                previous = (claimed_until, statements[-1].actor) if statements else previous
                 yield from statements
                 break
 
 
-def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int) -> tuple[list[Statement], int]:
-    """The statement of the trigger at word i, and the last word its clause uses."""
+def _stated_need(view: VietnameseSentence, i: int) -> tuple[int, tuple] | None:
+    """(the trigger that states it, the modal's rule) for "cần"/"phải" after "nhấn mạnh", "khẳng định", "đề nghị"
+    in the same sentence (gold policy: "cần"/"phải" after a commitment trigger count, as "emphasised the need to")."""
+    lex = view.ctx.lexicon
+    hit = view.match(lex.need_modals, i)
+    if hit is None or _blocked_vi(view, i):
+        return None
+    for t in range(i - 1, -1, -1):
+        if view.tokens[t].text == ";":
+            return None
+        if view.match(lex.need_triggers, t):
+            return t, hit
+    return None
+
+
+def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: int | None = None,
+                   inherited: ActorRef | None = None) -> tuple[list[Statement], int]:
+    """The statement of the trigger at word i, and the last word its clause uses; `actor_at`: the word whose
+    subject is the actor, when it is not word i's ("Thủ tướng nhấn mạnh ASEAN cần ..."); `inherited`: the actor of
+    the statement this one continues in a list ("cần thúc đẩy đối thoại, tăng cường xây dựng lòng tin")."""
     rule, last = hit
     end = _clause_end(view, last + 1)
     negated_before = _negated_before(view, i)
     if kind in ("trigger", "standalone") and (negated_before or not _object_allows_vi(view, i, last)):
+        return [], i
+    passive = _passive_before(view, i) or _passive_agent(view, i) is not None   # what is acted on stands before
+    if kind == "trigger" and not passive and not _has_complement_vi(view, last + 1, end):
         return [], i
     head, action = last, rule.action
     negative = kind == "trigger" and bool(view.match(view.ctx.lexicon.negation, last + 1))   # "nhất trí không ..."
@@ -137,20 +172,29 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int) -> tuple[li
         head, action, negative = found
         negative = negative or negated_before
         action = "refrain" if negative else action
-    if _passive_before(view, i):      # "Hiệp định được phê chuẩn": acted on, by the meeting if anyone
-        actor, start = _meeting_credit_vi(view, action), None
+    agent = _passive_agent(view, i)
+    if agent is not None:             # "Tuyên bố đã được các lãnh đạo thông qua": approved by its agent
+        actor, start = agent
+    elif _passive_before(view, i):    # "Hiệp định được phê chuẩn": acted on, by the meeting if anyone
+        actor, start = _meeting_credit_vi(view, action), _patient_start(view, i - 1)
+    elif inherited is not None and _direct_subject(view, i) is None:
+        actor, start = shared_actor(inherited, "shared"), None
     else:
-        actor, start = _actor_vi(view, i)
-    if not action or actor is None or not _actor_fits(kind, rule, actor, start):
+        actor, start = _actor_vi(view, i if actor_at is None else actor_at)
+    if not action or actor is None or (inherited is None and not _actor_fits(kind, rule, actor, start)) \
+            or (kind == "cue" and is_schedule(rule, actor)):
         return [], i
     tokens = view.tokens
     trigger = trigger_text(view.ctx.doc.text, [(t.start, t.end) for t in (tokens[i], tokens[last], tokens[head])])
     polarity = NEGATIVE if negative or action == "refrain" else POSITIVE
     split = _second_verb_phrase(view, head + 1, end)
     statements = []
-    for n, (a, b) in enumerate([(head + 1, split), (split + 1, end)] if split else [(head + 1, end)]):
+    # the content is the whole object as written: a cue's committed verb opens it ("cam kết [hoàn tất đàm phán ...]")
+    first = head if kind in ("cue", "need") and head > last else head + 1
+    for n, (a, b) in enumerate([(first, split), (split + 1, end)] if split else [(first, end)]):
         content = (tokens[a].start, tokens[b - 1].end) if a < b else (tokens[head].end, tokens[head].end)
-        opening = (start if start is not None else tokens[i].start) if n == 0 else tokens[a].start
+        said_at = tokens[i if actor_at is None else actor_at].start
+        opening = (start if start is not None else said_at) if n == 0 else tokens[a].start
         statements.append(Statement(actor if n == 0 else shared_actor(actor, "shared"), action, trigger,
                                     tokens[i].start if n == 0 else tokens[a].start, content,
                                     (opening, max(content[1], tokens[head].end)), rule.score, view.index, polarity))
@@ -170,6 +214,44 @@ def _second_verb_phrase(view: VietnameseSentence, j: int, end: int) -> int | Non
     last_verb = next((v for v in range(k - 1, j - 1, -1) if tokens[v].pos.startswith(VERB_TAG)), None)
     parallel = last_verb is not None and tokens[last_verb + 1].pos == PREPOSITION_TAG
     return k if parallel and tokens[k + 1].pos.startswith(VERB_TAG) and tokens[k + 2].pos == PREPOSITION_TAG else None
+
+
+def _passive_agent(view: VietnameseSentence, i: int) -> tuple[ActorRef, int | None] | None:
+    """(agent, where the statement opens) for "X được <agent> <trigger>" ("được hội nghị tán thành")."""
+    j = i - 1
+    while j >= 0 and view.tokens[j].pos in NOMINAL_TAGS:
+        j -= 1
+    if j < 0 or j == i - 1 or not view.match(view.ctx.lexicon.passive_markers, j):
+        return None
+    start, end = view.tokens[j + 1].start, view.tokens[i - 1].end
+    phrase = [m for m in view.mentions if start <= m.start and m.end <= end]
+    actor = resolve_mentions(view.ctx, phrase, phrase, start, view.index)
+    if actor is None or actor.how == "context":
+        return None
+    opening = _patient_start(view, j)
+    return replace(actor, start=start, end=end), (opening if opening is not None else view.tokens[j].start)
+
+
+def _patient_start(view: VietnameseSentence, marker: int) -> int | None:
+    """Where what is acted on opens, before "được" ("các tuyên bố được thông qua"; "Tuyên bố kỷ niệm 10 năm thành
+    lập EAS đã được ..."): back over adverbs to a noun, then to the clause's start."""
+    first = marker
+    while first > 0 and view.is_adverb(first - 1):
+        first -= 1
+    if first == 0 or view.tokens[first - 1].pos not in NOMINAL_TAGS:
+        return None
+    while first > 0 and not view.is_boundary(first - 1):
+        first -= 1
+    return view.tokens[first].start
+
+
+def _has_complement_vi(view: VietnameseSentence, j: int, end: int) -> bool:
+    """A trigger commits to what follows it: nothing or a copula ("sự đoàn kết, thống nhất và ...", "thống nhất là
+    sức mạnh": the noun unity) or a shared view ("nhất trí cho rằng ...") is no commitment."""
+    if j >= end or view.tokens[j].pos == PUNCTUATION_TAG or view.is_boundary(j):
+        return False
+    lex = view.ctx.lexicon
+    return not (view.match(lex.view_markers, j) or view.match(lex.stative, j))
 
 
 def _passive_before(view: VietnameseSentence, i: int) -> bool:
@@ -192,7 +274,7 @@ def _content_head(view: VietnameseSentence, j: int, end: int, rule: Rule) -> tup
     lex = view.ctx.lexicon
     negative, default = False, rule.action
     while j < end:
-        if view.match(lex.stative, j):
+        if view.match(lex.stative, j) or _chairs_a_meeting_vi(view, j, end):
             return None
         joint, inner = view.match(lex.joint_markers, j), view.match(lex.cues, j)
         if joint:      # "sẽ cùng các nước thành viên nỗ lực ...": the partners are no action
@@ -203,9 +285,13 @@ def _content_head(view: VietnameseSentence, j: int, end: int, rule: Rule) -> tup
                 default = inner[0].action
             j = inner[1] + 1
             continue
+        light = view.match(lex.light, j)
+        if light and light[1] > j and not view.tokens[j].pos.startswith(VERB_TAG):
+            j = light[1] + 1          # "nỗ lực cao nhất để nâng tầm": a light phrase of several words
+            continue
         if view.match(lex.negation, j):
             negative = True
-        elif not (view.match(lex.light, j) or view.match(lex.passive_markers, j) or view.is_adverb(j)):
+        elif not (light or view.match(lex.passive_markers, j) or view.is_adverb(j)):
             if not (view.tokens[j].pos.startswith(VERB_TAG) or view.match(lex.content, j)):
                 # a noun follows: "cam kết của ASEAN", "sẵn sàng vắc-xin" are nouns; "mong muốn Hiệp định
                 # được phê chuẩn" wishes something of others
@@ -216,6 +302,15 @@ def _content_head(view: VietnameseSentence, j: int, end: int, rule: Rule) -> tup
     return None
 
 
+def _chairs_a_meeting_vi(view: VietnameseSentence, j: int, end: int) -> bool:
+    """ "sẽ chủ trì Hội nghị Bộ trưởng lần thứ 57": a role over one named meeting is a schedule fact (gold policy)."""
+    hit = view.match(view.ctx.lexicon.meeting_roles, j)
+    if not hit or hit[1] + 1 >= end:
+        return False
+    following = view.tokens[hit[1] + 1].start
+    return any(m.start == following for m in view.ctx.doc.meetings)
+
+
 def _skip_nominals(view: VietnameseSentence, j: int, end: int) -> int:
     while j < end and view.tokens[j].pos in NOMINAL_TAGS:
         j += 1
@@ -223,12 +318,14 @@ def _skip_nominals(view: VietnameseSentence, j: int, end: int) -> int:
 
 
 def _clause_end(view: VietnameseSentence, j: int) -> int:
-    """Where a statement's content stops: a semicolon, or a comma / "và" before a new predicate."""
+    """Where a statement's content stops: a semicolon, or a comma / "và" before a new predicate; "ủng hộ và hỗ
+    trợ Lào" shares its object (nothing stands between the verb and "và")."""
     tokens = view.tokens
+    first = j
     while j < len(tokens):
         if tokens[j].text == ";":
             return j
-        if view.is_boundary(j):
+        if view.is_boundary(j) and not (j == first and tokens[j].pos != PUNCTUATION_TAG):
             k = j + 1
             while k < len(tokens) and view.is_adverb(k):
                 k += 1
@@ -308,9 +405,12 @@ def _actor_vi(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, int | 
         in_quote = next(((a, b) for a, b in quotes if a <= mention.start < b), None)
         if in_quote != inside or _after_preposition(view, mention):
             continue
-        actor = resolve_mentions(view.ctx, [mention], view.mentions, mention.start, view.index)
+        end = _mention_end(view, mention)
+        # the mention's own phrase: "hai bên" elsewhere in the sentence does not make its subject bilateral
+        phrase = [m for m in view.mentions if m.start < end and mention.start < m.end]
+        actor = resolve_mentions(view.ctx, [mention], phrase, mention.start, view.index)
         if actor is not None:
-            return shared_actor(replace(actor, start=mention.start, end=_mention_end(view, mention)), "shared"), None
+            return shared_actor(replace(actor, start=mention.start, end=end), "shared"), None
     return ActorRef("context"), None
 
 
@@ -319,7 +419,7 @@ def _direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, 
     j = i - 1
     while j >= 0 and (view.is_adverb(j) or view.match(view.ctx.lexicon.negation, j)):
         j -= 1
-    if j < 0 or view.tokens[j].pos not in NOMINAL_TAGS:
+    if j < 0 or view.tokens[j].pos not in NOMINAL_TAGS or _ends_relative_marker(view, j):
         return None
     first = j
     while first > 0 and view.tokens[first - 1].pos in NOMINAL_TAGS:
@@ -330,6 +430,11 @@ def _direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, 
     if actor is None:
         return (None, None)
     return (replace(actor, start=start, end=end), start)
+
+
+def _ends_relative_marker(view: VietnameseSentence, j: int) -> bool:
+    """ "..., trong đó tái khẳng định ...": "đó" refers back; the clause's subject is the sentence's."""
+    return any((hit := view.match(view.ctx.lexicon.relative_markers, k)) and hit[1] == j for k in range(max(0, j - 2), j + 1))
 
 
 def _mention_end(view: VietnameseSentence, mention: Mention) -> int:

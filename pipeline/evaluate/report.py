@@ -19,6 +19,11 @@ def format_report(report: dict) -> str:
             lines.append(f"{name:8} {table:12} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
                          f"  (pred {s['predicted']}, gold {s['gold']}, right {s['correct']})"
                          + (f"  accuracy: {extras}" if extras else ""))
+    for name in slice_names(report):
+        for table, s in report[name].items():
+            if s.get("calibration"):
+                bins = "  ".join(f"{c['bin']}: {c['right']:.2f} of {c['rows']}" for c in s["calibration"])
+                lines.append(f"{name:8} {table:12} calibration (score bin: share right of rows)  {bins}")
     errors = report.get("errors", {})
     if isinstance(errors, str):
         lines.append(f"\nmisses and false alarms {errors}")

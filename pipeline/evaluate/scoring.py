@@ -116,6 +116,7 @@ def score_commitments(stem: str, text: str, gold_items: list[dict], predicted: l
             else:
                 tally.misses.append(f"{stem}: {name} gold {gold_value!r}, got {value!r}: {item['evidence']!r}")
     for i, row in enumerate(predicted):
+        tally.scored.append((float(row.get("score") or 0.0), i in used))
         if i not in used:
             tally.false_alarms.append(f"{stem}: {row['actor_id']} {row['action']} "
                                       f"{text[row['start']:row['end']][:120]!r}")

@@ -18,6 +18,7 @@ class Tally:
     attribute_total: dict = field(default_factory=lambda: defaultdict(int))
     misses: list = field(default_factory=list)
     false_alarms: list = field(default_factory=list)
+    scored: list = field(default_factory=list)     # (row score, right) of each predicted commitment row
 
     def scores(self) -> dict:
         precision = self.true_positive / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
@@ -30,7 +31,23 @@ class Tally:
         all_total = sum(self.attribute_total.values())
         if all_total:
             result["attribute_accuracy"] = round(sum(self.attribute_right.values()) / all_total, 4)
+        if self.scored:
+            result["calibration"] = calibration_table(self.scored)
         return result
+
+
+CALIBRATION_BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001)
+
+
+def calibration_table(scored: list[tuple[float, bool]]) -> list[dict]:
+    """Rows per score bin and the share of them that are right: a calibrated 0.7 is right about 7 times in 10."""
+    table = []
+    for low, high in zip(CALIBRATION_BINS, CALIBRATION_BINS[1:]):
+        inside = [right for score, right in scored if low <= score < high]
+        if inside:
+            table.append({"bin": f"{low:.1f}-{min(high, 1.0):.1f}", "rows": len(inside),
+                          "right": round(sum(inside) / len(inside), 4)})
+    return table
 
 
 def fold(text: str | None) -> str:

@@ -130,10 +130,56 @@ ENGLISH = [
      [("Japan", "plan", POS, None)]),
     ("The ministers agreed not to allow the junta's representatives to attend the summit.",
      [("ASEAN", "agree", NEG, None)]),
+    # an owner's pronoun is its verb's subject: "declared its readiness to host" is the actor's plan (gold policy)
+    ("Thailand's Ministry of Foreign Affairs has declared its readiness to host the meetings.",
+     [("Thailand", "plan", POS, None)]),
+    # a meeting's own closing act, a council, an issued declaration (gold policy)
+    ("The 27th ASEAN Summit wrapped up in Kuala Lumpur on November 22 with the signing of a Declaration on the "
+     "establishment of the ASEAN Community.",
+     [("ASEAN", "approve", POS, None)]),
+    ("The ASEAN Coordinating Council met in Jakarta. The council also approved essential documents for the upcoming "
+     "Summits.",
+     [("ASEAN", "approve", POS, None)]),
+    ("The ministers issued a joint declaration on the situation in Myanmar.",
+     [("ASEAN", "approve", POS, None)]),
+    # chairing ASEAN for a year takes on a role (gold policy): a plan
+    ("Vietnam will chair ASEAN in 2020.", [("Vietnam", "plan", POS, date(2020, 12, 31))]),
+    # adopting a draft commits (its wording alone does not)
+    ("The ministers adopted the draft declaration on the blue economy.",
+     [("ASEAN", "approve", POS, None)]),
+    # forums bind themselves: the meeting the article is about, not the one it is framed by (issue 16)
+    ("On the sidelines of the 53rd ASEAN Foreign Ministers' Meeting, the 10th East Asia Summit Foreign Ministers' "
+     "Meeting was held in Hanoi. The ministers agreed to promote maritime cooperation.",
+     [("East Asia Summit", "agree", POS, None)]),
+    ("The 9th ADMM-Plus was held in Phnom Penh on November 23. The ministers agreed to strengthen practical "
+     "cooperation.",
+     [("ADMM-Plus", "agree", POS, None)]),
+    (EAS_STATEMENT + "ASEAN leaders will renew the declaration on HIV and AIDS.",
+     [("ASEAN", "reaffirm", POS, None)]),
+    # coordinated verbs: the subject of a bare first verb opens the row; signing is approve (issue 16)
+    ("At the conferences, the Foreign Ministers discussed and agreed on many measures to strengthen cooperation.",
+     [("ASEAN", "agree", POS, None)]),
+    ("China signed the Treaty of Amity and Cooperation in Southeast Asia.",
+     [("China", "approve", POS, None)]),
+    # every bound party: one row per named party (issue 16)
     ("ASEAN and Japan will work together to promote a free and open Indo-Pacific.",
-     [("ASEAN", "promote", POS, None)]),
+     [("ASEAN", "promote", POS, None), ("Japan", "promote", POS, None)]),
     ("The Philippines and Vietnam pledged to refrain from the use of force.",
-     [("Philippines", "refrain", NEG, None)]),
+     [("Philippines", "refrain", NEG, None), ("Vietnam", "refrain", NEG, None)]),
+    ("Thailand and Malaysia agreed to boost bilateral trade.",
+     [("Thailand", "agree", POS, None), ("Malaysia", "agree", POS, None)]),
+    ("Indonesia, Vietnam and the Philippines agreed to strengthen maritime cooperation.",
+     [("Indonesia", "agree", POS, None), ("Vietnam", "agree", POS, None), ("Philippines", "agree", POS, None)]),
+    ("ASEAN and China agreed to accelerate negotiations on the Code of Conduct.",
+     [("ASEAN", "agree", POS, None), ("China", "agree", POS, None)]),
+    ("ASEAN and its partners agreed to strengthen cooperation on disaster relief.",        # unnamed: no party
+     [("ASEAN", "agree", POS, None)]),
+    # "both sides": the two parties the article names most (issue 16)
+    ("Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone in Vientiane. Both sides "
+     "agreed to boost two-way trade to 50 billion USD by 2030.",
+     [("Vietnam", "agree", POS, date(2030, 12, 31)), ("Laos", "agree", POS, date(2030, 12, 31))]),
+    ("Prime Minister Pham Minh Chinh and Prime Minister Anwar Ibrahim agreed to upgrade ties.",
+     [("Vietnam", "agree", POS, None), ("Malaysia", "agree", POS, None)]),
     ("All ASEAN member states have ratified the agreement.",
      [("ASEAN", "ratify", POS, None)]),
     ("Indonesia's President Joko Widodo called for an end to the violence in Myanmar.",
@@ -183,6 +229,27 @@ ENGLISH_NEGATIVE = [
     "Analysts say the grouping needs to adopt a tougher stance on Myanmar.",
     "The Leaders tasked their ministers to explore ways to deepen economic integration.",
     "The Ministers took note of the report of the ASEAN Secretary-General.",
+    # agenda previews and what a meeting will do are schedule facts, not undertakings (issue 16)
+    "Defence Ministers will discuss the establishment of a framework for maritime security.",
+    "The leaders will exchange views on regional and international issues.",
+    "Russian Foreign Minister Sergey Lavrov will meet with Prime Minister Prayut Chan-o-cha on July 30.",
+    "He will deliver a speech at the Siam Society on US economic engagement in the region.",
+    "The 19th ASEAN Summit will open the series of summits on November 17.",
+    "North Korea will be represented by a high-level official.",
+    # a signing inside an assessment, a warning issued, a city as subject (issue 16)
+    "The ministers praised the signing of the ASEAN Charter last November.",
+    "The ministers issued a warning about the risks of escalation.",
+    "CEBU, Philippines – With the high cost of energy continuing to cast a shadow, the city agreed to host visitors.",
+    # chairing one named meeting, sending a delegation, reluctance (issue 16)
+    "Mr Don will chair the 52nd ASEAN Foreign Ministers' Meeting.",
+    "North Korea will not send its foreign minister to attend the ASEAN Regional Forum.",
+    "The US has been reluctant to sign the document.",
+    # views, conditions, drafts and questions commit no one (issue 16)
+    "The ministers agreed that cooperation is important for the region.",
+    "If the negotiations succeed, Vietnam will sign the agreement.",
+    "Vietnam will sign the agreement if the negotiations succeed.",
+    "The draft statement says the leaders will commit to ending the conflict.",
+    "Will ASEAN agree to admit Timor-Leste this year?",
     "Singapore welcomed Vietnam's pledge to support the initiative.",
     "The region could face a slowdown if tensions escalate.",
 ]

@@ -8,7 +8,7 @@ from pipeline.resources import load_data
 
 ACTIONS = {"commit", "agree", "approve", "support", "promote", "implement", "ratify", "urge", "reaffirm", "refrain",
            "plan"}
-RULE_TABLES = ("triggers", "cues", "noun_cues", "need_nouns", "standalone")
+RULE_TABLES = ("triggers", "cues", "noun_cues", "need_nouns", "need_modals", "standalone")
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
@@ -64,3 +64,16 @@ def test_quote_spans_pair_marks_and_run_to_the_end():
     text = 'He said: “We will act.” Then "more'
     spans = quote_spans(text, 0, len(text))
     assert [text[a:b] for a, b in spans] == ["“We will act.”", '"more']
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_calibration_line_rises_within_0_and_1(lang):
+    from pipeline.commitments.lexicon import Lexicon
+
+    points = load_data(f"commitments/{lang}.yaml")["calibration"]
+    assert [a for a, _ in points] == sorted({a for a, _ in points})
+    assert [b for _, b in points] == sorted(b for _, b in points) and all(0 <= b <= 1 for _, b in points)
+    lexicon = Lexicon.from_data(load_data(f"commitments/{lang}.yaml"))
+    raw = [i / 20 for i in range(21)]
+    read = [lexicon.calibrated(r) for r in raw]
+    assert read == sorted(read) and all(0 <= r <= 1 for r in read)

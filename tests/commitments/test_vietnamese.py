@@ -81,6 +81,63 @@ VIETNAMESE = [
      [("ASEAN", "reaffirm", POS, None), ("ASEAN", "reaffirm", POS, None)]),
     ("Các Bộ trưởng nhất trí tăng cường sản xuất và phân phối vắc-xin trong khu vực.",
      [("ASEAN", "agree", POS, None)]),
+    # forums bind themselves: the meeting the article is about, not the one it is framed by (issue 16)
+    ("Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á (EAS) lần thứ 10 diễn ra trong khuôn khổ Hội nghị Bộ trưởng Ngoại "
+     "giao ASEAN lần thứ 53 (AMM-53). Các nước kêu gọi các bên kiềm chế, tuân thủ luật pháp quốc tế.",
+     [("East Asia Summit", "urge", POS, None)]),
+    ("Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+) lần thứ 9 diễn ra tại Phnom Penh. Các Bộ trưởng nhất trí "
+     "tăng cường hợp tác thực chất.",
+     [("ADMM-Plus", "agree", POS, None)]),
+    # "tái khẳng định" after "trong đó" (the sentence's subject), "khẳng định lại", "V1 và V2 X", ký (issue 16)
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN đã ra Thông cáo chung, trong đó tái khẳng định quyết tâm đẩy mạnh nỗ lực "
+     "xây dựng Cộng đồng ASEAN.",
+     [("ASEAN", "reaffirm", POS, None)]),
+    ("Các Bộ trưởng cũng khẳng định lại cam kết thu hẹp khoảng cách phát triển.",
+     [("ASEAN", "reaffirm", POS, None)]),
+    ("Việt Nam ủng hộ và hỗ trợ Lào trong công tác đảm nhiệm vai trò Chủ tịch ASEAN năm 2024.",
+     [("Vietnam", "support", POS, None)]),
+    ("Trung Quốc đã ký Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á.",
+     [("China", "approve", POS, None)]),
+    # every bound party: one row per named party (issue 16); the parties of "kêu gọi A và B" are urged, not bound
+    ("Indonesia và Việt Nam nhất trí tăng cường hợp tác kinh tế.",
+     [("Indonesia", "agree", POS, None), ("Vietnam", "agree", POS, None)]),
+    ("Việt Nam, Lào và Campuchia cam kết thúc đẩy hợp tác phát triển.",
+     [("Vietnam", "promote", POS, None), ("Laos", "promote", POS, None), ("Cambodia", "promote", POS, None)]),
+    ("ASEAN và Trung Quốc nhất trí đẩy nhanh đàm phán COC.",
+     [("ASEAN", "agree", POS, None), ("China", "agree", POS, None)]),
+    ("Các nước kêu gọi ASEAN và Trung Quốc thực hiện đầy đủ DOC.",
+     [("ASEAN", "urge", POS, None)]),
+    # "hai Bộ trưởng", "hai bên": the two parties the article names most (issue 16)
+    ("Bộ trưởng Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Lào. Hai Bộ trưởng cũng nhất trí tăng cường phối hợp "
+     "tại các diễn đàn khu vực.",
+     [("Vietnam", "agree", POS, None), ("Laos", "agree", POS, None)]),
+    # a title between the names still joins them; "hai bên" elsewhere in the sentence is not the subject
+    ("Các nhà lãnh đạo ASEAN và Thủ tướng Nhật Bản cùng nhất trí cho rằng tiềm năng hợp tác giữa hai bên còn nhiều và "
+     "khẳng định cam kết tiếp tục làm sâu sắc hơn nữa quan hệ Đối tác Chiến lược Toàn diện ASEAN - Nhật Bản.",
+     [("ASEAN", "reaffirm", POS, None), ("Japan", "reaffirm", POS, None)]),
+    # gold policy: "khẳng định (sẽ) tiếp tục + verb" is reaffirm; "nỗ lực (để) + verb" takes the verb's class;
+    # "nâng tầm" is promote; "sẽ phát huy tinh thần" is plan
+    ("Hàn Quốc khẳng định tiếp tục ủng hộ ASEAN xây dựng Cộng đồng.",
+     [("South Korea", "reaffirm", POS, None)]),
+    ("Thủ tướng khẳng định Việt Nam sẽ nỗ lực cao nhất để nâng tầm quan hệ đối tác ASEAN-Nhật Bản.",
+     [("Vietnam", "promote", POS, None)]),
+    ("Việt Nam sẽ tiếp tục phát huy tinh thần chủ động, tích cực và có trách nhiệm.",
+     [("Vietnam", "plan", POS, None)]),
+    # a background report of an adoption naming its agent is approve by that agent (gold policy)
+    ("Tuyên bố kỷ niệm 10 năm thành lập EAS đã được các lãnh đạo ASEAN thông qua vào tháng 11/2015.",
+     [("ASEAN", "approve", POS, None)]),
+    ("Tại hội nghị, Campuchia đã đề xuất và được hội nghị tán thành các ưu tiên và trọng tâm của ASEAN trong năm.",
+     [("ASEAN", "approve", POS, None)]),
+    # a list of verb phrases after a statement continues it, with its actor (gold: one item per verb phrase)
+    ("Các Bộ trưởng nhấn mạnh cần thúc đẩy đối thoại và tăng cường xây dựng lòng tin, kiềm chế không làm gia tăng "
+     "căng thẳng.",
+     [("ASEAN", "promote", POS, None), ("ASEAN", "promote", POS, None), ("ASEAN", "refrain", NEG, None)]),
+    # a need stated after a commitment trigger commits the one who states it (gold policy)
+    ("Các Bộ trưởng nhấn mạnh cần thúc đẩy đối thoại và xây dựng lòng tin.",
+     [("ASEAN", "promote", POS, None)]),
+    ("Bộ trưởng Ngoại giao Bùi Thanh Sơn khẳng định Việt Nam và Lào cần phải tiếp tục thực hiện hiệu quả các thỏa "
+     "thuận đã ký.",
+     [("Vietnam", "implement", POS, None)]),
 ]
 
 VIETNAMESE_NEGATIVE = [
@@ -104,6 +161,21 @@ VIETNAMESE_NEGATIVE = [
     "Các Bộ trưởng trao đổi về tình hình khu vực và quốc tế.",
     "Các Bộ trưởng chúc mừng Malaysia đảm nhận vai trò Chủ tịch ASEAN 2025.",
     "Hội nghị diễn ra trong bối cảnh tình hình khu vực có nhiều biến động.",
+    # agenda previews and what a meeting will do are schedule facts, not undertakings (issue 16)
+    "Tại hội nghị, các nhà lãnh đạo sẽ tập trung trao đổi quan điểm về các vấn đề khu vực.",
+    "Lãnh đạo các nước ASEAN sẽ thảo luận các vấn đề khu vực và quốc tế cùng quan tâm.",
+    "Các nhà lãnh đạo sẽ xem xét, đánh giá lại các hoạt động của ARF trong năm qua.",
+    "Hội nghị sẽ thảo luận những định hướng trọng tâm của ASEAN năm 2015.",
+    "Ông Vương sẽ tiếp tục đại diện cho Trung Quốc tại Hội nghị.",
+    # chairing one named meeting is a schedule fact (gold policy)
+    "Bộ trưởng Bùi Thanh Sơn sẽ chủ trì Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57.",
+    # views, the noun "thống nhất" (unity), conditions, drafts and questions commit no one (issue 16)
+    "Các Bộ trưởng nhất trí cho rằng hợp tác kinh tế là động lực quan trọng của khu vực.",
+    "ASEAN cần giữ vững sự đoàn kết, thống nhất và vai trò trung tâm.",
+    "Các nước khẳng định đoàn kết, thống nhất là sức mạnh của ASEAN.",
+    "Nếu đàm phán thành công, Việt Nam sẽ ký hiệp định.",
+    "Theo dự thảo, các nhà lãnh đạo sẽ cam kết chấm dứt xung đột.",
+    "Liệu ASEAN có đồng ý kết nạp Timor-Leste trong năm nay?",
 ]
 
 

@@ -129,3 +129,11 @@ def test_a_city_spelled_two_ways_is_one_place(predicted_city, right):
     tally = Tally()
     score_meetings("doc", gold, [meeting("AMM-47", ordinal=47, city=predicted_city)], tally)
     assert tally.attribute_right["city"] == right
+
+
+def test_calibration_table_gives_the_share_right_per_score_bin():
+    from pipeline.evaluate.tally import calibration_table
+
+    table = calibration_table([(0.72, True), (0.75, False), (0.71, True), (0.95, True), (0.3, False)])
+    assert table == [{"bin": "0.0-0.5", "rows": 1, "right": 0.0}, {"bin": "0.7-0.8", "rows": 3, "right": 0.6667},
+                     {"bin": "0.9-1.0", "rows": 1, "right": 1.0}]
