@@ -1,21 +1,21 @@
 """A regression guard on the real-article corpus: no change may lower the dev or test scores below the
-figures measured when the corpus landed (issue 12). The targets the accuracy issues set are higher; raise
+figures measured when the accuracy work of issues 14-16 landed. The targets the accuracy issues set are higher; raise
 a floor here when a change lifts the score for good. (Thresholds on the seeds, which the rules were
 written from, would guard nothing.)"""
 import pytest
 
 from conftest import ROOT
 
-# (split, language, table) -> (metric, floor): the measured score less 0.02, rounded down
+# (split, language, table) -> (metric, floor): the score measured at the end of session 3 less 0.02, rounded down
 FLOORS = {
-    ("test", "en", "entities"): ("f1", 0.79), ("test", "en", "meetings"): ("f1", 0.58),
-    ("test", "en", "commitments"): ("f1", 0.40),
-    ("test", "vi", "entities"): ("f1", 0.71), ("test", "vi", "meetings"): ("f1", 0.43),
-    ("test", "vi", "commitments"): ("f1", 0.27),
-    ("dev", "en", "entities"): ("f1", 0.78), ("dev", "en", "meetings"): ("f1", 0.50),
-    ("dev", "en", "commitments"): ("f1", 0.17),
-    ("dev", "vi", "entities"): ("f1", 0.71), ("dev", "vi", "meetings"): ("f1", 0.49),
-    ("dev", "vi", "commitments"): ("f1", 0.09),
+    ("test", "en", "entities"): ("f1", 0.85), ("test", "en", "meetings"): ("f1", 0.61),
+    ("test", "en", "commitments"): ("f1", 0.46),
+    ("test", "vi", "entities"): ("f1", 0.76), ("test", "vi", "meetings"): ("f1", 0.66),
+    ("test", "vi", "commitments"): ("f1", 0.39),
+    ("dev", "en", "entities"): ("f1", 0.87), ("dev", "en", "meetings"): ("f1", 0.58),
+    ("dev", "en", "commitments"): ("f1", 0.44),
+    ("dev", "vi", "entities"): ("f1", 0.84), ("dev", "vi", "meetings"): ("f1", 0.68),
+    ("dev", "vi", "commitments"): ("f1", 0.62),
 }
 
 
