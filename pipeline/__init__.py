@@ -47,8 +47,8 @@ def write_report(output_dir, today=None):
 def process_text(text: str, source: str = "<text>"):
     """All stages over one text; returns the DocResult (rows per table) — handy in notebooks and tests."""
     from .run import process_batch
-    from .ingest import ingest
-    from .storage import RawRecord
+    from .stages.ingest import ingest
+    from .io.storage import RawRecord
 
     return process_batch([ingest(RawRecord(source, fields={"text": text}, kind="record"))])[0]
 

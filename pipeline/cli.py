@@ -93,7 +93,7 @@ class _Version(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, **kwargs)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        from .tables import CONTRACT_VERSIONS
+        from .io.tables import CONTRACT_VERSIONS
         from .version import pipeline_version
 
         contracts = ", ".join(f"{table} v{version}" for table, version in CONTRACT_VERSIONS.items())
@@ -266,7 +266,7 @@ def _evaluate(args) -> int:
     reports = evaluate_sets({name: known[name] for name in (args.sets or ["test", "dev", "seeds"])},
                             by=args.by, show_test_errors=args.show_test_errors)
     if args.update_readme:
-        from .storage import replace_marked_section
+        from .io.storage import replace_marked_section
 
         replace_marked_section(args.update_readme, "scores", score_table_markdown(reports))
     if args.json:

@@ -11,8 +11,8 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from .storage import read_table
-from .tables import SCHEMAS
+from .io.storage import read_table
+from .io.tables import SCHEMAS
 
 _DTYPES = {pa.string(): pd.StringDtype(), pa.int16(): pd.Int16Dtype(), pa.int32(): pd.Int32Dtype()}
 

@@ -23,10 +23,10 @@ from typing import Any, Callable, Iterable, Iterator
 from .document import FAILED, SKIPPED, Document, MeetingMention
 from .errors import ClusterError, Errors, PipelineError, stage_failed
 from .ids import row_id
-from .ingest import failed_document, ingest, published_note
+from .stages.ingest import failed_document, ingest, published_note
 from .kb import knowledge_base
-from .storage import OutputLock, ResultCache, TableWriter, count_documents, list_inputs, read_inputs
-from .tables import (CACHED_TABLES, CONTRACT_VERSIONS, SCHEMAS, EntityTally, entity_index_rows, mention_from_row,
+from .io.storage import OutputLock, ResultCache, TableWriter, count_documents, list_inputs, read_inputs
+from .io.tables import (CACHED_TABLES, CONTRACT_VERSIONS, SCHEMAS, EntityTally, entity_index_rows, mention_from_row,
                      mention_rows, published_document_row, table_rows)
 from .timelimit import TimeLimitExceeded, time_limit
 from .version import pipeline_version
@@ -49,11 +49,11 @@ WORKER_STOP_SECONDS = 3.0
 def _stages() -> list[tuple[str, Callable[[Document], object], bool]]:
     """(name, function, works on a whole batch) in pipeline order; imports are lazy."""
     from .commitments import find_commitments
-    from .dates import find_dates
+    from .stages.dates import find_dates
     from .entities import find_entities
-    from .langid import detect_language
+    from .stages.langid import detect_language
     from .meetings import find_meetings
-    from .tokenize import tokenize_batch
+    from .stages.tokenize import tokenize_batch
 
     return [
         ("langid", detect_language, False),

@@ -1,6 +1,6 @@
 """The contract lives in the repository: docs/contract.md is what pipeline/contract.py writes from the schemas."""
 from pipeline.contract import CONTRACT_PATH, main, render
-from pipeline.tables import SCHEMAS
+from pipeline.io.tables import SCHEMAS
 
 
 def test_docs_contract_is_in_sync_with_the_schemas():

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.dates import deadline_for, deadline_in, find_dates, infer_published, vague_deadline_in, with_year
+from pipeline.stages.dates import deadline_for, deadline_in, find_dates, infer_published, vague_deadline_in, with_year
 from pipeline.document import DateMention, Document, MeetingMention
 from pipeline.resources import load_data
 

@@ -7,7 +7,7 @@ import pytest
 from conftest import SEEDS
 from corpus.make_bad_inputs import (EN_BRUNEI, EN_DIGITAL, EN_JAKARTA, EN_RICE, FOLDER, MIXED_SUMMIT, VI_LAOS,
                                     VI_MINISTERS, VI_MINISTERS_TCVN3, VI_MINISTERS_VISCII, VI_MYANMAR, VI_SUMMIT)
-from pipeline.decode import _general_detector, code_tables, decode_bytes, vietnamese_spelling
+from pipeline.io.decode import _general_detector, code_tables, decode_bytes, vietnamese_spelling
 
 
 

@@ -3,7 +3,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.kb import KBEntry, KnowledgeBase
-from pipeline.tables import ENTITY_INDEX, EntityTally, entity_index_rows
+from pipeline.io.tables import ENTITY_INDEX, EntityTally, entity_index_rows
 
 KB = KnowledgeBase([
     KBEntry("vietnam", "GPE", "Vietnam", "Q881", "VN", aliases=("Vietnam", "Viet Nam", "Việt Nam"),

@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 from pipeline import load
 from pipeline.errors import PipelineError
-from pipeline.tables import SCHEMAS, meeting_row
+from pipeline.io.tables import SCHEMAS, meeting_row
 
 
 def write_tables(folder, rows_by_table):

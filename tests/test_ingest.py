@@ -1,8 +1,8 @@
 import pytest
 
 from corpus.make_bad_inputs import HTML_NO_ARTICLE
-from pipeline.ingest import find_title, ingest, normalise_text
-from pipeline.storage import RawRecord
+from pipeline.stages.ingest import find_title, ingest, normalise_text
+from pipeline.io.storage import RawRecord
 
 
 @pytest.mark.parametrize("raw, expected", [

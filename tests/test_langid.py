@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.document import Document
-from pipeline.langid import detect_language, identify
+from pipeline.stages.langid import detect_language, identify
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -23,10 +23,10 @@ from conftest import ROOT, SEEDS
 from pipeline.cli import Progress, main, progress_line
 from pipeline.document import Document
 from pipeline.errors import Errors, ExitCode, PipelineError
-from pipeline.ingest import published_note
+from pipeline.stages.ingest import published_note
 from pipeline.run import extract
-from pipeline.storage import OutputLock, count_documents, list_inputs, output_error
-from pipeline.tables import SCHEMAS
+from pipeline.io.storage import OutputLock, count_documents, list_inputs, output_error
+from pipeline.io.tables import SCHEMAS
 from pipeline.version import pipeline_version
 
 TABLES = ("documents", "entities", "meetings", "commitments")
@@ -364,7 +364,7 @@ def test_inputs_are_counted_before_they_are_read(corpus):
 
 
 def test_a_very_large_json_lines_file_is_counted_from_its_first_megabyte(corpus, monkeypatch):
-    monkeypatch.setattr("pipeline.storage.COUNT_WHOLE_MB", 1)
+    monkeypatch.setattr("pipeline.io.storage.COUNT_WHOLE_MB", 1)
     line = b'{"text": "' + b"x" * 88 + b'"}\n'            # 100 bytes a line
     (corpus / "big.jsonl").write_bytes(line * 30_000)        # 3 MB
     assert abs(count_documents(list_inputs(corpus)) - 30_000) < 10      # an estimate, without reading it all
@@ -381,7 +381,7 @@ def test_a_progress_line_gives_the_total_and_the_time_left():
 def quick_stages(monkeypatch):
     """Only language identification: a run over a few documents then takes a second or two."""
     import pipeline.run as run
-    from pipeline.langid import detect_language
+    from pipeline.stages.langid import detect_language
 
     monkeypatch.setattr(run, "_stages", lambda: [("langid", detect_language, False)])
 

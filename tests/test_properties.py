@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import pipeline
-from pipeline.decode import decode_bytes
-from pipeline.ingest import MAX_ARTICLE_CHARS, ingest
+from pipeline.io.decode import decode_bytes
+from pipeline.stages.ingest import MAX_ARTICLE_CHARS, ingest
 from pipeline.run import _stages
-from pipeline.storage import RawRecord
-from pipeline.tables import table_rows
-from pipeline.tokenize import _same, align_pieces
+from pipeline.io.storage import RawRecord
+from pipeline.io.tables import table_rows
+from pipeline.stages.tokenize import _same, align_pieces
 
 VIETNAMESE = "ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
 COMBINING = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b\u0308"

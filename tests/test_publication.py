@@ -13,10 +13,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-import pipeline.storage as storage
+import pipeline.io.storage as storage
 from conftest import ROOT, copy_seeds
 from pipeline.run import extract
-from pipeline.storage import TableWriter
+from pipeline.io.storage import TableWriter
 
 TABLES = ("documents", "entities", "meetings", "commitments")
 SCHEMAS = {table: pa.schema([("run", pa.string())]) for table in TABLES}

@@ -26,17 +26,17 @@ import pyarrow.parquet as pq
 import pytest
 
 import pipeline.run as run
-import pipeline.storage as storage
+import pipeline.io.storage as storage
 from conftest import ROOT, SEEDS, copy_seeds
 from corpus.make_bad_inputs import FOLDER as COMMITTED
 from corpus.make_bad_inputs import TEXTS, VI_MYANMAR
 from pipeline.cli import main
 from pipeline.document import Entity
 from pipeline.errors import Errors
-from pipeline.ingest import MAX_ARTICLE_CHARS, normalise_text
-from pipeline.langid import detect_language, identify
+from pipeline.stages.ingest import MAX_ARTICLE_CHARS, normalise_text
+from pipeline.stages.langid import detect_language, identify
 from pipeline.run import extract, ingested
-from pipeline.storage import read_inputs
+from pipeline.io.storage import read_inputs
 
 TABLES = ("documents", "entities", "meetings", "commitments")
 CHECKER = ROOT / "tools" / "check_contract.py"
@@ -345,7 +345,7 @@ def test_a_50_mb_file_costs_neither_time_nor_memory(tmp_path):
 
 @pytest.mark.slow
 def test_the_article_limit_is_within_what_spacy_accepts():
-    from pipeline.tokenize import english_nlp
+    from pipeline.stages.tokenize import english_nlp
 
     assert MAX_ARTICLE_CHARS <= english_nlp().max_length
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.storage import TableWriter, _bounded_lines, read_inputs
-from pipeline.tables import SCHEMAS
+from pipeline.io.storage import TableWriter, _bounded_lines, read_inputs
+from pipeline.io.tables import SCHEMAS
 
 NOBODY = 65534
 

@@ -3,7 +3,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.tables import CONTRACT_VERSIONS, SCHEMAS
+from pipeline.io.tables import CONTRACT_VERSIONS, SCHEMAS
 
 # The contract (docs/contract.md), column by column. Changing a table means bumping its contract_version.
 CONTRACT = {

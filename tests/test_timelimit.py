@@ -97,9 +97,9 @@ def test_a_stage_over_its_time_fails_its_document_on_a_dask_worker(monkeypatch):
     from dask.distributed import Client
 
     import pipeline.run as run
-    from pipeline.ingest import ingest
-    from pipeline.langid import detect_language
-    from pipeline.storage import RawRecord
+    from pipeline.stages.ingest import ingest
+    from pipeline.stages.langid import detect_language
+    from pipeline.io.storage import RawRecord
 
     def slow_on_marker(doc):
         if "PATHOLOGICAL" in doc.text:

@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.document import Document
-from pipeline.tokenize import align_pieces, tokenize_batch
+from pipeline.stages.tokenize import align_pieces, tokenize_batch
 
 
 @pytest.mark.parametrize("text, pieces, expected", [

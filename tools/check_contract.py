@@ -3,7 +3,7 @@
 columns planned for contract v2).
 
 Independent of the pipeline's code on purpose: it reads the Parquet files with pyarrow and checks them
-against the contract's own column list, so a schema changed in pipeline/tables.py cannot pass unnoticed.
+against the contract's own column list, so a schema changed in pipeline/io/tables.py cannot pass unnoticed.
 
 usage: check_contract.py OUTPUT_DIR [--inputs INPUT_DIR] [--v2]
 

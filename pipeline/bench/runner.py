@@ -230,8 +230,8 @@ def run_child(task: dict) -> dict:
 
 def model_floor(task: dict) -> dict:
     """The models alone, as tokenize.py calls them, over exactly the texts the pipeline gets from ingest."""
-    from ..ingest import ingest
-    from ..storage import read_inputs
+    from ..stages.ingest import ingest
+    from ..io.storage import read_inputs
 
     texts = {record.source: ingest(record).text for record in read_inputs(Path(task["input"]))}
     if "part" in task:        # [k, n]: every n-th document from the k-th (floor_parallel)
@@ -242,7 +242,7 @@ def model_floor(task: dict) -> dict:
     started = time.perf_counter()
     from underthesea import ner, sent_tokenize
 
-    from ..tokenize import SPACY_BATCH, english_nlp
+    from ..stages.tokenize import SPACY_BATCH, english_nlp
 
     nlp = english_nlp()
     ner(sent_tokenize("Hội nghị diễn ra tại Hà Nội.")[0])   # loads the CRF models, as the first document would

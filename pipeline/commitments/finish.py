@@ -116,7 +116,7 @@ def _norm(text: str) -> str:
 def deadline_between(doc: Document, start: int, end: int):
     """(deadline, as written) from the dates stage for text[start:end]; (None, None) without it."""
     try:
-        from .. import dates
+        from ..stages import dates
     except ImportError:      # the dates stage is not installed: no deadline rather than a guess
         return None, None
     mention = dates.deadline_in(doc, start, end)
@@ -144,6 +144,6 @@ def plan_date(ctx: DocContext, start: int, end: int):
         if mention.granularity == "year" and last_month:
             day = calendar.monthrange(mention.value.year, last_month)[1]
             return date(mention.value.year, last_month, day), text[mention.start - len(cue) - 1:mention.end].strip()
-        from .. import dates
+        from ..stages import dates
         return dates.deadline_for(mention), mention.text
     return None

@@ -142,11 +142,11 @@ def read_set(name: str, data_dir: Path = DATA_DIR) -> list[Sample] | None:
 
 def processed(samples: list[Sample], lang: str, batch: int = 32) -> Iterator[tuple[Sample, object]]:
     """(sample, Document after the entities stage) for every sample, in the language the set is in."""
-    from ..dates import find_dates
+    from ..stages.dates import find_dates
     from ..document import Document
     from ..entities import find_entities
     from ..meetings import find_meetings
-    from ..tokenize import tokenize_batch
+    from ..stages.tokenize import tokenize_batch
 
     for i in range(0, len(samples), batch):
         docs = [Document(doc_id=hashlib.sha256(s.text.encode()).hexdigest(), source=s.name, text=s.text, lang=lang)

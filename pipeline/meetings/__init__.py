@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 
-from ..dates import infer_published
+from ..stages.dates import infer_published
 from ..document import Document, Entity, MeetingMention
 from ..kb import KnowledgeBase, knowledge_base
 from ..resources import load_data

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterator
 
-from ..dates import date_lexicon, dateline_date, numeric_order, with_year
+from ..stages.dates import date_lexicon, dateline_date, numeric_order, with_year
 from ..document import DateMention, Document, MeetingMention
 from ..kb import KnowledgeBase
 from .mentions import SCORES, Found, any_of

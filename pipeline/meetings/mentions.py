@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
-from ..dates import has_written_year
+from ..stages.dates import has_written_year
 from ..document import Document
 from .series import Identity, SeriesBook
 

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..document import MeetingMention
-from ..tables import meeting_row
+from ..io.tables import meeting_row
 from .series import SeriesBook, series_book
 
 

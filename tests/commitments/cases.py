@@ -22,13 +22,13 @@ def actor_id(name: str) -> str:
 def rows_of(text: str, lang: str) -> list[dict]:
     """Commitment rows of `text` through every stage; the language is given (a sentence is too short for langid)."""
     from pipeline.commitments import find_commitments
-    from pipeline.dates import find_dates
+    from pipeline.stages.dates import find_dates
     from pipeline.entities import find_entities
-    from pipeline.ingest import ingest
+    from pipeline.stages.ingest import ingest
     from pipeline.meetings import find_meetings
-    from pipeline.storage import RawRecord
-    from pipeline.tables import commitment_rows
-    from pipeline.tokenize import tokenize_batch
+    from pipeline.io.storage import RawRecord
+    from pipeline.io.tables import commitment_rows
+    from pipeline.stages.tokenize import tokenize_batch
 
     doc = ingest(RawRecord("<text>", fields={"text": text}, kind="record"))
     doc.lang = lang

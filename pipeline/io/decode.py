@@ -15,8 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .errors import Errors
-from .resources import load_data
+from ..errors import Errors
+from ..resources import load_data
 
 # UTF-32 first: its little-endian mark begins with UTF-16's. UTF-8's mark is handled with UTF-8.
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),

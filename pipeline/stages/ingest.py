@@ -13,10 +13,10 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from .document import FAILED, SKIPPED, Document
-from .errors import Errors
-from .resources import load_data
-from .storage import RawRecord
+from ..document import FAILED, SKIPPED, Document
+from ..errors import Errors
+from ..resources import load_data
+from ..io.storage import RawRecord
 
 # control characters other than tab and newline carry no text and break downstream tools
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
@@ -95,7 +95,7 @@ def ingest(record: RawRecord) -> Document:
 
 def _decode(record: RawRecord, notes: list[str]) -> tuple[str, str | None, str | None, str | None]:
     """(text, title, url, None) or ("", None, None, error) of a text or HTML file."""
-    from .decode import decode_bytes, html_to_text  # lazy: charset detection is only needed here
+    from ..io.decode import decode_bytes, html_to_text  # lazy: charset detection is only needed here
 
     decoded = decode_bytes(record.data or b"")
     if decoded.note:
