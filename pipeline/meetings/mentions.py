@@ -68,8 +68,10 @@ class MentionFinder:
         for i, (code, rx) in enumerate(pairs):
             self.groups[f"{prefix}{i}"] = code
             alternatives.append(f"(?P<{prefix}{i}>{rx})")
-        # names start a word: the lookbehind spares the engine trying every alternative inside words
-        return rf"(?<![\w-])(?{flags}:" + "|".join(alternatives) + ")" if flags else "(?:" + "|".join(alternatives) + ")"
+        # names start a word (the lookbehind spares the engine trying every alternative inside words), or follow
+        # an ordinal that page scraping glued to them ("the 25thASEAN Regional Forum")
+        start = r"(?:(?<![\w-])|(?<=\d(?:st|nd|rd|th)))"
+        return rf"{start}(?{flags}:" + "|".join(alternatives) + ")" if flags else "(?:" + "|".join(alternatives) + ")"
 
     def find(self, doc: Document) -> list[Found]:
         """Mentions in text order; coordinated ones ("44th and 45th") share one span."""

@@ -29,6 +29,8 @@ from .support import annotate, ids
     ("en", "Ministers met for the Eleventh ASEAN Defence Ministers' Meeting.", ["ADMM-11"]),
     ("en", "The 43th ASEAN Summit and the 43 rd AEM met.", ["SUMMIT-43", "AEM-43"]),
     ("en", "Leaders gathered for the 36th annual ASEAN Summit.", ["SUMMIT-36"]),
+    ("en", "The 25thASEAN Regional Forum opened in Manila.", ["ARF-25"]),          # glued by page scraping
+    ("en", "The 4thASEANs were here.", []),
     ("en", "It will be submitted to the 13th ASEAN Leaders' Summit.", ["SUMMIT-13"]),
     ("en", "The 55th ASEAN Economic Ministers (AEM) Meeting was held.", ["AEM-55"]),
     ("en", "He led the 28th ASEAN Political-Security Community (APSC) Council Meeting.", ["APSC-28"]),
