@@ -30,6 +30,10 @@ from .support import annotate, ids
     ("en", "The 43th ASEAN Summit and the 43 rd AEM met.", ["SUMMIT-43", "AEM-43"]),
     ("en", "Leaders gathered for the 36th annual ASEAN Summit.", ["SUMMIT-36"]),
     ("en", "The 25thASEAN Regional Forum opened in Manila.", ["ARF-25"]),          # glued by page scraping
+    ("en", "He chaired SOM ASEAN 2024 in Vientiane.", ["SOM-2024"]),              # named by year
+    ("en", "Do Hung Viet, Head of SOM ASEAN Vietnam, spoke.", []),                # a role, no meeting
+    ("vi", "Ông dự SOM ASEAN 2024 tại Viêng Chăn.", ["SOM-2024"]),
+    ("vi", "Trưởng SOM ASEAN Việt Nam Đỗ Hùng Việt phát biểu.", []),
     ("en", "The 4thASEANs were here.", []),
     ("en", "It will be submitted to the 13th ASEAN Leaders' Summit.", ["SUMMIT-13"]),
     ("en", "The 55th ASEAN Economic Ministers (AEM) Meeting was held.", ["AEM-55"]),
