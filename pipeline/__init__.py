@@ -48,7 +48,7 @@ def process_text(text: str, source: str = "<text>"):
     """All stages over one text; returns the DocResult (rows per table) — handy in notebooks and tests."""
     from .run import process_batch
     from .stages.ingest import ingest
-    from .io.storage import RawRecord
+    from .io.inputs import RawRecord
 
     return process_batch([ingest(RawRecord(source, fields={"text": text}, kind="record"))])[0]
 

@@ -266,7 +266,7 @@ def _evaluate(args) -> int:
     reports = evaluate_sets({name: known[name] for name in (args.sets or ["test", "dev", "seeds"])},
                             by=args.by, show_test_errors=args.show_test_errors)
     if args.update_readme:
-        from .io.storage import replace_marked_section
+        from .io.files import replace_marked_section
 
         replace_marked_section(args.update_readme, "scores", score_table_markdown(reports))
     if args.json:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from .io.storage import read_table
+from .io.files import read_table
 from .io.tables import SCHEMAS
 
 _DTYPES = {pa.string(): pd.StringDtype(), pa.int16(): pd.Int16Dtype(), pa.int32(): pd.Int32Dtype()}

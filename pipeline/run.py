@@ -25,7 +25,9 @@ from .errors import ClusterError, Errors, PipelineError, stage_failed
 from .ids import row_id
 from .stages.ingest import failed_document, ingest, published_note
 from .kb import knowledge_base
-from .io.storage import OutputLock, ResultCache, TableWriter, count_documents, list_inputs, read_inputs
+from .io.cache import ResultCache
+from .io.inputs import count_documents, list_inputs, read_inputs
+from .io.publish import OutputLock, TableWriter
 from .io.tables import (CACHED_TABLES, CONTRACT_VERSIONS, SCHEMAS, EntityTally, entity_index_rows, mention_from_row,
                      mention_rows, published_document_row, table_rows)
 from .timelimit import TimeLimitExceeded, time_limit

@@ -2,7 +2,7 @@ import pytest
 
 from corpus.make_bad_inputs import HTML_NO_ARTICLE
 from pipeline.stages.ingest import find_title, ingest, normalise_text
-from pipeline.io.storage import RawRecord
+from pipeline.io.inputs import RawRecord
 
 
 @pytest.mark.parametrize("raw, expected", [

@@ -25,7 +25,8 @@ from pipeline.document import Document
 from pipeline.errors import Errors, ExitCode, PipelineError
 from pipeline.stages.ingest import published_note
 from pipeline.run import extract
-from pipeline.io.storage import OutputLock, count_documents, list_inputs, output_error
+from pipeline.io.inputs import count_documents, list_inputs
+from pipeline.io.publish import OutputLock, output_error
 from pipeline.io.tables import SCHEMAS
 from pipeline.version import pipeline_version
 
@@ -364,7 +365,7 @@ def test_inputs_are_counted_before_they_are_read(corpus):
 
 
 def test_a_very_large_json_lines_file_is_counted_from_its_first_megabyte(corpus, monkeypatch):
-    monkeypatch.setattr("pipeline.io.storage.COUNT_WHOLE_MB", 1)
+    monkeypatch.setattr("pipeline.io.inputs.COUNT_WHOLE_MB", 1)
     line = b'{"text": "' + b"x" * 88 + b'"}\n'            # 100 bytes a line
     (corpus / "big.jsonl").write_bytes(line * 30_000)        # 3 MB
     assert abs(count_documents(list_inputs(corpus)) - 30_000) < 10      # an estimate, without reading it all

@@ -14,7 +14,7 @@ import pipeline
 from pipeline.io.decode import decode_bytes
 from pipeline.stages.ingest import MAX_ARTICLE_CHARS, ingest
 from pipeline.run import _stages
-from pipeline.io.storage import RawRecord
+from pipeline.io.inputs import RawRecord
 from pipeline.io.tables import table_rows
 from pipeline.stages.tokenize import _same, align_pieces
 

@@ -13,10 +13,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-import pipeline.io.storage as storage
+import pipeline.io.publish as publish
 from conftest import ROOT, copy_seeds
 from pipeline.run import extract
-from pipeline.io.storage import TableWriter
+from pipeline.io.publish import TableWriter
 
 TABLES = ("documents", "entities", "meetings", "commitments")
 SCHEMAS = {table: pa.schema([("run", pa.string())]) for table in TABLES}
@@ -159,7 +159,7 @@ def test_a_signal_during_publication_waits_until_the_tables_are_all_in_place(tmp
     def interrupt(signum, frame):
         raise Interrupted
     previous = signal.signal(signal.SIGTERM, interrupt)
-    real_fsync, sent = storage._fsync, []
+    real_fsync, sent = publish._fsync, []
 
     def fsync_then_signal(path):          # the first fsync of publication: the run's files are written
         real_fsync(path)
@@ -167,7 +167,7 @@ def test_a_signal_during_publication_waits_until_the_tables_are_all_in_place(tmp
             sent.append(True)
             os.kill(os.getpid(), signal.SIGTERM)
     try:
-        monkeypatch.setattr(storage, "_fsync", fsync_then_signal)
+        monkeypatch.setattr(publish, "_fsync", fsync_then_signal)
         with pytest.raises(Interrupted):
             write_run(out, "B")
     finally:

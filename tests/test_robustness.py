@@ -26,7 +26,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import pipeline.run as run
-import pipeline.io.storage as storage
+import pipeline.io.inputs as inputs
 from conftest import ROOT, SEEDS, copy_seeds
 from corpus.make_bad_inputs import FOLDER as COMMITTED
 from corpus.make_bad_inputs import TEXTS, VI_MYANMAR
@@ -36,7 +36,7 @@ from pipeline.errors import Errors
 from pipeline.stages.ingest import MAX_ARTICLE_CHARS, normalise_text
 from pipeline.stages.langid import detect_language, identify
 from pipeline.run import extract, ingested
-from pipeline.io.storage import read_inputs
+from pipeline.io.inputs import read_inputs
 
 TABLES = ("documents", "entities", "meetings", "commitments")
 CHECKER = ROOT / "tools" / "check_contract.py"
@@ -400,8 +400,8 @@ def suspect_ingest(behaviour):
 
 def suspect_reader(behaviour):
     def install(monkeypatch):
-        real = storage._read_file
-        monkeypatch.setattr(storage, "_read_file",
+        real = inputs._read_file
+        monkeypatch.setattr(inputs, "_read_file",
                             lambda path, source, max_mb: behaviour() if source == "b.txt" else real(path, source, max_mb))
         suspect_stage(lambda doc: None)(monkeypatch)
     return install

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.io.storage import TableWriter, _bounded_lines, read_inputs
+from pipeline.io.inputs import _bounded_lines, read_inputs
+from pipeline.io.publish import TableWriter
 from pipeline.io.tables import SCHEMAS
 
 NOBODY = 65534

@@ -99,7 +99,7 @@ def test_a_stage_over_its_time_fails_its_document_on_a_dask_worker(monkeypatch):
     import pipeline.run as run
     from pipeline.stages.ingest import ingest
     from pipeline.stages.langid import detect_language
-    from pipeline.io.storage import RawRecord
+    from pipeline.io.inputs import RawRecord
 
     def slow_on_marker(doc):
         if "PATHOLOGICAL" in doc.text:

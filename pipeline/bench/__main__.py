@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         args.markdown.parent.mkdir(parents=True, exist_ok=True)
         args.markdown.write_text(report, encoding="utf-8")
     if str(args.readme) not in ("", "."):
-        from ..io.storage import replace_marked_section
+        from ..io.files import replace_marked_section
 
         replace_marked_section(args.readme, "bench", readme_summary(results))
     print(report)

@@ -231,7 +231,7 @@ def run_child(task: dict) -> dict:
 def model_floor(task: dict) -> dict:
     """The models alone, as tokenize.py calls them, over exactly the texts the pipeline gets from ingest."""
     from ..stages.ingest import ingest
-    from ..io.storage import read_inputs
+    from ..io.inputs import read_inputs
 
     texts = {record.source: ingest(record).text for record in read_inputs(Path(task["input"]))}
     if "part" in task:        # [k, n]: every n-th document from the k-th (floor_parallel)

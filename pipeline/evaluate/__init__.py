@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from ..io.storage import read_json_files, read_table
+from ..io.files import read_json_files, read_table
 from .report import TEST_ERRORS_HIDDEN, format_report, format_sets, score_table_markdown
 from .scoring import score_commitments, score_entities, score_meetings
 from .tally import Tally, maximum_matching

@@ -1,6 +1,6 @@
 """Ingest: turns a raw record (bytes or JSON fields) into a `Document` with normalised text.
 
-Reads: `RawRecord` from storage. Adds: text (decoded, Unicode NFC, boilerplate removed), title,
+Reads: `RawRecord` from io/inputs. Adds: text (decoded, Unicode NFC, boilerplate removed), title,
 published (from metadata only; dates infer it later), url, doc_id (sha256 of the text), and
 status/error for records that cannot become an article.
 """
@@ -16,7 +16,7 @@ from datetime import date
 from ..document import FAILED, SKIPPED, Document
 from ..errors import Errors
 from ..resources import load_data
-from ..io.storage import RawRecord
+from ..io.inputs import RawRecord
 
 # control characters other than tab and newline carry no text and break downstream tools
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")

@@ -26,7 +26,7 @@ def rows_of(text: str, lang: str) -> list[dict]:
     from pipeline.entities import find_entities
     from pipeline.stages.ingest import ingest
     from pipeline.meetings import find_meetings
-    from pipeline.io.storage import RawRecord
+    from pipeline.io.inputs import RawRecord
     from pipeline.io.tables import commitment_rows
     from pipeline.stages.tokenize import tokenize_batch
 
