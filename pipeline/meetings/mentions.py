@@ -185,7 +185,8 @@ class MentionFinder:
         resolved = []
         for f in found:
             same = numbered.get((f.identity.series, f.identity.year), set())
-            if f.identity.ordinal is None and f.identity.year is not None and len(same) == 1:
+            year_id = f.identity.meeting_id == f"{f.identity.series}-{f.identity.year}"     # not a slug meeting
+            if year_id and f.identity.ordinal is None and len(same) == 1:
                 f = replace(f, identity=next(iter(same)))
             resolved.append(f)
         return resolved

@@ -26,6 +26,7 @@ class Series:
     host_country: str | None = None
     slug_ids: bool = False
     named_by_year: bool = False       # its name alone names that year's meeting ("the Post Ministerial Conferences")
+    reports_as: str | None = None     # the contract series its meetings are reported as (AMM-RETREAT: AMM)
 
     def year_of(self, ordinal: int | None) -> int | None:
         if ordinal is None or self.calendar is None or ordinal < self.calendar[0]:
@@ -95,7 +96,7 @@ class SeriesBook:
         else:
             name = f"{series.name} {year}"
             meeting_id = slugify(name) if series.slug_ids else f"{code}-{year}"
-        return Identity(meeting_id, code, name, ordinal, year)
+        return Identity(meeting_id, series.reports_as or code, name, ordinal, year)
 
     def event(self, meeting_id: str) -> Identity:
         event = self.events[meeting_id]
@@ -129,7 +130,7 @@ def _series(code: str, raw: dict, asean_chair: bool, named_by_year: bool) -> Ser
     cal = raw.get("calendar")
     calendar = (int(cal["from_ordinal"]), int(cal["from_year"]), int(cal.get("per_year", 1))) if cal else None
     return Series(code, raw["name"], calendar, raw.get("held_with"), asean_chair, raw.get("host_country"),
-                  raw.get("id") == "slug", named_by_year)
+                  raw.get("id") == "slug", named_by_year, raw.get("reports_as"))
 
 
 @functools.cache

@@ -141,3 +141,19 @@ def test_swapped_numbers(finders, text, published, expected):
 ])
 def test_a_post_ministerial_conference_is_that_years(finders, lang, text, published, expected):
     assert ids(annotate(finders, text, lang, published)) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # the AMM Retreat is outside the AMM numbering: a slug of its year, reported as series AMM
+    ("en", "The AMM Retreat opened in Luang Prabang.", date(2024, 1, 29), ["amm-retreat-2024"]),
+    ("vi", "Tại Siem Reap đã diễn ra Hội nghị hẹp các bộ trưởng ngoại giao ASEAN.", date(2012, 1, 11),
+     ["amm-retreat-2012"]),
+    # a retreat and the numbered AMM of the same year stay two meetings
+    ("en", "The AMM Retreat prepared the 57th ASEAN Foreign Ministers' Meeting.", date(2024, 1, 29),
+     ["amm-retreat-2024", "AMM-57"]),
+    ("vi", "Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN diễn ra hôm nay.", None, []),          # no year to name it by
+])
+def test_the_amm_retreat(finders, lang, text, published, expected):
+    doc = annotate(finders, text, lang, published)
+    assert ids(doc) == expected
+    assert all(m.series == "AMM" for m in doc.meetings)
