@@ -78,6 +78,7 @@ class KnowledgeBase:
     def __init__(self, entries: list[KBEntry]):
         self.entries = {e.key: e for e in entries}
         self.by_id = {e.entity_id: e for e in entries}
+        self.countries = {e.iso2: e.entity_id for e in entries if e.iso2 and e.label == "GPE"}
         self._phrases: dict[tuple[str, ...], list[tuple[KBEntry, str, str]]] = {}
         # words in the longest alias that starts with a word: most words start none, and are passed at once
         self._longest: dict[str, int] = {}
@@ -103,10 +104,6 @@ class KnowledgeBase:
         if key:
             self._phrases.setdefault(key, []).append((entry, alias, kind))
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
-
-    def country_id(self, iso2: str) -> str | None:
-        """entity_id of the country whose ISO 3166-1 alpha-2 code is `iso2`."""
-        return next((e.entity_id for e in self.entries.values() if e.iso2 == iso2 and e.label == "GPE"), None)
 
     def lookup(self, surface: str) -> KBEntry | None:
         """The entry whose alias is exactly `surface` (same matching rules as `find`)."""

@@ -1,13 +1,29 @@
 """Shared fixtures: the seed corpus and the real-article corpus, each extracted once per test session."""
 from __future__ import annotations
 
+import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+NOBODY = 65534      # the uid of 'nobody'
+
+
+@contextmanager
+def as_unprivileged_user():
+    """Root reads and writes anything whatever its permissions; act as 'nobody' so that the OS really refuses."""
+    if os.geteuid() != 0:
+        yield
+        return
+    os.seteuid(NOBODY)
+    try:
+        yield
+    finally:
+        os.seteuid(0)
 REAL_CORPUS = ROOT / "tests" / "corpus" / "real"
 
 

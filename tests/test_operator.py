@@ -18,7 +18,7 @@ import psutil
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, as_unprivileged_user
 
 from pipeline.cli import Progress, main, progress_line
 from pipeline.document import Document
@@ -31,7 +31,6 @@ from pipeline.io.tables import SCHEMAS
 from pipeline.version import pipeline_version
 
 TABLES = ("documents", "entities", "meetings", "commitments")
-NOBODY = 65534
 
 
 def previous_tables(out: Path) -> dict[str, bytes]:
@@ -93,19 +92,6 @@ def test_the_python_api_refuses_them_too(corpus, tmp_path, keyword, value):
     with pytest.raises(PipelineError, match=f"{keyword} must be a whole number of 1 or more, not {value}"):
         extract(corpus, tmp_path / "out", **{keyword: value})
     assert not (tmp_path / "out").exists()
-
-
-@contextmanager
-def as_unprivileged_user():
-    """Root reads any folder whatever its permissions; act as 'nobody' so that the OS really refuses."""
-    if os.geteuid() != 0:
-        yield
-        return
-    os.seteuid(NOBODY)
-    try:
-        yield
-    finally:
-        os.seteuid(0)
 
 
 def test_an_input_folder_that_cannot_be_listed_is_refused_not_read_as_one_failed_file():
@@ -304,6 +290,15 @@ def workers_busy(run: subprocess.Popen, out: Path) -> bool:
     return len(workers) >= 2 and bool(list(out.glob(".cache/*/*.documents.parquet")))
 
 
+def busy_two_worker_run(corpus: Path, out: Path):
+    """(the tables before, the running process, its children) of a two-worker run caught with both workers busy."""
+    many_articles(corpus, copies=8)
+    before = previous_tables(out)
+    run = start_run(corpus, out, "--workers", "2", "--batch-size", "4")
+    wait_for(lambda: workers_busy(run, out))
+    return before, run, psutil.Process(run.pid).children(recursive=True)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("signum, whole_group, code", [
     (signal.SIGTERM, False, ExitCode.SIGTERM),    # cron, CI, a container runtime: to the parent only
@@ -311,12 +306,8 @@ def workers_busy(run: subprocess.Popen, out: Path) -> bool:
     (signal.SIGKILL, False, -signal.SIGKILL),     # no clean-up at all: the workers notice and leave
 ], ids=["SIGTERM", "SIGINT", "SIGKILL"])
 def test_a_signal_stops_a_two_worker_run_and_no_process_is_left(corpus, tmp_path, signum, whole_group, code):
-    many_articles(corpus, copies=8)
     out = tmp_path / "out"
-    before = previous_tables(out)
-    run = start_run(corpus, out, "--workers", "2", "--batch-size", "4")
-    wait_for(lambda: workers_busy(run, out))
-    children = psutil.Process(run.pid).children(recursive=True)
+    before, run, children = busy_two_worker_run(corpus, out)
     (os.killpg if whole_group else os.kill)(run.pid, signum)
     started = time.monotonic()
     _, err = run.communicate(timeout=60)
@@ -336,12 +327,8 @@ def test_a_signal_stops_a_two_worker_run_and_no_process_is_left(corpus, tmp_path
 @pytest.mark.slow
 def test_a_worker_killed_under_the_run_ends_it_with_one_line(corpus, tmp_path):
     """As when the system kills a worker for lack of memory."""
-    many_articles(corpus, copies=8)
     out = tmp_path / "out"
-    before = previous_tables(out)
-    run = start_run(corpus, out, "--workers", "2", "--batch-size", "4")
-    wait_for(lambda: workers_busy(run, out))
-    children = psutil.Process(run.pid).children(recursive=True)
+    before, run, children = busy_two_worker_run(corpus, out)
     worker = next(c for c in children if "resource_tracker" not in " ".join(c.cmdline()))
     worker.kill()
     _, err = run.communicate(timeout=60)

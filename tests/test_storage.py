@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import as_unprivileged_user
 from pipeline.io.inputs import _bounded_lines, read_inputs
 from pipeline.io.publish import TableWriter
 from pipeline.io.tables import SCHEMAS
-
-NOBODY = 65534
 
 
 @contextmanager
@@ -27,19 +26,6 @@ def world_readable_folder():
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-
-
-@contextmanager
-def as_unprivileged_user():
-    """Root reads any file whatever its permissions; act as 'nobody' so that the OS really refuses."""
-    if os.geteuid() != 0:
-        yield
-        return
-    os.seteuid(NOBODY)
-    try:
-        yield
-    finally:
-        os.seteuid(0)
 
 
 def make_unreadable_entries(folder: Path) -> None:

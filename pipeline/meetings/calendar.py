@@ -5,7 +5,7 @@ articles do not state; the text wins when the two disagree, and the disagreement
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..resources import load_data
@@ -31,6 +31,14 @@ class CalendarRow:
 @dataclass(frozen=True)
 class MeetingsCalendar:
     rows: dict[str, CalendarRow]
+    by_year: dict[tuple[str, int], list[int]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_year: dict[tuple[str, int], list[int]] = {}
+        for row in self.rows.values():
+            if row.year is not None:
+                by_year.setdefault((row.series, row.year), []).append(row.ordinal)
+        object.__setattr__(self, "by_year", by_year)
 
     @classmethod
     def from_disk(cls, path: str = "meetings/calendar.yaml") -> "MeetingsCalendar":
@@ -42,7 +50,7 @@ class MeetingsCalendar:
 
     def ordinal_in(self, series: str, year: int) -> int | None:
         """The number of the meeting of `series` held in `year`, when the calendar knows exactly one."""
-        held = [row.ordinal for row in self.rows.values() if row.series == series and row.year == year]
+        held = self.by_year.get((series, year), [])
         return held[0] if len(held) == 1 else None
 
 

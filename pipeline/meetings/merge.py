@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from ..document import MeetingMention
 from ..io.tables import meeting_row
-from .series import SeriesBook, series_book
+from ..kb import knowledge_base
+from .series import YEAR_ID, SeriesBook, series_book
 
 
 log = logging.getLogger(__package__)   # "pipeline.meetings", as before the split
@@ -78,7 +79,8 @@ def merge_with_conflicts(mentions: list[tuple[str, MeetingMention]],
 
 def _year_in_id(meeting_id: str, year: int) -> bool:
     """"SOM-2022", "asean-future-forum-2024": the year was read in the article with the name."""
-    return meeting_id.endswith(f"-{year}")
+    written = YEAR_ID.search(meeting_id)
+    return written is not None and int(written.group(1)) == year
 
 
 ATTRIBUTES = {"dates": lambda m: (m.start_date, m.end_date) if m.start_date or m.end_date else None,
@@ -184,7 +186,7 @@ def _fill_from_calendar(m: Merged, book: SeriesBook, conflicts: list[Conflict]) 
         m.attributes["place"] = (row.city, country or row.country)
         m.known.update(["city"] + (["country"] if country is None and row.country else []))
     if m.attributes.get("chair") is None and row.chair:
-        chair = book.country_entity(row.chair)
+        chair = knowledge_base().countries.get(row.chair)      # the chair column holds entity ids
         if chair:
             m.attributes["chair"] = chair
             m.known.add("chair")

@@ -114,12 +114,6 @@ class SeriesBook:
         m = YEAR_ID.search(meeting_id)
         return int(m.group(1)) if m else None
 
-    def country_entity(self, iso2: str) -> str | None:
-        """entity_id of the country with this ISO 3166-1 alpha-2 code (the chair column holds entity ids)."""
-        from ..kb import knowledge_base
-
-        return knowledge_base().country_id(iso2)
-
     def host_country(self, meeting_id: str, series: str) -> str | None:
         if meeting_id in self.events:
             return self.events[meeting_id].host_country
