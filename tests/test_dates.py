@@ -41,6 +41,8 @@ D = date.fromisoformat
     ("vi", "Ủy ban đã họp lần đầu vào tháng 11/2020.", "tháng 11/2020", "2020-11-01", "month"),
     ("vi", "Lào giữ cương vị Chủ tịch trong năm 2024.", "năm 2024", "2024-01-01", "year"),
     ("vi", "Văn bản ký tháng 12 năm 2025 có hiệu lực.", "tháng 12 năm 2025", "2025-12-01", "month"),
+    # the hyphenated day-month of VNA style
+    ("vi", "Ngày 24-8-2010, hội nghị khai mạc tại Đà Nẵng.", "Ngày 24-8-2010", "2010-08-24", "day"),
 ])
 def test_single_dates(lang, text, surface, value, granularity):
     (mention,) = dates_of(text, lang)
@@ -61,6 +63,8 @@ def test_single_dates(lang, text, surface, value, granularity):
     ("vi", "Phiên họp từ 9 đến 11 tháng 10 năm 2024 đã kết thúc.", "từ 9 đến 11 tháng 10 năm 2024", "2024-10-09",
      "2024-10-11"),
     ("vi", "Kế hoạch thực hiện giai đoạn 2021-2025 được thông qua.", "2021-2025", "2021-01-01", "2025-12-31"),
+    ("vi", "Các hội nghị sẽ diễn ra từ ngày 24 đến 28-8-2010 tại Đà Nẵng.", "từ ngày 24 đến 28-8-2010", "2010-08-24",
+     "2010-08-28"),
 ])
 def test_ranges(lang, text, surface, first, last):
     (mention,) = dates_of(text, lang)
@@ -75,6 +79,7 @@ def test_ranges(lang, text, surface, first, last):
     # a year-less range across two months is one range, anchored like a single date
     ("en", "Ministers will meet in Bangkok from July 29-Aug 3.", "2019-07-27", "2019-07-29"),
     ("vi", "Hội nghị diễn ra từ ngày 30/7 đến 2/8 tại Viêng Chăn.", "2024-07-20", "2024-07-30"),
+    ("vi", "Sáng 25-8, hội nghị khai mạc tại Đà Nẵng.", "2010-08-26", "2010-08-25"),
 ])
 def test_yearless_dates_anchor_to_the_article_date(lang, text, published, value):
     (mention,) = dates_of(text, lang, D(published))
@@ -106,6 +111,7 @@ def test_yearless_dates_without_any_anchor_are_dropped(lang, text):
     ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 (AMM-54) đã thành công."),
     ("vi", "Hội nghị lần thứ 2 có 11 nước tham dự, thực hiện 11 chuẩn mực."),
     ("vi", "Trung tâm hỗ trợ 24/7 cho người dân."),
+    ("vi", "Đội tuyển thắng 2-1 trong trận đấu ngày 24-28."),           # a score and a day span with no month
 ])
 def test_no_false_dates(lang, text):
     assert dates_of(text, lang, D("2024-07-01")) == []

@@ -248,6 +248,7 @@ MENTIONS = pa.schema([
     pa.field("chair", pa.string()),
     pa.field("evidence", pa.float64()),     # float64: a cached mention must merge exactly like a fresh one
     pa.field("score", pa.float64()),
+    pa.field("date_evidence", pa.float64()),
 ])
 CACHED_TABLES = {"documents": DOCUMENTS, "entities": ENTITIES, "commitments": COMMITMENTS, "mentions": MENTIONS}
 

@@ -16,11 +16,12 @@ from .series import Places, SeriesBook
 
 
 # How strongly an attribute found next to a mention supports it; a merged row takes the strongest.
-STATED, NEARBY, DATELINE = 0.9, 0.7, 0.5
+HELD, STATED, NEARBY, DATELINE = 0.95, 0.9, 0.7, 0.5
 SHORT_REFERENCE_REACH = 60    # characters from a sentence's start within which "the meeting" must open it
 PLACE_WINDOW = 120      # characters between a mention and the place where it is held
 ATTRIBUTE_WINDOW = 150  # characters between a mention and its dates, format, theme or chair
 CHAIR_WINDOW = 40       # characters between a chair cue and the chairing country or person
+HELD_REACH = 60         # characters between a mention and the holding verb that dates it
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ class AttributeFinder:
             s0, s1 = doc.sentences[sentence] if doc.sentences else (0, len(doc.text))
             for hit in self.hits(doc, s0, s1):
                 for i in (i for i in _nearest(found, indices, hit) if self._linked(doc.text, found[i], hit)):
-                    _keep(best, i, hit, (-hit.evidence, _gap(found[i], hit)))
+                    held = self._held(doc.text, found[i], hit)
+                    _keep(best, i, held, (-held.evidence, _gap(found[i], held)))
         for hit, i in self._short_reference_hits(doc, found, by_sentence):
             _keep(best, i, hit, (-hit.evidence, len(doc.text)))
         values: dict[int, dict[str, tuple[object, float]]] = defaultdict(dict)
@@ -104,6 +106,15 @@ class AttributeFinder:
             between = text[f.end:hit.start]
             return bool(self.venue_cue.match(between.lstrip(" ,")) or self.venue_verb.search(between))
         return len(text[hit.end:f.start].split()) <= 1
+
+    def _held(self, text: str, f: Found, hit: Hit) -> Hit:
+        """Dates after the mention across a holding verb ("AEM 42 ... will take place from 24 to 28 August")
+        say when that meeting is held: stronger than another date of its sentence, which may date a
+        neighbouring event ("on 23 August, the preparatory meeting ...")."""
+        verb = self.venue_verb.search(text, f.end, hit.start) if hit.attribute == "dates" and f.end <= hit.start else None
+        if verb is not None and verb.start() - f.end <= HELD_REACH:
+            return replace(hit, evidence=max(hit.evidence, HELD))
+        return hit
 
     def _value(self, hit: Hit, f: Found, doc: Document) -> object:
         """A date without a written year takes the year of the meeting it is given to."""
@@ -228,8 +239,9 @@ def _mention(doc: Document, f: Found, values: dict[str, tuple[object, float]], c
     start_date, end_date = values.get("dates", ((None, None), 0))[0]
     city, country = values.get("place", ((None, None), 0))[0]
     evidence = min((e for _, e in values.values()), default=0.5)
+    dates_evidence = values.get("dates", (None, 0))[1]
     ident = f.identity
     return MeetingMention(ident.meeting_id, ident.series, ident.name, ident.ordinal, f.start, f.end,
                           doc.text[f.start:f.end], doc.sentence_of(f.start), start_date, end_date, city, country,
                           values.get("format", (None, 0))[0], values.get("theme", (None, 0))[0], chair, evidence,
-                          SCORES[f.kind])
+                          SCORES[f.kind], dates_evidence if dates_evidence > evidence else None)

@@ -15,7 +15,7 @@ from .series import Identity, SeriesBook
 
 # How sure a mention is that it names that meeting, by the shape that found it.
 SCORES = {"numbered": 0.95, "acronym_numbered": 0.95, "pattern": 0.9, "year_named": 0.85, "acronym_year": 0.85,
-          "event": 0.85, "anaphora": 0.8, "bare": 0.7, "named": 0.65}
+          "event": 0.85, "anaphora": 0.8, "listed": 0.8, "bare": 0.7, "named": 0.65}
 # Which shape wins when two start at the same place with the same length.
 PRIORITY = {kind: rank for rank, kind in enumerate(SCORES)}
 
@@ -45,6 +45,10 @@ class MentionFinder:
                 self.templates.append(("pattern", re.compile(text)))
                 self.pattern_series[text] = code
         self.event_pattern = re.compile(self._alternation("e", data["events"]))
+        # one name, several partners ("the ASEAN Foreign Ministers' Meetings with Australia and New Zealand")
+        self.partners = [(code, re.compile(rf"(?<!\w)(?:{rx})(?!\w)")) for code, rx in (data.get("partners") or {}).items()]
+        self.partner_lists = [(prefix, re.compile(self._expand(t, data))) for prefix, texts in
+                              (data.get("partner_lists") or {}).items() for t in texts]
         self.swaps = [re.compile(p) for p in data.get("swapped_numbers") or []]
         self.other_year = re.compile(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)", re.IGNORECASE)
         self.ordinal_words = sorted(((str(w), int(n)) for w, n in data["ordinal_words"].items()),
@@ -56,7 +60,8 @@ class MentionFinder:
                   "acronym": self._alternation("a", {c: [re.escape(a) for a in acr]
                                                      for c, acr in (data.get("acronyms") or {}).items()}, flags=""),
                   "ordinal": f"(?i:(?P<ordinal>{data['ordinal']}))", "ordinal2": f"(?i:(?P<ordinal2>{data['ordinal2']}))",
-                  "year": r"(?P<year>(?:19|20)\d\d)", "bare_cue": f"(?i:{any_of(data['bare_cues'])})"}
+                  "year": r"(?P<year>(?:19|20)\d\d)", "bare_cue": f"(?i:{any_of(data['bare_cues'])})",
+                  "partners": _list_of(any_of((data.get("partners") or {}).values()), data.get("list_connectors") or [])}
         return re.sub(r"\{(\w+)\}", lambda m: pieces[m.group(1)], template)
 
     def _alternation(self, prefix: str, by_code: dict[str, list[str]], flags: str = "i") -> str:
@@ -116,6 +121,21 @@ class MentionFinder:
                     yield group
         for m in self.event_pattern.finditer(text):
             yield [Found(m.start(), m.end(), self.book.event(self._code(m)), "event")]
+        for prefix, pattern in self.partner_lists:
+            for m in pattern.finditer(text):
+                group = self._listed(prefix, m)
+                if group:
+                    yield group
+
+    def _listed(self, prefix: str, m: re.Match) -> list[Found]:
+        """One meeting per partner of a list under one name, all on the list's span; their years as for
+        a series named alone."""
+        listed, (p0, p1) = [], m.span("partners")
+        for code, pattern in self.partners:
+            series = f"{prefix}-{code}"
+            if series in self.book.series and pattern.search(m.string, p0, p1):
+                listed.append(Found(m.start(), m.end(), None, "listed", series=series))
+        return listed
 
     def _found(self, kind: str, m: re.Match, pattern: re.Pattern) -> list[Found]:
         start, end = m.span("mention") if "mention" in pattern.groupindex else m.span()
@@ -164,7 +184,7 @@ class MentionFinder:
         for f in chosen:
             if f.kind == "anaphora" and f.ordinal is not None and len(by_ordinal.get(f.ordinal, ())) == 1:
                 resolved.append(replace(f, identity=next(iter(by_ordinal[f.ordinal]))))
-            elif f.kind in ("bare", "named"):
+            elif f.kind in ("bare", "named", "listed"):
                 # only a year written in the same sentence makes a bare series name one meeting: the
                 # article's own year would turn standing roles ("delegation to the ASEAN SOM") into meetings,
                 # except for a series whose name alone is a meeting of a year ("the Post Ministerial Conferences")
@@ -194,6 +214,14 @@ class MentionFinder:
 
 def _overlaps(f: Found, spans: list[tuple[int, int]]) -> bool:
     return any(f.start < end and start < f.end for start, end in spans)
+
+
+def _list_of(item: str, connectors: list[str]) -> str:
+    """A written list of items: "A", "A and B", "A, B and C"; group `partners` is its span."""
+    if not item:
+        return "(?P<partners>(?!))"
+    one, joined = f"(?:{item})(?!\\w)", any_of(connectors) if connectors else "(?!)"
+    return rf"(?P<partners>{one}(?:\s*,\s*(?:(?:{joined})\s+)?{one}|\s+(?:{joined})\s+{one})*)"
 
 
 def any_of(patterns: Iterable[str]) -> str:

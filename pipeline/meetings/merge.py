@@ -92,12 +92,16 @@ def _merge_one(meeting_id: str, items: list[tuple[str, MeetingMention]], conflic
     first = items[0][1]
     merged = Merged(meeting_id, first.series, first.name, first.ordinal, {d for d, _ in items})
     for attribute, read in ATTRIBUTES.items():
-        evidence = [(read(m), m.evidence, doc_id) for doc_id, m in items if read(m) is not None]
+        evidence = [(read(m), _strength(m, attribute), doc_id) for doc_id, m in items if read(m) is not None]
         chosen, conflict = choose(meeting_id, attribute, _fold(evidence))
         merged.attributes[attribute] = chosen
         if conflict:
             conflicts.append(conflict)
     return merged
+
+
+def _strength(m: MeetingMention, attribute: str) -> float:
+    return m.date_evidence if attribute == "dates" and m.date_evidence is not None else m.evidence
 
 
 def _fold(evidence: list[tuple[object, float, str]]) -> list[tuple[object, float, str]]:

@@ -120,3 +120,19 @@ def test_a_short_reference_speaks_of_the_main_meeting(finders, lang, text, theme
 ])
 def test_a_short_reference_is_not_guessed_between_meetings(finders, lang, text):
     assert all(m.theme is None for m in annotate(finders, text, lang).meetings)
+
+
+@pytest.mark.parametrize("lang, text, held", [
+    # a date after the mention across a holding verb dates that meeting more strongly than a neighbour's date
+    ("vi", "Tại Đà Nẵng, ngày 23-8-2010, các quan chức chuẩn bị cho Hội nghị AEM 42, AEC 4 và các hội nghị liên "
+           "quan sẽ diễn ra từ ngày 24 đến 28-8-2010.", True),
+    ("en", "The 42nd ASEAN Economic Ministers' Meeting and related meetings will take place on August 24-28, 2010.",
+     True),
+    # the verb is the clause of another meeting, far from the mention; a date before the mention
+    ("en", "On November 17, 2011, the 19th ASEAN Summit will open the series of summits, followed by the leaders' "
+           "other summits with the partners held the next day on Friday, November 18, 2011.", False),
+    ("vi", "Ngày 23-8-2010, Hội nghị AEM 42 đã khai mạc tại Đà Nẵng.", False),
+])
+def test_dates_after_a_holding_verb_are_the_meetings_own(finders, lang, text, held):
+    (mention,) = annotate(finders, text, lang).meetings
+    assert ((mention.date_evidence or mention.evidence) > 0.9) == held

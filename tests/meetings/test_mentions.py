@@ -144,6 +144,34 @@ def test_a_post_ministerial_conference_is_that_years(finders, lang, text, publis
 
 
 @pytest.mark.parametrize("lang, text, published, expected", [
+    # one name, several partners: one PMC+1 session per partner, of the article's year (real-corpus dev)
+    ("en", "On August 10, the ASEAN Foreign Ministers' Meetings with Australia and New Zealand took place.",
+     date(2014, 8, 10), ["PMC-AU-2014", "PMC-NZ-2014"]),
+    ("en", "The Post Ministerial Conferences with China, Japan and the Republic of Korea opened.", date(2023, 7, 13),
+     ["PMC-CN-2023", "PMC-JP-2023", "PMC-KR-2023"]),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN với Trung Quốc, Nhật Bản và Hàn Quốc đã diễn ra.", date(2023, 7, 13),
+     ["PMC-CN-2023", "PMC-JP-2023", "PMC-KR-2023"]),
+    # the year's whole set of PMC+1 sessions
+    ("en", "Within the framework of the ASEAN Foreign Ministers' Meetings with partners, they met.", date(2014, 8, 10),
+     ["PMC-2014"]),
+    ("vi", "Trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN với các Đối tác, các bên đã họp.", date(2014, 8, 10),
+     ["PMC-2014"]),
+    # the partner first, and "Ministerial" for the foreign ministers' meeting
+    ("en", "Lavrov takes part in the Asean-Russia Ministerial Meeting the following day.", date(2019, 7, 27),
+     ["PMC-RU-2019"]),
+    ("en", "Pompeo will co-chair the US-ASEAN Ministerial on Aug 1.", date(2019, 7, 27), ["PMC-US-2019"]),
+    ("en", "Leaders met at the 2015 US-ASEAN Summit.", None, ["ASEAN-US-2015"]),
+    # not PMC+1 sessions: a sectoral ministerial meeting, ministers meeting a partner, a list with no partner
+    ("en", "The ASEAN-China Ministerial Meeting on Transnational Crime opened.", date(2019, 7, 27), []),
+    ("en", "The ministers met with Australia and New Zealand.", date(2014, 8, 10), []),
+    ("vi", "Các Bộ trưởng Ngoại giao ASEAN đã gặp Trung Quốc và Nhật Bản.", date(2014, 8, 10), []),
+    ("en", "The ASEAN Foreign Ministers' Meetings with Australia were held last year.", date(2014, 8, 10), []),
+])
+def test_partner_meetings_in_lists_and_other_orders(finders, lang, text, published, expected):
+    assert ids(annotate(finders, text, lang, published)) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
     # the AMM Retreat is outside the AMM numbering: a slug of its year, reported as series AMM
     ("en", "The AMM Retreat opened in Luang Prabang.", date(2024, 1, 29), ["amm-retreat-2024"]),
     ("vi", "Tại Siem Reap đã diễn ra Hội nghị hẹp các bộ trưởng ngoại giao ASEAN.", date(2012, 1, 11),

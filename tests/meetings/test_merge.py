@@ -118,3 +118,10 @@ def test_year_from_dates_else_knowledge_and_from_calendar_empty_when_all_came_fr
     assert (numbered["year"], numbered["from_calendar"]) == (2021, ["year"])
     (named,) = merge_mentions([("a", MeetingMention("SOM-2022", "SOM", "SOM 2022", None, 0, 3, "x", 0))], TEXT_ONLY)
     assert (named["year"], named["from_calendar"]) == (2022, [])             # the year was read with the name
+
+
+def test_dates_with_stronger_date_evidence_win():
+    plain = _mention("AEM-42", start_date=D("2010-08-23"), end_date=D("2010-08-23"), evidence=0.9)
+    held = _mention("AEM-42", start_date=D("2010-08-24"), end_date=D("2010-08-28"), evidence=0.9, date_evidence=0.95)
+    (row,) = merge_mentions([("a", plain), ("a", held)], TEXT_ONLY)
+    assert (row["start_date"], row["end_date"]) == (D("2010-08-24"), D("2010-08-28"))
