@@ -22,6 +22,7 @@ PLACE_WINDOW = 120      # characters between a mention and the place where it is
 ATTRIBUTE_WINDOW = 150  # characters between a mention and its dates, format, theme or chair
 CHAIR_WINDOW = 40       # characters between a chair cue and the chairing country or person
 HELD_REACH = 60         # characters between a mention and the holding verb that dates it
+DATELINE_REACH = 400    # characters from the top of the text within which a dateline stands
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class AttributeFinder:
         self.short_reference = re.compile(rf"(?<!\w)(?:{any_of(data['short_references'])})(?!\w)", re.IGNORECASE)
         self.span_cues = {side: re.compile(rf"(?<!\w)(?:{any_of(cues)})(?!\w)", re.IGNORECASE)
                           for side, cues in data["span_cues"].items()}
+        self.here = re.compile(rf"(?<!\w)(?:{any_of(data['here_words'])})(?!\w)", re.IGNORECASE)
+        self.dateline = re.compile(data["dateline_place"], re.MULTILINE)
 
     def annotate(self, doc: Document, found: list[Found]) -> list[MeetingMention]:
         """Give each attribute stated in a sentence to the nearest mention there; the strongest, then
@@ -93,7 +96,7 @@ class AttributeFinder:
                     yield replace(hit, evidence=min(hit.evidence, NEARBY)), main
 
     def hits(self, doc: Document, s0: int, s1: int) -> list[Hit]:
-        return [*self._date_hits(doc, s0, s1), *self._place_hits(doc.text, s0, s1),
+        return [*self._date_hits(doc, s0, s1), *self._place_hits(doc.text, s0, s1), *self._here_hits(doc, s0, s1),
                 *self._format_hits(doc.text, s0, s1), *self._theme_hits(doc.text, s0, s1)]
 
     def _linked(self, text: str, f: Found, hit: Hit) -> bool:
@@ -159,6 +162,24 @@ class AttributeFinder:
                 yield Hit(m.start, m.end, "place", (city, country), STATED, venue=True)
             elif country and not city and any(b.search(before) and a.match(text, m.end) for b, a in self.host_cues):
                 yield Hit(m.start, m.end, "place", (None, country), NEARBY)
+
+    def _here_hits(self, doc: Document, s0: int, s1: int) -> Iterator[Hit]:
+        """"held here" / "diễn ra tại đây": the place of the dateline the story is filed from."""
+        here = self.here.search(doc.text, s0, s1)
+        place = self.dateline_place(doc.text) if here else None
+        if here and place and self.venue_verb.search(doc.text, max(s0, here.start() - 30), here.start()):
+            yield Hit(here.start(), here.end(), "place", place, STATED, venue=True)
+
+    def dateline_place(self, text: str) -> tuple[str | None, str | None] | None:
+        """(city, country) of the place a dateline opens the story with ("SYDNEY (ANTARA News) -")."""
+        m = self.dateline.search(text, 0, DATELINE_REACH)
+        if m is None:
+            return None
+        p0, p1 = m.span("place")
+        for match in self.kb.find(text, p0, p1):
+            if match.start == p0 and self.places.place_of(match.entry):
+                return self.places.place_of(match.entry)
+        return None
 
     def _format_hits(self, text: str, s0: int, s1: int) -> list[Hit]:
         hits = [Hit(m.start(), m.end(), "format", fmt, STATED)

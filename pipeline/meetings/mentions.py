@@ -29,6 +29,7 @@ class Found:
     kind: str
     series: str | None = None
     ordinal: int | None = None
+    special: str | None = None     # the English name of a one-off meeting of the series, without its year
 
 
 class MentionFinder:
@@ -47,8 +48,11 @@ class MentionFinder:
         self.event_pattern = re.compile(self._alternation("e", data["events"]))
         # one name, several partners ("the ASEAN Foreign Ministers' Meetings with Australia and New Zealand")
         self.partners = [(code, re.compile(rf"(?<!\w)(?:{rx})(?!\w)")) for code, rx in (data.get("partners") or {}).items()]
-        self.partner_lists = [(prefix, re.compile(self._expand(t, data))) for prefix, texts in
+        self.partner_lists = [(prefix, re.compile(self._expand(t, data)), None) for prefix, texts in
                               (data.get("partner_lists") or {}).items() for t in texts]
+        # commemorative and special summits with one partner: a slug of their English name and year
+        self.partner_lists += [("ASEAN", re.compile(self._expand(s["pattern"], data)), s["name"])
+                               for s in data.get("special_summits") or []]
         self.swaps = [re.compile(p) for p in data.get("swapped_numbers") or []]
         self.other_year = re.compile(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)", re.IGNORECASE)
         self.ordinal_words = sorted(((str(w), int(n)) for w, n in data["ordinal_words"].items()),
@@ -121,20 +125,23 @@ class MentionFinder:
                     yield group
         for m in self.event_pattern.finditer(text):
             yield [Found(m.start(), m.end(), self.book.event(self._code(m)), "event")]
-        for prefix, pattern in self.partner_lists:
+        for prefix, pattern, special in self.partner_lists:
             for m in pattern.finditer(text):
-                group = self._listed(prefix, m)
+                group = self._listed(prefix, m, special)
                 if group:
                     yield group
 
-    def _listed(self, prefix: str, m: re.Match) -> list[Found]:
+    def _listed(self, prefix: str, m: re.Match, special: str | None) -> list[Found]:
         """One meeting per partner of a list under one name, all on the list's span; their years as for
         a series named alone."""
         listed, (p0, p1) = [], m.span("partners")
         for code, pattern in self.partners:
             series = f"{prefix}-{code}"
             if series in self.book.series and pattern.search(m.string, p0, p1):
-                listed.append(Found(m.start(), m.end(), None, "listed", series=series))
+                name = special.format(partner=self.book.partners[code]) if special else None
+                year = int(m.group("year")) if name and "year" in m.re.groupindex and m.group("year") else None
+                identity = self.book.special(name, series, year) if year else None     # "Special Summit 2018"
+                listed.append(Found(m.start(), m.end(), identity, "listed", series=series, special=name))
         return listed
 
     def _found(self, kind: str, m: re.Match, pattern: re.Pattern) -> list[Found]:
@@ -157,7 +164,9 @@ class MentionFinder:
     def _article_year(self, doc: Document, f: Found) -> int | None:
         """The year the article speaks from, unless the sentence points at another year ("last year")."""
         s0, s1 = doc.sentences[doc.sentence_of(f.start)] if doc.sentences else (0, len(doc.text))
-        if doc.published is None or self.other_year.search(doc.text, s0, s1):
+        # the mention's own words ("Commemorative Summit", "kỷ niệm") point at no other year
+        if doc.published is None or self.other_year.search(doc.text, s0, f.start) or \
+                self.other_year.search(doc.text, f.end, s1):
             return None
         return doc.published.year
 
@@ -189,10 +198,12 @@ class MentionFinder:
                 # article's own year would turn standing roles ("delegation to the ASEAN SOM") into meetings,
                 # except for a series whose name alone is a meeting of a year ("the Post Ministerial Conferences")
                 year = sentence_year(doc, f.start)
-                if year is None and self.book.series[f.series].named_by_year:
+                if year is None and (f.special or self.book.series[f.series].named_by_year):
                     year = self._article_year(doc, f)
                 if year is not None:
-                    resolved.append(replace(f, identity=self.book.identify(f.series, year=year)))
+                    identity = self.book.special(f.special, f.series, year) if f.special else \
+                        self.book.identify(f.series, year=year)
+                    resolved.append(replace(f, identity=identity))
         return sorted(self._same_year_as_named(resolved), key=lambda f: (f.start, f.identity.meeting_id))
 
     def _same_year_as_named(self, found: list[Found]) -> list[Found]:

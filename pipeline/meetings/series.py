@@ -3,6 +3,7 @@ calendars, hosts; and the venues a knowledge-base place stands for (models/meeti
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -66,6 +67,7 @@ class SeriesBook:
     events: dict[str, Event]
     suffixes: dict[str, str]
     calendar: MeetingsCalendar = MeetingsCalendar({})
+    partners: dict[str, str] = dataclasses.field(default_factory=dict)   # XX of ASEAN-XX -> English short name
 
     @classmethod
     def from_disk(cls, path: str = "meetings/series.yaml", calendar: MeetingsCalendar | None = None) -> "SeriesBook":
@@ -75,7 +77,7 @@ class SeriesBook:
         events = {mid: Event(mid, raw["series"], raw["name"], raw.get("year"), raw.get("host_country"))
                   for mid, raw in (data.get("events") or {}).items()}
         return cls(series, events, {str(k): v for k, v in data["ordinal_suffixes"].items()},
-                   calendar if calendar is not None else meetings_calendar())
+                   calendar if calendar is not None else meetings_calendar(), dict(data.get("partners") or {}))
 
     def ordinal_en(self, n: int) -> str:
         suffix = self.suffixes.get(str(n % 100)) or self.suffixes.get(str(n % 10)) or self.suffixes["default"]
@@ -97,6 +99,12 @@ class SeriesBook:
             name = f"{series.name} {year}"
             meeting_id = slugify(name) if series.slug_ids else f"{code}-{year}"
         return Identity(meeting_id, series.reports_as or code, name, ordinal, year)
+
+    def special(self, name: str, code: str, year: int) -> Identity:
+        """A one-off meeting of a series (the ASEAN-Japan Commemorative Summit 2013): the slug of its name and
+        year (docs/contract.md: "else a lower-case slug"), reported as the series."""
+        series = self.series[code]
+        return Identity(slugify(f"{name} {year}"), series.reports_as or code, f"{name} {year}", None, year)
 
     def event(self, meeting_id: str) -> Identity:
         event = self.events[meeting_id]

@@ -136,3 +136,18 @@ def test_a_short_reference_is_not_guessed_between_meetings(finders, lang, text):
 def test_dates_after_a_holding_verb_are_the_meetings_own(finders, lang, text, held):
     (mention,) = annotate(finders, text, lang).meetings
     assert ((mention.date_evidence or mention.evidence) > 0.9) == held
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    # "held here": where the dateline files the story from
+    ("en", "JAKARTA (ANTARA News) - Leaders attended the 42nd ASEAN Summit held here, Sunday.", ("Jakarta", "ID")),
+    ("vi", "Viêng Chăn (TTXVN) - Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 đã khai mạc tại đây.",
+     ("Vientiane", "LA")),
+    # no dateline, or "here" with no holding verb before it
+    ("en", "Leaders attended the 32nd ASEAN Summit held here, Sunday.", (None, None)),
+    ("en", "Jakarta (ANTARA News) - The 42nd ASEAN Summit, he said here, was a success.", (None, None)),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 đã khai mạc tại đây.", (None, None)),
+])
+def test_here_is_the_datelines_place(finders, lang, text, place):
+    (mention,) = annotate(finders, text, lang).meetings
+    assert (mention.city, mention.country) == place

@@ -185,3 +185,27 @@ def test_the_amm_retreat(finders, lang, text, published, expected):
     doc = annotate(finders, text, lang, published)
     assert ids(doc) == expected
     assert all(m.series == "AMM" for m in doc.meetings)
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # commemorative and special summits with one partner: a slug of the English name and year, the partner's series
+    ("en", "The weekend gathering, dubbed the ASEAN-Japan Commemorative Summit, opens in Tokyo.", date(2013, 12, 12),
+     ["asean-japan-commemorative-summit-2013"]),
+    ("en", "Leaders attended the ASEAN-Australia Special Summit 2018 in Sydney.", None,
+     ["asean-australia-special-summit-2018"]),
+    ("en", "Lee will attend the ASEAN-European Union (EU) Commemorative Summit in Brussels.", date(2022, 12, 13),
+     ["asean-eu-commemorative-summit-2022"]),
+    ("en", "Obama hosted the Special ASEAN-US Summit at Sunnylands in 2016.", None, ["special-asean-us-summit-2016"]),
+    ("vi", "Thủ tướng dự Hội nghị cấp cao, kỷ niệm 25 năm quan hệ đối thoại ASEAN-Hàn Quốc.", date(2014, 12, 12),
+     ["asean-korea-commemorative-summit-2014"]),
+    ("vi", "Hội nghị Cấp cao ASEAN-Nhật Bản kỷ niệm 40 năm quan hệ đã khai mạc.", date(2013, 12, 14),
+     ["asean-japan-commemorative-summit-2013"]),
+    # the regular summit keeps its number; no year, no meeting; an anniversary alone is no meeting
+    ("en", "The 16th ASEAN-Japan Summit opened.", date(2013, 10, 9), ["ASEAN-JP-16"]),
+    ("en", "The ASEAN-Japan Commemorative Summit was a success.", None, []),
+    ("vi", "Hai bên kỷ niệm 25 năm quan hệ đối thoại ASEAN-Hàn Quốc.", date(2014, 12, 12), []),
+])
+def test_commemorative_and_special_summits(finders, lang, text, published, expected):
+    doc = annotate(finders, text, lang, published)
+    assert ids(doc) == expected
+    assert all(m.series.startswith("ASEAN-") and m.ordinal is None for m in doc.meetings if m.meeting_id.islower())
