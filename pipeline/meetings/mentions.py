@@ -199,12 +199,22 @@ class MentionFinder:
                 # except for a series whose name alone is a meeting of a year ("the Post Ministerial Conferences")
                 year = sentence_year(doc, f.start)
                 if year is None and (f.special or self.book.series[f.series].named_by_year):
-                    year = self._article_year(doc, f)
+                    year = self._article_year(doc, f) or self._year_held_with(doc, f, known)
                 if year is not None:
                     identity = self.book.special(f.special, f.series, year) if f.special else \
                         self.book.identify(f.series, year=year)
                     resolved.append(replace(f, identity=identity))
         return sorted(self._same_year_as_named(resolved), key=lambda f: (f.start, f.identity.meeting_id))
+
+    def _year_held_with(self, doc: Document, f: Found, known: list[Found]) -> int | None:
+        """The year of the meeting a series is held beside, named in the same sentence ("the 47th AMM and the
+        ASEAN Foreign Ministers' Meetings with partners"), when that sentence names one such year."""
+        held_with = self.book.series[f.series].held_with
+        sentence = doc.sentence_of(f.start)
+        years = {self.book.year_of_meeting(o.identity.meeting_id, o.identity.series, o.identity.ordinal)
+                 for o in known if o.identity.series == held_with and doc.sentence_of(o.start) == sentence}
+        years.discard(None)
+        return years.pop() if held_with and len(years) == 1 else None
 
     def _same_year_as_named(self, found: list[Found]) -> list[Found]:
         """A meeting named by its year ("Hội nghị Cấp cao ASEAN" in a sentence of 2013) is the numbered one of

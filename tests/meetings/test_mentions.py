@@ -209,3 +209,21 @@ def test_commemorative_and_special_summits(finders, lang, text, published, expec
     doc = annotate(finders, text, lang, published)
     assert ids(doc) == expected
     assert all(m.series.startswith("ASEAN-") and m.ordinal is None for m in doc.meetings if m.meeting_id.islower())
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # no article date: a PMC takes the year of the AMM named beside it in its sentence (series.yaml held_with)
+    ("en", "Within the 47th ASEAN Foreign Ministers' Meeting and the ASEAN Foreign Ministers' Meetings with partners, "
+           "the ASEAN Foreign Ministers' Meetings with Australia and New Zealand took place.",
+     ["AMM-47", "PMC-2014", "PMC-AU-2014", "PMC-NZ-2014"]),
+    ("vi", "Trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 47 và Hội nghị Bộ trưởng Ngoại giao ASEAN "
+           "với các Đối tác, các bên đã họp.", ["AMM-47", "PMC-2014"]),
+    # the AMM in another sentence, or an ASEAN Summit (not what a PMC is held with): no year
+    ("en", "The ASEAN Foreign Ministers' Meetings with Australia took place. The 47th AMM ended.", ["AMM-47"]),
+    ("en", "After the 24th ASEAN Summit, the ASEAN Foreign Ministers' Meetings with partners took place.",
+     ["SUMMIT-24"]),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN với Trung Quốc đã diễn ra. Hội nghị Bộ trưởng Ngoại giao ASEAN lần "
+           "thứ 47 bế mạc.", ["AMM-47"]),
+])
+def test_a_pmc_takes_the_year_of_the_amm_beside_it(finders, lang, text, expected):
+    assert ids(annotate(finders, text, lang)) == expected
