@@ -54,6 +54,7 @@ class MentionFinder:
         self.partner_lists += [("ASEAN", re.compile(self._expand(s["pattern"], data)), s["name"])
                                for s in data.get("special_summits") or []]
         self.swaps = [re.compile(p) for p in data.get("swapped_numbers") or []]
+        self.this_year = re.compile(rf"(?<!\w)(?:{any_of(data['this_year_cues'])})(?!\w)", re.IGNORECASE)
         self.other_year = re.compile(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)", re.IGNORECASE)
         self.ordinal_words = sorted(((str(w), int(n)) for w, n in data["ordinal_words"].items()),
                                     key=lambda wn: -len(wn[0]))
@@ -151,10 +152,8 @@ class MentionFinder:
         code = self.pattern_series[pattern.pattern] if kind == "pattern" else self._code(m)
         if code not in self.book.series:
             return []
-        if kind == "bare" or (kind == "named" and self.book.series[code].named_by_year):
+        if kind in ("bare", "named"):
             return [Found(start, end, None, kind, series=code)]
-        if kind == "named":
-            return []
         if "year" in pattern.groupindex and m.group("year"):
             return [Found(start, end, self.book.identify(code, year=int(m.group("year"))), kind)]
         ordinals = [self._ordinal(m.group(g)) for g in ("ordinal", "ordinal2")
@@ -197,14 +196,25 @@ class MentionFinder:
                 # only a year written in the same sentence makes a bare series name one meeting: the
                 # article's own year would turn standing roles ("delegation to the ASEAN SOM") into meetings,
                 # except for a series whose name alone is a meeting of a year ("the Post Ministerial Conferences")
+                # and a sentence that speaks of now ("this year's EAS", "the AMM ... this week")
+                by_year, now = f.special or self.book.series[f.series].named_by_year, self._says_now(doc, f)
+                if f.kind == "named" and not (by_year or now):
+                    continue
                 year = sentence_year(doc, f.start)
-                if year is None and (f.special or self.book.series[f.series].named_by_year):
+                if year is None and by_year:
                     year = self._article_year(doc, f) or self._year_held_with(doc, f, known)
+                elif year is None and now:
+                    year = self._article_year(doc, f)
                 if year is not None:
                     identity = self.book.special(f.special, f.series, year) if f.special else \
                         self.book.identify(f.series, year=year)
                     resolved.append(replace(f, identity=identity))
         return sorted(self._same_year_as_named(resolved), key=lambda f: (f.start, f.identity.meeting_id))
+
+    def _says_now(self, doc: Document, f: Found) -> bool:
+        """The mention's sentence speaks of the article's own time ("this year", "this week", "năm nay")."""
+        s0, s1 = doc.sentences[doc.sentence_of(f.start)] if doc.sentences else (0, len(doc.text))
+        return self.this_year.search(doc.text, s0, s1) is not None
 
     def _year_held_with(self, doc: Document, f: Found, known: list[Found]) -> int | None:
         """The year of the meeting a series is held beside, named in the same sentence ("the 47th AMM and the

@@ -227,3 +227,19 @@ def test_commemorative_and_special_summits(finders, lang, text, published, expec
 ])
 def test_a_pmc_takes_the_year_of_the_amm_beside_it(finders, lang, text, expected):
     assert ids(annotate(finders, text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a series named without number or year in a sentence about the article's own time: that year's meeting
+    ("en", "Indonesia is hosting the ASEAN Ministerial Meeting and the ASEAN Regional Forum in Bali this week.",
+     date(2011, 7, 19), ["AMM-44", "ARF-18"]),
+    ("vi", "Ông Vương sẽ dự Hội nghị Bộ trưởng Ngoại giao các nước tham gia Cấp cao Đông Á (EAS) bắt đầu hôm nay.",
+     date(2023, 7, 14), ["EAS-FMM-13"]),
+    ("vi", "Bối cảnh của Hội nghị Cấp cao Đông Á năm nay rất đặc biệt.", date(2020, 11, 14), ["EAS-15"]),
+    # no such words, or no article date: the series, not a meeting
+    ("en", "Indonesia has long supported the ASEAN Regional Forum.", date(2011, 7, 19), []),
+    ("en", "Indonesia is hosting the ASEAN Regional Forum this week.", None, []),
+    ("vi", "Hội nghị Cấp cao Đông Á là diễn đàn chiến lược.", date(2020, 11, 14), []),
+])
+def test_a_series_named_in_a_sentence_about_now_is_that_years(finders, lang, text, published, expected):
+    assert ids(annotate(finders, text, lang, published)) == expected
