@@ -56,6 +56,7 @@ class AttributeFinder:
         self.short_reference = re.compile(rf"(?<!\w)(?:{any_of(data['short_references'])})(?!\w)", re.IGNORECASE)
         self.span_cues = {side: re.compile(rf"(?<!\w)(?:{any_of(cues)})(?!\w)", re.IGNORECASE)
                           for side, cues in data["span_cues"].items()}
+        self.connector = re.compile(rf",|(?<!\w)(?:{any_of(data['list_connectors'])})(?!\w)", re.IGNORECASE)
         self.here = re.compile(rf"(?<!\w)(?:{any_of(data['here_words'])})(?!\w)", re.IGNORECASE)
         self.dateline = re.compile(data["dateline_place"], re.MULTILINE)
 
@@ -68,10 +69,18 @@ class AttributeFinder:
             by_sentence[doc.sentence_of(f.start)].append(i)
         for sentence, indices in by_sentence.items():
             s0, s1 = doc.sentences[sentence] if doc.sentences else (0, len(doc.text))
+            spans = []
             for hit in self.hits(doc, s0, s1):
                 for i in (i for i in _nearest(found, indices, hit) if self._linked(doc.text, found[i], hit)):
                     held = self._held(doc.text, found[i], hit)
                     _keep(best, i, held, (-held.evidence, _gap(found[i], held)))
+                if hit.attribute == "dates" and hit.value[0] and hit.value[1] and hit.value[0] != hit.value[1]:
+                    spans.append(hit)
+            # a span of days given in a sentence naming several meetings ("will chair the 52nd AMM and co-chair
+            # the PMCs from July 29-Aug 3") is also the span of those its sentence dates no other way
+            for hit in spans:
+                for i in (i for i in indices if (i, "dates") not in best and self._listed_before(doc.text, found, i, hit)):
+                    _keep(best, i, replace(hit, evidence=NEARBY), (-NEARBY, _gap(found[i], hit)))
         for hit, i in self._short_reference_hits(doc, found, by_sentence):
             _keep(best, i, hit, (-hit.evidence, len(doc.text)))
         values: dict[int, dict[str, tuple[object, float]]] = defaultdict(dict)
@@ -109,6 +118,14 @@ class AttributeFinder:
             between = text[f.end:hit.start]
             return bool(self.venue_cue.match(between.lstrip(" ,")) or self.venue_verb.search(between))
         return len(text[hit.end:f.start].split()) <= 1
+
+    def _listed_before(self, text: str, found: list[Found], i: int, hit: Hit) -> bool:
+        """Mention i is one of a list the span closes: before it, joined to the next mention by a connector
+        ("the 52nd AMM and ... the PMCs from July 29-Aug 3"), not "before the 43rd Summit"."""
+        after = [f for f in found if found[i].end <= f.start < hit.start]
+        if found[i].end > hit.start or not after:
+            return False
+        return self.connector.search(text, found[i].end, min(f.start for f in after)) is not None
 
     def _held(self, text: str, f: Found, hit: Hit) -> Hit:
         """Dates after the mention across a holding verb ("AEM 42 ... will take place from 24 to 28 August")

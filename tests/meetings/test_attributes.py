@@ -151,3 +151,21 @@ def test_dates_after_a_holding_verb_are_the_meetings_own(finders, lang, text, he
 def test_here_is_the_datelines_place(finders, lang, text, place):
     (mention,) = annotate(finders, text, lang).meetings
     assert (mention.city, mention.country) == place
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a span of days in a sentence naming several meetings is also the span of those it dates no other way
+    ("en", "Mr Don will chair the 52nd AMM and co-chair the 26th ARF from July 29 to August 3, 2019.",
+     {"AMM-52": (D("2019-07-29"), D("2019-08-03")), "ARF-26": (D("2019-07-29"), D("2019-08-03"))}),
+    ("vi", "Bộ trưởng sẽ chủ trì Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 và Diễn đàn Khu vực ASEAN lần thứ 30 "
+           "từ ngày 11 đến 14/7/2023.",
+     {"AMM-56": (D("2023-07-11"), D("2023-07-14")), "ARF-30": (D("2023-07-11"), D("2023-07-14"))}),
+    # a meeting its sentence dates by a date of its own keeps it; one day is no span
+    ("en", "The 43rd ASEAN Summit on 5 September 2023 followed the 42nd ASEAN Summit, held 9-11 May 2023.",
+     {"SUMMIT-43": (D("2023-09-05"), D("2023-09-05")), "SUMMIT-42": (D("2023-05-09"), D("2023-05-11"))}),
+    ("vi", "Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra ngày 5/9/2023 sau Hội nghị Cấp cao ASEAN lần thứ 42.",
+     {"SUMMIT-43": (D("2023-09-05"), D("2023-09-05")), "SUMMIT-42": (None, None)}),
+])
+def test_a_span_dates_the_meetings_of_its_sentence(finders, lang, text, expected):
+    doc = annotate(finders, text, lang)
+    assert {m.meeting_id: (m.start_date, m.end_date) for m in doc.meetings} == expected
