@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 
 from ..stages.dates import has_written_year
 from ..document import Document
-from .series import Identity, SeriesBook
+from .series import YEAR_ID, Identity, SeriesBook
 
 
 # How sure a mention is that it names that meeting, by the shape that found it.
@@ -188,28 +188,35 @@ class MentionFinder:
         for f in known:
             if f.identity.ordinal is not None:
                 by_ordinal[f.identity.ordinal].add(f.identity)
-        resolved = list(known)
+        resolved, guessed = list(known), []
         for f in chosen:
             if f.kind == "anaphora" and f.ordinal is not None and len(by_ordinal.get(f.ordinal, ())) == 1:
                 resolved.append(replace(f, identity=next(iter(by_ordinal[f.ordinal]))))
             elif f.kind in ("bare", "named", "listed"):
-                # only a year written in the same sentence makes a bare series name one meeting: the
-                # article's own year would turn standing roles ("delegation to the ASEAN SOM") into meetings,
-                # except for a series whose name alone is a meeting of a year ("the Post Ministerial Conferences")
-                # and a sentence that speaks of now ("this year's EAS", "the AMM ... this week")
-                by_year, now = f.special or self.book.series[f.series].named_by_year, self._says_now(doc, f)
-                if f.kind == "named" and not (by_year or now):
-                    continue
-                year = sentence_year(doc, f.start)
-                if year is None and by_year:
-                    year = self._article_year(doc, f) or self._year_held_with(doc, f, known)
-                elif year is None and now:
-                    year = self._article_year(doc, f)
+                year, written = self._year_of(doc, f, known)
                 if year is not None:
                     identity = self.book.special(f.special, f.series, year) if f.special else \
                         self.book.identify(f.series, year=year)
-                    resolved.append(replace(f, identity=identity))
+                    (resolved if written else guessed).append(replace(f, identity=identity))
+        resolved += _written_year_wins(guessed, resolved)
         return sorted(self._same_year_as_named(resolved), key=lambda f: (f.start, f.identity.meeting_id))
+
+    def _year_of(self, doc: Document, f: Found, known: list[Found]) -> tuple[int | None, bool]:
+        """The year of a mention without number or year, and whether its sentence writes it.
+
+        Only a year written in the same sentence makes a bare series name one meeting: the article's own
+        year would turn standing roles ("delegation to the ASEAN SOM") into meetings, except for a series
+        whose name alone is a meeting of a year ("the Post Ministerial Conferences") and a sentence that
+        speaks of now ("this year's EAS", "the AMM ... this week")."""
+        by_year, now = f.special or self.book.series[f.series].named_by_year, self._says_now(doc, f)
+        if f.kind == "named" and not (by_year or now):
+            return None, False
+        year = sentence_year(doc, f.start)
+        if year is not None:
+            return year, True
+        if by_year:
+            return self._article_year(doc, f) or self._year_held_with(doc, f, known), False
+        return (self._article_year(doc, f) if now else None), False
 
     def _says_now(self, doc: Document, f: Found) -> bool:
         """The mention's sentence speaks of the article's own time ("this year", "this week", "năm nay")."""
@@ -241,6 +248,20 @@ class MentionFinder:
                 f = replace(f, identity=next(iter(same)))
             resolved.append(f)
         return resolved
+
+
+def _written_year_wins(guessed: list[Found], resolved: list[Found]) -> list[Found]:
+    """A meeting given the article's year ("tham dự AMM Retreat" on a page of 2021) is the one of the same
+    name whose year the article writes elsewhere ("AMM Retreat ... 27-28/01/2015"), when it writes one."""
+    def unyeared(meeting_id: str) -> str:
+        return YEAR_ID.sub("", meeting_id)
+
+    kept = []
+    for f in guessed:
+        written = {r.identity for r in resolved if unyeared(r.identity.meeting_id) == unyeared(f.identity.meeting_id)
+                   and r.identity.meeting_id != f.identity.meeting_id and YEAR_ID.search(r.identity.meeting_id)}
+        kept.append(replace(f, identity=written.pop()) if len(written) == 1 else f)
+    return kept
 
 
 def _overlaps(f: Found, spans: list[tuple[int, int]]) -> bool:

@@ -243,3 +243,20 @@ def test_a_pmc_takes_the_year_of_the_amm_beside_it(finders, lang, text, expected
 ])
 def test_a_series_named_in_a_sentence_about_now_is_that_years(finders, lang, text, published, expected):
     assert ids(annotate(finders, text, lang, published)) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # the article's date is only a guess when the text writes the meeting's year elsewhere (a page dated later)
+    ("vi", "Phó Thủ tướng tham dự AMM Retreat tại Malaysia. Ông sẽ tham dự Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN "
+           "(AMM Retreat) tại Kota Kinabalu từ ngày 27-28/01/2015.", date(2021, 5, 18),
+     {"amm-retreat-2015"}),
+    ("en", "He attended the AMM Retreat. The AMM Retreat was held in Sabah on January 27, 2015.", date(2021, 5, 18),
+     {"amm-retreat-2015"}),
+    # two written years leave the guess alone; a numbered meeting is another meeting
+    ("en", "He attended the AMM Retreat. The AMM Retreat 2015 and the AMM Retreat 2016 were in Malaysia and Laos.",
+     date(2021, 5, 18), {"amm-retreat-2021", "amm-retreat-2015", "amm-retreat-2016"}),
+    ("en", "He attended the AMM Retreat before the 48th ASEAN Foreign Ministers' Meeting.", date(2015, 1, 27),
+     {"amm-retreat-2015", "AMM-48"}),
+])
+def test_a_written_year_beats_the_articles_date(finders, lang, text, published, expected):
+    assert set(ids(annotate(finders, text, lang, published))) == expected
