@@ -70,7 +70,7 @@ class MeetingMention:
     chair: str | None = None
     evidence: float = 0.5        # how strongly this mention supports its attributes (0..1)
     score: float = 0.9
-    date_evidence: float | None = None   # how strongly it supports its dates, when stronger than `evidence`
+    date_evidence: float | None = None   # how strongly it supports its dates (`evidence`: the other attributes)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from .series import Places, SeriesBook
 
 
 # How strongly an attribute found next to a mention supports it; a merged row takes the strongest.
-HELD, STATED, NEARBY, DATELINE = 0.95, 0.9, 0.7, 0.5
+HELD, STATED, ONE_DAY, NEARBY, DATELINE = 0.95, 0.9, 0.85, 0.7, 0.5
 SHORT_REFERENCE_REACH = 60    # characters from a sentence's start within which "the meeting" must open it
 PLACE_WINDOW = 120      # characters between a mention and the place where it is held
 ATTRIBUTE_WINDOW = 150  # characters between a mention and its dates, format, theme or chair
@@ -148,7 +148,9 @@ class AttributeFinder:
     def _date_hits(self, doc: Document, s0: int, s1: int) -> Iterator[Hit]:
         for m in doc.dates:
             if s0 <= m.start < s1 and m.kind in {"date", "range"} and m.granularity == "day":
-                yield Hit(m.start, m.end, "dates", self._span(doc.text, s0, s1, m.value, m.end_value), STATED, m)
+                span = self._span(doc.text, s0, s1, m.value, m.end_value)
+                one_day = m.end_value is None and span[0] is not None and span[0] == span[1]
+                yield Hit(m.start, m.end, "dates", span, ONE_DAY if one_day else STATED, m)
         now = self.now_cue.search(doc.text, s0, s1)
         if now:
             lex = date_lexicon(doc.lang)
@@ -276,10 +278,11 @@ def _nearest(found: list[Found], indices: list[int], hit: Hit) -> list[int]:
 def _mention(doc: Document, f: Found, values: dict[str, tuple[object, float]], chair: str | None) -> MeetingMention:
     start_date, end_date = values.get("dates", ((None, None), 0))[0]
     city, country = values.get("place", ((None, None), 0))[0]
-    evidence = min((e for _, e in values.values()), default=0.5)
-    dates_evidence = values.get("dates", (None, 0))[1]
+    # the dates' own strength is kept apart: a one-day reading of a lone date is weaker than a stated span
+    evidence = min((e for name, (_, e) in values.items() if name != "dates"), default=0.5)
+    dates_evidence = values["dates"][1] if "dates" in values else None
     ident = f.identity
     return MeetingMention(ident.meeting_id, ident.series, ident.name, ident.ordinal, f.start, f.end,
                           doc.text[f.start:f.end], doc.sentence_of(f.start), start_date, end_date, city, country,
                           values.get("format", (None, 0))[0], values.get("theme", (None, 0))[0], chair, evidence,
-                          SCORES[f.kind], dates_evidence if dates_evidence > evidence else None)
+                          SCORES[f.kind], dates_evidence)

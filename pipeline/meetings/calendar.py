@@ -54,6 +54,18 @@ class MeetingsCalendar:
         return held[0] if len(held) == 1 else None
 
 
+    def ordinal_on(self, series: str, day: date, slack: int = 3) -> int | None:
+        """The number of the meeting of `series` held within `slack` days of `day`, when exactly one is."""
+        near = [n for n in self.by_year.get((series, day.year), [])
+                if _within(self.rows[f"{series}-{n}"], day, slack)]
+        return near[0] if len(near) == 1 else None
+
+
+def _within(row: CalendarRow, day: date, slack: int) -> bool:
+    first, last = row.start_date or row.end_date, row.end_date or row.start_date
+    return first is not None and (first - day).days <= slack and (day - last).days <= slack
+
+
 def _row(raw: dict) -> CalendarRow:
     return CalendarRow(raw["id"], raw["series"], int(raw["ordinal"]), _day(raw.get("start_date")),
                        _day(raw.get("end_date")), raw.get("city"), raw.get("country"), raw.get("chair"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Iterable, Iterator
 
 from ..stages.dates import has_written_year
@@ -54,6 +55,9 @@ class MentionFinder:
         self.partner_lists += [("ASEAN", re.compile(self._expand(s["pattern"], data)), s["name"])
                                for s in data.get("special_summits") or []]
         self.swaps = [re.compile(p) for p in data.get("swapped_numbers") or []]
+        # a holding verb opening the words after a mention (between them at most a parenthesis)
+        self.holding = re.compile(rf"\s*(?:\([^()]{{1,60}}\)\s*)?,?\s*(?:{any_of(data['venue_verbs'])})(?!\w)",
+                                  re.IGNORECASE)
         self.this_year = re.compile(rf"(?<!\w)(?:{any_of(data['this_year_cues'])})(?!\w)", re.IGNORECASE)
         self.other_year = re.compile(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)", re.IGNORECASE)
         self.ordinal_words = sorted(((str(w), int(n)) for w, n in data["ordinal_words"].items()),
@@ -196,7 +200,7 @@ class MentionFinder:
                 year, written = self._year_of(doc, f, known)
                 if year is not None:
                     identity = self.book.special(f.special, f.series, year) if f.special else \
-                        self.book.identify(f.series, year=year)
+                        self._by_day(doc, f, self.book.identify(f.series, year=year))
                     (resolved if written else guessed).append(replace(f, identity=identity))
         resolved += _written_year_wins(guessed, resolved)
         return sorted(self._same_year_as_named(resolved), key=lambda f: (f.start, f.identity.meeting_id))
@@ -209,7 +213,7 @@ class MentionFinder:
         whose name alone is a meeting of a year ("the Post Ministerial Conferences") and a sentence that
         speaks of now ("this year's EAS", "the AMM ... this week")."""
         by_year, now = f.special or self.book.series[f.series].named_by_year, self._says_now(doc, f)
-        if f.kind == "named" and not (by_year or now):
+        if f.kind == "named" and not (by_year or now or self._held(doc, f)):
             return None, False
         year = sentence_year(doc, f.start)
         if year is not None:
@@ -217,6 +221,18 @@ class MentionFinder:
         if by_year:
             return self._article_year(doc, f) or self._year_held_with(doc, f, known), False
         return (self._article_year(doc, f) if now else None), False
+
+    def _by_day(self, doc: Document, f: Found, identity: Identity) -> Identity:
+        """A series meeting twice a year ("the ASEAN Summit in Kuala Lumpur, Nov. 21, 2015") is the one the
+        calendar holds on the day its sentence gives, when exactly one is held then."""
+        day = sentence_day(doc, f.start) if identity.ordinal is None else None
+        n = self.book.calendar.ordinal_on(f.series, day) if day and day.year == identity.year else None
+        return self.book.identify(f.series, ordinal=n) if n else identity
+
+    def _held(self, doc: Document, f: Found) -> bool:
+        """A holding verb right after the mention ("the ASEAN Plus Three Summit held the next day"): a
+        meeting, not the series."""
+        return self.holding.match(doc.text, f.end) is not None
 
     def _says_now(self, doc: Document, f: Found) -> bool:
         """The mention's sentence speaks of the article's own time ("this year", "this week", "năm nay")."""
@@ -278,6 +294,13 @@ def _list_of(item: str, connectors: list[str]) -> str:
 
 def any_of(patterns: Iterable[str]) -> str:
     return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+
+
+def sentence_day(doc: Document, offset: int) -> date | None:
+    """The day date nearest `offset` in its sentence (deadlines aside)."""
+    sentence = doc.sentence_of(offset)
+    days = [m for m in doc.dates if m.sentence == sentence and m.kind != "deadline" and m.granularity == "day"]
+    return min(days, key=lambda m: abs(m.start - offset)).value if days else None
 
 
 def sentence_year(doc: Document, offset: int) -> int | None:

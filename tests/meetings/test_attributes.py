@@ -169,3 +169,13 @@ def test_here_is_the_datelines_place(finders, lang, text, place):
 def test_a_span_dates_the_meetings_of_its_sentence(finders, lang, text, expected):
     doc = annotate(finders, text, lang)
     assert {m.meeting_id: (m.start_date, m.end_date) for m in doc.meetings} == expected
+
+
+@pytest.mark.parametrize("lang, one_day, span", [
+    ("en", "The 27th ASEAN Summit in Kuala Lumpur, Nov. 21, 2015.", "The 27th ASEAN Summit took place on 21-22 November 2015."),
+    ("vi", "Hội nghị Cấp cao ASEAN lần thứ 27 ngày 21/11/2015.", "Hội nghị Cấp cao ASEAN lần thứ 27 từ ngày 21 đến 22/11/2015."),
+])
+def test_a_lone_date_read_as_one_day_is_weaker_than_a_stated_span(finders, lang, one_day, span):
+    (lone,), (stated,) = annotate(finders, one_day, lang).meetings, annotate(finders, span, lang).meetings
+    assert lone.end_date == lone.start_date and stated.end_date > stated.start_date
+    assert lone.date_evidence < stated.date_evidence

@@ -260,3 +260,27 @@ def test_a_series_named_in_a_sentence_about_now_is_that_years(finders, lang, tex
 ])
 def test_a_written_year_beats_the_articles_date(finders, lang, text, published, expected):
     assert set(ids(annotate(finders, text, lang, published))) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a series meeting twice a year: the calendar's meeting on the day the sentence gives
+    ("en", "Obama spoke at the ASEAN Summit in Kuala Lumpur, Malaysia, Nov. 21, 2015.", ["SUMMIT-27"]),
+    ("vi", "Thủ tướng dự Hội nghị Cấp cao ASEAN tại Kuala Lumpur ngày 27/4/2015.", ["SUMMIT-26"]),
+    # a day the calendar holds no such meeting on, or only a year: the year's id
+    ("en", "Obama spoke at the ASEAN Summit in Kuala Lumpur on Aug. 2, 2015.", ["SUMMIT-2015"]),
+    ("vi", "Thủ tướng dự Hội nghị Cấp cao ASEAN tại Kuala Lumpur năm 2015.", ["SUMMIT-2015"]),
+])
+def test_the_calendar_tells_which_meeting_of_the_year_by_its_day(finders, lang, text, expected):
+    assert ids(annotate(finders, text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a series name followed by a holding verb in a sentence with its year is that year's meeting
+    ("en", "On November 17, 2011, the ASEAN Plus Three Summit held the next day drew leaders.", ["APT-14"]),
+    ("vi", "Năm 2011, Hội nghị Cấp cao ASEAN+3 diễn ra tại Bali.", ["APT-14"]),
+    # a series name with a year but no verb holding it: the series
+    ("en", "Since 2011, the ASEAN Plus Three Summit has grown.", []),
+    ("vi", "Năm 2011, Hội nghị Cấp cao ASEAN+3 là cơ chế quan trọng.", []),
+])
+def test_a_series_name_held_in_a_year_is_that_years_meeting(finders, lang, text, expected):
+    assert ids(annotate(finders, text, lang)) == expected
