@@ -28,6 +28,8 @@ from .support import annotate, ids
     ("en", "The Fifty-first ASEAN Foreign Ministers' Meeting closed.", ["AMM-51"]),
     ("en", "Ministers met for the Eleventh ASEAN Defence Ministers' Meeting.", ["ADMM-11"]),
     ("en", "The 43th ASEAN Summit and the 43 rd AEM met.", ["SUMMIT-43", "AEM-43"]),
+    ("en", "ASEAN SUMMIT 17: Towards the Community of Mutual Benefit.", ["SUMMIT-17"]),      # number after the name
+    ("en", "East Asia Summit 5 and the ASEAN Summit 2023 took place.", ["EAS-5", "SUMMIT-2023"]),
     ("en", "Leaders gathered for the 36th annual ASEAN Summit.", ["SUMMIT-36"]),
     ("en", "The 25thASEAN Regional Forum opened in Manila.", ["ARF-25"]),          # glued by page scraping
     ("en", "He chaired SOM ASEAN 2024 in Vientiane.", ["SOM-2024"]),              # named by year
@@ -100,6 +102,7 @@ def test_meeting_mentions(finders, lang, text, expected):
     ("vi", "Hội nghị ANM lần thứ 54 với nhiều kết quả."),
     ("vi", "Hội nghị Quan chức Cao cấp ASEAN về giáo dục năm 2023 đã họp."),
     ("vi", "Các Bộ trưởng ghi nhận vai trò điều phối của ACC."),
+    ("en", "The East Asia Summit 18 countries agreed, and at the ASEAN Summit 10 leaders met at 2 p.m."),
 ])
 def test_not_meetings(finders, lang, text):
     assert ids(annotate(finders, text, lang)) == []
