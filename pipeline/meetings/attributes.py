@@ -57,6 +57,7 @@ class AttributeFinder:
         self.span_cues = {side: re.compile(rf"(?<!\w)(?:{any_of(cues)})(?!\w)", re.IGNORECASE)
                           for side, cues in data["span_cues"].items()}
         self.connector = re.compile(rf",|(?<!\w)(?:{any_of(data['list_connectors'])})(?!\w)", re.IGNORECASE)
+        self.date_gap = re.compile(data["date_gap"], re.IGNORECASE)
         self.here = re.compile(rf"(?<!\w)(?:{any_of(data['here_words'])})(?!\w)", re.IGNORECASE)
         self.dateline = re.compile(data["dateline_place"], re.MULTILINE)
 
@@ -71,7 +72,7 @@ class AttributeFinder:
             s0, s1 = doc.sentences[sentence] if doc.sentences else (0, len(doc.text))
             spans = []
             for hit in self.hits(doc, s0, s1):
-                for i in (i for i in _nearest(found, indices, hit) if self._linked(doc.text, found[i], hit)):
+                for i in (i for i in _nearest(found, indices, hit) if self._linked(doc, found[i], hit)):
                     held = self._held(doc.text, found[i], hit)
                     _keep(best, i, held, (-held.evidence, _gap(found[i], held)))
                 if hit.attribute == "dates" and hit.value[0] and hit.value[1] and hit.value[0] != hit.value[1]:
@@ -108,16 +109,27 @@ class AttributeFinder:
         return [*self._date_hits(doc, s0, s1), *self._place_hits(doc.text, s0, s1), *self._here_hits(doc, s0, s1),
                 *self._format_hits(doc.text, s0, s1), *self._theme_hits(doc.text, s0, s1)]
 
-    def _linked(self, text: str, f: Found, hit: Hit) -> bool:
-        """A place after "in"/"tại" is the venue of the mention right before the cue, or of one further back
-        across a holding verb ("... and related conferences taking place in Vientiane"); a place before
-        the mention only when at most one word stands between ("In Jakarta, the 43rd ASEAN Summit")."""
+    def _linked(self, doc: Document, f: Found, hit: Hit) -> bool:
+        """A place after "in"/"tại" is the venue of the mention right before the cue (a date may stand
+        between: "the Summit on Wednesday (Dec 14) in Brussels"), or of one further back across a holding
+        verb ("... and related conferences taking place in Vientiane"); a place before the mention only when
+        at most one word or a holding verb stands between ("In Jakarta, the 43rd ASEAN Summit", "tại
+        Singapore, diễn ra Hội nghị ...")."""
+        text = doc.text
         if not hit.venue:
             return True
         if f.end <= hit.start:
-            between = text[f.end:hit.start]
+            between = self._without_dates(doc, f.end, hit.start)
             return bool(self.venue_cue.match(between.lstrip(" ,")) or self.venue_verb.search(between))
-        return len(text[hit.end:f.start].split()) <= 1
+        between = text[hit.end:f.start].strip(" ,")
+        return len(between.split()) <= 1 or self.venue_verb.fullmatch(between) is not None
+
+    def _without_dates(self, doc: Document, start: int, end: int) -> str:
+        """text[start:end] without its date phrases and the words that introduce them ("on Wednesday")."""
+        text = doc.text[start:end]
+        for m in sorted((m for m in doc.dates if start <= m.start and m.end <= end), key=lambda m: -m.start):
+            text = text[:m.start - start] + text[m.end - start:]
+        return self.date_gap.sub(" ", text)
 
     def _listed_before(self, text: str, found: list[Found], i: int, hit: Hit) -> bool:
         """Mention i is one of a list the span closes: before it, joined to the next mention by a connector

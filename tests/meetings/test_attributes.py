@@ -179,3 +179,17 @@ def test_a_lone_date_read_as_one_day_is_weaker_than_a_stated_span(finders, lang,
     (lone,), (stated,) = annotate(finders, one_day, lang).meetings, annotate(finders, span, lang).meetings
     assert lone.end_date == lone.start_date and stated.end_date > stated.start_date
     assert lone.date_evidence < stated.date_evidence
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    # a date between the mention and its venue; a holding verb between a venue and the mention after it
+    ("en", "In 2023, Lee will attend the 43rd ASEAN Summit on Wednesday (Sept 5) in Jakarta.", ("Jakarta", "ID")),
+    ("vi", "Năm 2023, Thủ tướng dự Hội nghị Cấp cao ASEAN lần thứ 43 vào thứ Ba (ngày 5/9) tại Jakarta.", ("Jakarta", "ID")),
+    ("vi", "Ngày 14/11, tại Jakarta, diễn ra Hội nghị Cấp cao ASEAN lần thứ 43.", ("Jakarta", "ID")),
+    # other words between: not its venue
+    ("en", "The 43rd ASEAN Summit on Wednesday discussed the situation in Jakarta.", (None, None)),
+    ("vi", "Tại Jakarta, các nhà lãnh đạo đã thảo luận trước Hội nghị Cấp cao ASEAN lần thứ 43.", (None, None)),
+])
+def test_venues_across_a_date_or_a_holding_verb(finders, lang, text, place):
+    (mention,) = annotate(finders, text, lang).meetings
+    assert (mention.city, mention.country) == place
