@@ -91,6 +91,10 @@ class MentionFinder:
         """Mentions in text order; coordinated ones ("44th and 45th") share one span."""
         text, swapped = self._unswap(doc.text)
         raw = sorted(self._matches(text), key=lambda f: (f[0].start, f[0].start - f[0].end, PRIORITY[f[0].kind]))
+        # "Hội nghị AMM lần thứ 56" is the AMM's own name with its number, not a reference to another mention;
+        # "the 2nd ARF Peacekeeping Experts' Meeting" stays a name of its own (no ARF meeting)
+        ends = {(g[0].end) for g in raw if g[0].kind != "anaphora"}
+        raw = [g for g in raw if g[0].kind != "anaphora" or g[0].end not in ends]
         chosen, taken_until = [], -1
         for group in raw:
             if group[0].start >= taken_until:
@@ -160,6 +164,8 @@ class MentionFinder:
             return [Found(start, end, None, kind, series=code)]
         if "year" in pattern.groupindex and m.group("year"):
             return [Found(start, end, self.book.identify(code, year=int(m.group("year"))), kind)]
+        if self.book.series[code].named_by_year:
+            return []           # a series numbered by year only: "AMM/PMC lần thứ 56" numbers the AMM
         ordinals = [self._ordinal(m.group(g)) for g in ("ordinal", "ordinal2")
                     if g in pattern.groupindex and m.group(g)]
         return [Found(start, end, self.book.identify(code, ordinal=n), kind) for n in ordinals if n]
@@ -232,7 +238,8 @@ class MentionFinder:
     def _held(self, doc: Document, f: Found) -> bool:
         """A holding verb right after the mention ("the ASEAN Plus Three Summit held the next day"): a
         meeting, not the series."""
-        return self.holding.match(doc.text, f.end) is not None
+        s0, s1 = doc.sentences[doc.sentence_of(f.start)] if doc.sentences else (0, len(doc.text))
+        return self.holding.match(doc.text, f.end) is not None and self.other_year.search(doc.text, s0, s1) is None
 
     def _says_now(self, doc: Document, f: Found) -> bool:
         """The mention's sentence speaks of the article's own time ("this year", "this week", "năm nay")."""

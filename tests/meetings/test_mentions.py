@@ -29,6 +29,10 @@ from .support import annotate, ids
     ("en", "Ministers met for the Eleventh ASEAN Defence Ministers' Meeting.", ["ADMM-11"]),
     ("en", "The 43th ASEAN Summit and the 43 rd AEM met.", ["SUMMIT-43", "AEM-43"]),
     ("en", "ASEAN SUMMIT 17: Towards the Community of Mutual Benefit.", ["SUMMIT-17"]),      # number after the name
+    # acronyms of the foreign ministers' meetings: the 13th EAS FMM is not the 13th EAS
+    ("en", "Ministers attended ARF-30 and the 13th EAS FMM.", ["ARF-30", "EAS-FMM-13"]),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á (EAS FMM) lần thứ 13 diễn ra.", ["EAS-FMM-13"]),
+    ("vi", "Hội nghị EAS FMM lần thứ 13 và Hội nghị APT FMM lần thứ 24 diễn ra.", ["EAS-FMM-13", "APT-FMM-24"]),
     ("en", "East Asia Summit 5 and the ASEAN Summit 2023 took place.", ["EAS-5", "SUMMIT-2023"]),
     ("en", "Leaders gathered for the 36th annual ASEAN Summit.", ["SUMMIT-36"]),
     ("en", "The 25thASEAN Regional Forum opened in Manila.", ["ARF-25"]),          # glued by page scraping
@@ -286,4 +290,28 @@ def test_the_calendar_tells_which_meeting_of_the_year_by_its_day(finders, lang, 
     ("vi", "Năm 2011, Hội nghị Cấp cao ASEAN+3 là cơ chế quan trọng.", []),
 ])
 def test_a_series_name_held_in_a_year_is_that_years_meeting(finders, lang, text, expected):
+    assert ids(annotate(finders, text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # the PMC acronym beside the AMM's ("the 56th AMM/PMC"): that year's PMC
+    ("en", "The 56th AMM/PMC and related meetings were held in Jakarta.", date(2023, 7, 14), ["AMM-56", "PMC-2023"]),
+    ("vi", "Hội nghị AMM-56/PMC đã diễn ra tại Jakarta.", date(2023, 7, 14), ["AMM-56", "PMC-2023"]),
+    ("vi", "Hội nghị PMC lần thứ 56 đã diễn ra.", date(2023, 7, 14), []),      # PMCs have no numbers: never PMC-56
+    # a series held "annually since 1994" is no meeting of 1994
+    ("en", "The ARF, held annually since 1994, is a forum.", date(2023, 7, 14), []),
+    ("vi", "ARF được tổ chức hằng năm từ năm 1994.", date(2023, 7, 14), []),
+])
+def test_pmc_acronym_and_series_held_since(finders, lang, text, published, expected):
+    assert ids(annotate(finders, text, lang, published)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a meeting of its own named with a series inside: no meeting of the series
+    ("en", "Singapore will hold the 2nd ARF Peacekeeping Experts' Meeting in March 2008.", []),
+    ("vi", "Hội nghị ARF Chuyên gia Gìn giữ Hòa bình lần thứ 2 diễn ra năm 2008.", []),
+    # the series' own name with its number
+    ("vi", "Hội nghị AMM lần thứ 56 đã diễn ra tại Jakarta.", ["AMM-56"]),
+])
+def test_a_series_inside_another_meetings_name(finders, lang, text, expected):
     assert ids(annotate(finders, text, lang)) == expected
