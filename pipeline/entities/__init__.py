@@ -11,11 +11,13 @@ and a short form of a longer name ("the 2025 Master Plan") join the full entity 
 
 Modules: `words`, `lexicon` (compiled rules), `gazetteer` (knowledge base), `rules` with `rules_en` and
 `rules_vi` (names by rule), `model` (statistical mentions), `linking` (reconciliation and canonical ids),
-`coreference` (one id per real entity within a document).
+`coreference` (one id per real entity within a document), `calibration` (a mention's score: the dev
+precision of its kind of mention).
 """
 from __future__ import annotations
 
 from ..document import Document, Entity
+from .calibration import calibrated
 from .coreference import known_acronym_expansions, resolve_short_forms
 from .gazetteer import compound_part_candidates, gazetteer_candidates
 from .lexicon import Candidate, entity_rules
@@ -61,6 +63,6 @@ def find_entities(doc: Document) -> Document:
         entity_id, name, label = canonical(identity, doc.text)
         entities.append(Entity(candidate.start, candidate.end, surface, label, entity_id, name,
                                doc.sentence_of(candidate.start), candidate.source, candidate.score))
-    entities = resolve_short_forms(same_surface_same_entity(link_short_names(entities)), doc.lang)
+    entities = calibrated(resolve_short_forms(same_surface_same_entity(link_short_names(entities)), doc.lang), doc.lang)
     doc.entities = sorted(events + entities, key=lambda e: (e.start, e.end))
     return doc
