@@ -85,20 +85,27 @@ def canonical(candidate: Candidate, text: str) -> tuple[str, str, str]:
 def link_short_names(entities: list[Entity]) -> list[Entity]:
     """A partial person reference ("Dung", "Hung Viet", "Arroyo" of "Gloria Macapagal-Arroyo", "Vương" of
     "Vương Nghị" whose canonical name is "Wang Yi") takes the id of the unique longer person of the document
-    whose name or one of whose mentions ends or starts with it."""
+    whose name or one of whose mentions ends or starts with it; so does one word the model mislabelled."""
     persons = [e for e in entities if e.label == "PERSON"]
     linked = []
     for e in entities:
-        if e.label == "PERSON":
+        if e.label == "PERSON" or _model_word(e):
             forms = {_person_words(e.name), _person_words(e.text)}
             owners = {f.entity_id: f for f in persons
                       if any(_shortens(short, _person_words(f.name)) or _shortens(short, _person_words(f.text))
                              for short in forms)}
             if len(owners) == 1 and e.entity_id not in owners:
                 owner = next(iter(owners.values()))
-                e = Entity(e.start, e.end, e.text, e.label, owner.entity_id, owner.name, e.sentence, e.source, e.score)
+                e = Entity(e.start, e.end, e.text, "PERSON", owner.entity_id, owner.name, e.sentence, e.source, e.score)
         linked.append(e)
     return linked
+
+
+def _model_word(e: Entity) -> bool:
+    """One word the statistical model labelled other than a person, unknown to the knowledge base ("Lavrov"
+    tagged a place, "Najib" an organisation): a person's short reference when it shortens a person's name."""
+    return e.source == "model" and e.label in {"ORG", "GPE", "LOC"} and len(e.text.split()) == 1 \
+        and e.entity_id not in knowledge_base().by_id
 
 
 def _person_words(name: str) -> tuple[str, ...]:

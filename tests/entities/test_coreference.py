@@ -138,3 +138,25 @@ def test_a_known_entity_has_one_id_in_both_languages_even_without_a_qid():
     entry = kb.lookup("Master Plan on ASEAN Connectivity 2025")
     assert entry.qid is None
     assert kb.lookup("Kế hoạch tổng thể về Kết nối ASEAN 2025").entity_id == entry.entity_id
+
+
+@pytest.mark.parametrize("word, label, full", [
+    ("Najib", "ORG", "Najib Razak"),          # the model's organisation is the person's short name
+    ("Lavrov", "GPE", "Sergei Lavrov"),       # the CRF's place, in Vietnamese text
+])
+def test_one_word_the_model_mislabelled_joins_the_person_it_shortens(word, label, full):
+    people = [entity(full, "PERSON"), Entity(100, 100 + len(word), word, label, fallback_entity_id(label, word), word,
+                                             1, "model", 0.4)]
+    linked = {e.text: (e.label, e.entity_id) for e in link_short_names(people)}
+    assert linked[word] == ("PERSON", fallback_entity_id("PERSON", full))
+
+
+@pytest.mark.parametrize("mention", [
+    Entity(100, 106, "Najib", "ORG", "ORG:najib", "Najib", 1, "rule", 0.8),                  # a rule's name stands
+    Entity(100, 112, "Najib Centre", "ORG", "ORG:najib-centre", "Najib Centre", 1, "model", 0.4),  # several words
+    Entity(100, 106, "Razak", "ORG", "ORG:razak", "Razak", 1, "model", 0.4),                 # two people it shortens
+])
+def test_other_mentions_keep_their_label(mention):
+    people = [entity("Najib Tun Razak", "PERSON"), entity("Abdul Razak", "PERSON", start=40), mention]
+    linked = {e.text: (e.label, e.entity_id) for e in link_short_names(people)}
+    assert linked[mention.text] == (mention.label, mention.entity_id)
