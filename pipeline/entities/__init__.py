@@ -6,14 +6,19 @@ CRF tags for Vietnamese) and the EVENT entities the meetings stage added. Adds: 
 
 Order of trust: the knowledge base and the rules first (longest span wins), then the model's
 mentions where nothing trusted overlaps them. Within a document, an acronym bound to its long
-form ("... Management (AHA)") and a short person reference ("Mr. Dung") join the full entity.
+form ("... Management (AHA)"), a short person reference ("Mr. Dung", "Arroyo" of "Gloria Macapagal-Arroyo")
+and a short form of a longer name ("the 2025 Master Plan") join the full entity (`coreference`).
 
 Modules: `words`, `lexicon` (compiled rules), `gazetteer` (knowledge base), `rules` with `rules_en` and
-`rules_vi` (names by rule), `model` (statistical mentions), `linking` (reconciliation and canonical ids).
+`rules_vi` (names by rule), `model` (statistical mentions), `linking` (reconciliation and canonical ids),
+`coreference` (one id per real entity within a document), `calibration` (a mention's score: the dev
+precision of its kind of mention).
 """
 from __future__ import annotations
 
 from ..document import Document, Entity
+from .calibration import calibrated
+from .coreference import known_acronym_expansions, resolve_short_forms
 from .gazetteer import compound_part_candidates, gazetteer_candidates
 from .lexicon import Candidate, entity_rules
 from .linking import (acronym_candidates, acronym_mentions, canonical, choose, link_short_names,
@@ -46,7 +51,7 @@ def find_entities(doc: Document) -> Document:
         list(model_candidates(doc, rules))         # model mentions went through the same rules, by name
     candidates = [without_admin_prefix(doc.text, c, rules) for c in candidates]
     chosen = choose(candidates, [(e.start, e.end) for e in events] + not_entities, rules, doc.text)
-    chosen = chosen + person_reference_candidates(doc, chosen)
+    chosen = known_acronym_expansions(doc, chosen + person_reference_candidates(doc, chosen))
     bound = acronym_candidates(doc, chosen)
     chosen = sorted(chosen + acronym_mentions(doc, bound, chosen + [Candidate(e.start, e.end, "EVENT", "rule", 1.0) for e in events]),
                     key=lambda c: c.start)
@@ -58,5 +63,6 @@ def find_entities(doc: Document) -> Document:
         entity_id, name, label = canonical(identity, doc.text)
         entities.append(Entity(candidate.start, candidate.end, surface, label, entity_id, name,
                                doc.sentence_of(candidate.start), candidate.source, candidate.score))
-    doc.entities = sorted(events + same_surface_same_entity(link_short_names(entities)), key=lambda e: (e.start, e.end))
+    entities = calibrated(resolve_short_forms(same_surface_same_entity(link_short_names(entities)), doc.lang), doc.lang)
+    doc.entities = sorted(events + entities, key=lambda e: (e.start, e.end))
     return doc

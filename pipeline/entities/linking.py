@@ -83,20 +83,38 @@ def canonical(candidate: Candidate, text: str) -> tuple[str, str, str]:
 
 
 def link_short_names(entities: list[Entity]) -> list[Entity]:
-    """A partial person reference ("Dung", "Hung Viet") takes the id of the unique longer name that
-    ends or starts with it."""
+    """A partial person reference ("Dung", "Hung Viet", "Arroyo" of "Gloria Macapagal-Arroyo", "Vương" of
+    "Vương Nghị" whose canonical name is "Wang Yi") takes the id of the unique longer person of the document
+    whose name or one of whose mentions ends or starts with it; so does one word the model mislabelled."""
     persons = [e for e in entities if e.label == "PERSON"]
     linked = []
     for e in entities:
-        words = e.name.casefold().split()
-        if e.label == "PERSON":
-            owners = {f.entity_id: f for f in persons if len(f.name.split()) > len(words)
-                      and words in (f.name.casefold().split()[-len(words):], f.name.casefold().split()[:len(words)])}
-            if len(owners) == 1:
+        if e.label == "PERSON" or _model_word(e):
+            forms = {_person_words(e.name), _person_words(e.text)}
+            owners = {f.entity_id: f for f in persons
+                      if any(_shortens(short, _person_words(f.name)) or _shortens(short, _person_words(f.text))
+                             for short in forms)}
+            if len(owners) == 1 and e.entity_id not in owners:
                 owner = next(iter(owners.values()))
-                e = Entity(e.start, e.end, e.text, e.label, owner.entity_id, owner.name, e.sentence, e.source, e.score)
+                e = Entity(e.start, e.end, e.text, "PERSON", owner.entity_id, owner.name, e.sentence, e.source, e.score)
         linked.append(e)
     return linked
+
+
+def _model_word(e: Entity) -> bool:
+    """One word the statistical model labelled other than a person, unknown to the knowledge base ("Lavrov"
+    tagged a place, "Najib" an organisation): a person's short reference when it shortens a person's name."""
+    return e.source == "model" and e.label in {"ORG", "GPE", "LOC"} and len(e.text.split()) == 1 \
+        and e.entity_id not in knowledge_base().by_id
+
+
+def _person_words(name: str) -> tuple[str, ...]:
+    """Folded words of a person's name, a hyphenated name in its parts ("Macapagal-Arroyo")."""
+    return tuple(ascii_fold(name).casefold().replace("-", " ").split())
+
+
+def _shortens(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    return 0 < len(short) < len(full) and short in (full[-len(short):], full[:len(short)])
 
 
 def person_reference_candidates(doc: Document, chosen: list[Candidate]) -> list[Candidate]:
@@ -114,8 +132,13 @@ def person_reference_candidates(doc: Document, chosen: list[Candidate]) -> list[
 
 
 def _name_ends(name: str) -> set[str]:
+    """First and last word of a full name, and the last part of a hyphenated family name ("Arroyo" of
+    "Gloria Macapagal-Arroyo")."""
     words = name.split()
-    return {words[0], words[-1]} if len(words) > 1 else set()
+    if len(words) < 2:
+        return set()
+    last_part = words[-1].rsplit("-", 1)[-1]
+    return {words[0], words[-1]} | ({last_part} if last_part[:1].isupper() and len(last_part) > 2 else set())
 
 
 def acronym_mentions(doc: Document, bound: dict[str, Candidate], chosen: list[Candidate]) -> list[Candidate]:

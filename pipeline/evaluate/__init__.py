@@ -14,11 +14,17 @@ The test split is measured, never studied: its misses and false alarms are left 
   matches; each gold item is matched once. Actor accuracy is measured over the gold items whose
   evidence some row covers, action and deadline accuracy over the right rows.
 
-Modules: `tally` (counting), `scoring` (per table), `report` (printing).
+Each entity mention is judged too (right when its entity matched a gold item that has its text among the
+surfaces), so `evaluate` prints an entities calibration table per language like the commitments' one, and
+`calibrate` measures the precision of each kind of mention on the dev split (models/entities/calibration.yaml).
+
+Modules: `tally` (counting), `scoring` (per table), `report` (printing), `calibrate` (entity score calibration),
+`external` (public NER sets).
 """
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..io.files import read_json_files, read_table
@@ -26,34 +32,57 @@ from .report import TEST_ERRORS_HIDDEN, format_report, format_sets, score_table_
 from .scoring import score_commitments, score_entities, score_meetings
 from .tally import Tally, maximum_matching
 
-__all__ = ["evaluate", "evaluate_sets", "format_report", "format_sets", "score_table_markdown", "score_entities",
-           "score_meetings", "score_commitments", "maximum_matching", "Tally", "TEST_ERRORS_HIDDEN"]
+__all__ = ["evaluate", "count", "Counted", "evaluate_sets", "format_report", "format_sets", "score_table_markdown",
+           "score_entities", "score_meetings", "score_commitments", "maximum_matching", "Tally", "TEST_ERRORS_HIDDEN"]
 
 
 
 def evaluate(gold_dir: Path, output_dir: Path, *, split: str | None = None, by: str | None = None) -> dict:
     """Scores of the tables in `output_dir` against the gold files in `gold_dir`: per language and
     overall, and per series or outlet with `by`. `split` keeps the gold files of that split only."""
+    counted = count(gold_dir, output_dir, split=split, by=by)
+    tallies = counted.tallies
+    order = sorted(tallies, key=lambda name: (name == "overall", " " in name, name))
+    report = {name: {table: t.scores() for table, t in tallies[name].items()} for name in order}
+    overall = tallies.get("overall", {})
+    report["errors"] = {table: {"misses": t.misses, "false_alarms": t.false_alarms} for table, t in overall.items()}
+    report["status_problems"] = counted.status_problems
+    report["articles"] = counted.articles
+    report["skipped_as_expected"] = counted.skipped
+    return report
+
+
+@dataclass
+class Counted:
+    """The tallies of one set: {slice (language, "overall", "<by> <value>"): {table: Tally}}, and its articles."""
+    tallies: dict
+    status_problems: list
+    articles: int
+    skipped: list          # [skipped as expected, expected to be skipped]
+
+
+def count(gold_dir: Path, output_dir: Path, *, split: str | None = None, by: str | None = None) -> Counted:
+    """The tallies of the tables in `output_dir` against the gold files in `gold_dir` (of `split` only)."""
     documents = read_table(output_dir, "documents").to_pylist()
     entities = _rows_by_doc(read_table(output_dir, "entities").to_pylist())
     meetings = read_table(output_dir, "meetings").to_pylist()
     commitments = _rows_by_doc(read_table(output_dir, "commitments").to_pylist())
     by_stem = {Path(d["source"].split("#")[0]).stem: d for d in documents}
     tallies: dict[str, dict[str, Tally]] = defaultdict(lambda: {t: Tally() for t in ("entities", "meetings", "commitments")})
-    status_problems = []
-    articles, skipped = 0, [0, 0]              # [skipped as expected, expected to be skipped]
+    counted = Counted(tallies, [], 0, [0, 0])
     for stem, gold in read_json_files(gold_dir):
         if split is not None and gold.get("split") != split:
             continue
-        articles += 1
+        counted.articles += 1
         doc = by_stem.get(stem)
         expected = gold.get("expect_status", "ok")
         if doc is None or doc["status"] != expected:
-            status_problems.append(f"{stem}: expected status {expected}, got {doc['status'] if doc else 'no documents row'}")
+            counted.status_problems.append(f"{stem}: expected status {expected}, "
+                                           f"got {doc['status'] if doc else 'no documents row'}")
         if expected == "skipped":
             # an article the pipeline must not read (another language) is scored by its status alone
-            skipped[0] += doc is not None and doc["status"] == "skipped"
-            skipped[1] += 1
+            counted.skipped[0] += doc is not None and doc["status"] == "skipped"
+            counted.skipped[1] += 1
             continue
         slices = [tallies[gold.get("lang", "und")], tallies["overall"]]
         slices += [tallies[f"{by} {value}"] for value in _breakdown_values(gold, by)]
@@ -66,14 +95,7 @@ def evaluate(gold_dir: Path, output_dir: Path, *, split: str | None = None, by: 
             score_entities(stem, gold.get("entities", []), predicted_entities, tally["entities"])
             score_meetings(stem, gold.get("meetings", []), predicted_meetings, tally["meetings"])
             score_commitments(stem, text, gold.get("commitments", []), predicted_commitments, tally["commitments"])
-    order = sorted(tallies, key=lambda name: (name == "overall", " " in name, name))
-    report = {name: {table: t.scores() for table, t in tallies[name].items()} for name in order}
-    overall = tallies.get("overall", {})
-    report["errors"] = {table: {"misses": t.misses, "false_alarms": t.false_alarms} for table, t in overall.items()}
-    report["status_problems"] = status_problems
-    report["articles"] = articles
-    report["skipped_as_expected"] = skipped
-    return report
+    return counted
 
 
 def _rows_by_doc(rows: list[dict]) -> dict[str, list[dict]]:

@@ -33,6 +33,13 @@ def score_entities(stem: str, gold_items: list[dict], predicted: list[dict], tal
             group = groups[entity_id]
             why = " (its gold item already matched another id)" if candidates[index] else ""
             tally.false_alarms.append(f"{stem}: {group['label']} {entity_id} {sorted(group['texts'])}{why}")
+    index_of = {entity_id: index for index, entity_id in enumerate(entity_ids)}
+    for row in predicted:
+        # a mention is right when its entity matched a gold item that has its text among the surfaces
+        gold_index = matched_gold.get(index_of[row["entity_id"]])
+        right = gold_index is not None and fold(row["text"]) in gold_keys[gold_index][1]
+        tally.scored.append((float(row.get("score") or 0.0), right))
+        tally.judged.append((row, right))
     found = set(matched_gold.values())
     for index, item in enumerate(gold_items):
         if index not in found:

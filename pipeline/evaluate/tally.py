@@ -18,7 +18,8 @@ class Tally:
     attribute_total: dict = field(default_factory=lambda: defaultdict(int))
     misses: list = field(default_factory=list)
     false_alarms: list = field(default_factory=list)
-    scored: list = field(default_factory=list)     # (row score, right) of each predicted commitment row
+    scored: list = field(default_factory=list)     # (row score, right) of each predicted commitment row or mention
+    judged: list = field(default_factory=list)     # (row, right) of each predicted entity mention
 
     def scores(self) -> dict:
         precision = self.true_positive / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)

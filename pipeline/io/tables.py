@@ -47,7 +47,9 @@ ENTITIES = pa.schema([
     _field("end", pa.int32(), "end character offset (exclusive)", False),
     _field("sentence", pa.int32(), "index of the sentence in the document", False),
     _field("source", pa.string(), "step that found it: model, gazetteer, rule, meeting", False),
-    _field("score", pa.float32(), "confidence 0..1", False),
+    _field("score", pa.float32(), "confidence 0..1: for PERSON, ORG, GPE, LOC and LAW the precision measured on "
+           "the real corpus's dev split of mentions of its kind (source, label, shape; "
+           "models/entities/calibration.yaml), so that about 8 in 10 of the mentions scored 0.8 are right", False),
 ])
 
 MEETINGS = pa.schema([
