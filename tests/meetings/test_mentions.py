@@ -315,3 +315,18 @@ def test_pmc_acronym_and_series_held_since(finders, lang, text, published, expec
 ])
 def test_a_series_inside_another_meetings_name(finders, lang, text, expected):
     assert ids(annotate(finders, text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # headlines drop "Hội nghị": a number after "Cấp cao ASEAN" / "Cấp cao Đông Á"
+    ("vi", "Triển khai các quyết định của Cấp cao ASEAN-25 (tháng 11/2014).", ["SUMMIT-25"]),
+    ("vi", "Cấp cao ASEAN 36: Việt Nam chủ trì.", ["SUMMIT-36"]),
+    ("vi", "Cấp cao Đông Á lần thứ 15 diễn ra trực tuyến.", ["EAS-15"]),
+    # a count is no number; "the first ... of the term" is no first meeting
+    ("vi", "Hội nghị Cấp cao 10 nước ASEAN diễn ra.", []),
+    ("vi", "Đây là hội nghị bộ trưởng Ngoại giao ASEAN đầu tiên trong nhiệm kỳ Chủ tịch ASEAN năm 2012 của Campuchia.",
+     []),
+    ("vi", "Hội nghị Cấp cao ASEAN lần đầu tiên diễn ra năm 1976.", ["SUMMIT-1"]),
+])
+def test_vietnamese_headline_names_and_first_of_a_term(finders, lang, text, expected):
+    assert ids(annotate(finders, text, lang)) == expected
