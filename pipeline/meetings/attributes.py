@@ -72,7 +72,8 @@ class AttributeFinder:
             s0, s1 = doc.sentences[sentence] if doc.sentences else (0, len(doc.text))
             spans = []
             for hit in self.hits(doc, s0, s1):
-                for i in (i for i in _nearest(found, indices, hit) if self._linked(doc, found[i], hit)):
+                targets = self._held_after(doc.text, found, indices, hit) or _nearest(found, indices, hit)
+                for i in (i for i in targets if self._linked(doc, found[i], hit)):
                     held = self._held(doc.text, found[i], hit)
                     _keep(best, i, held, (-held.evidence, _gap(found[i], held)))
                 if hit.attribute == "dates" and hit.value[0] and hit.value[1] and hit.value[0] != hit.value[1]:
@@ -138,6 +139,17 @@ class AttributeFinder:
         if found[i].end > hit.start or not after:
             return False
         return self.connector.search(text, found[i].end, min(f.start for f in after)) is not None
+
+    def _held_after(self, text: str, found: list[Found], indices: list[int], hit: Hit) -> list[int]:
+        """A date before a holding verb belongs to the meeting the verb introduces ("chiều 26/7 tại Viêng Chăn
+        đã diễn ra Hội nghị ... EAS lần thứ 6"; "On August 10 took place the ..."), not to one named before."""
+        if hit.attribute != "dates":
+            return []
+        after = sorted((i for i in indices if hit.end <= found[i].start), key=lambda i: found[i].start)
+        if not after or found[after[0]].start - hit.end > HELD_REACH:
+            return []
+        verb = self.venue_verb.search(text, hit.end, found[after[0]].start)
+        return [after[0]] if verb is not None else []
 
     def _held(self, text: str, f: Found, hit: Hit) -> Hit:
         """Dates after the mention across a holding verb ("AEM 42 ... will take place from 24 to 28 August")

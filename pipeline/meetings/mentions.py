@@ -209,6 +209,10 @@ class MentionFinder:
                         self._by_day(doc, f, self.book.identify(f.series, year=year))
                     (resolved if written else guessed).append(replace(f, identity=identity))
         resolved += _written_year_wins(guessed, resolved)
+        # a numbered meeting whose year nothing gives takes that of the meeting it is held beside, named in
+        # its sentence ("... within the 49th AMM and related meetings, the 6th EAS foreign ministers met")
+        resolved = [replace(f, identity=replace(f.identity, year=self._year_held_with(doc, f, resolved)))
+                    if f.identity.year is None and f.identity.ordinal is not None else f for f in resolved]
         return sorted(self._same_year_as_named(resolved), key=lambda f: (f.start, f.identity.meeting_id))
 
     def _year_of(self, doc: Document, f: Found, known: list[Found]) -> tuple[int | None, bool]:
@@ -249,7 +253,8 @@ class MentionFinder:
     def _year_held_with(self, doc: Document, f: Found, known: list[Found]) -> int | None:
         """The year of the meeting a series is held beside, named in the same sentence ("the 47th AMM and the
         ASEAN Foreign Ministers' Meetings with partners"), when that sentence names one such year."""
-        held_with = self.book.series[f.series].held_with
+        series = self.book.series.get(f.series or f.identity.series)
+        held_with = series.held_with if series else None
         sentence = doc.sentence_of(f.start)
         years = {self.book.year_of_meeting(o.identity.meeting_id, o.identity.series, o.identity.ordinal)
                  for o in known if o.identity.series == held_with and doc.sentence_of(o.start) == sentence}

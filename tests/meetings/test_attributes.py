@@ -193,3 +193,23 @@ def test_a_lone_date_read_as_one_day_is_weaker_than_a_stated_span(finders, lang,
 def test_venues_across_a_date_or_a_holding_verb(finders, lang, text, place):
     (mention,) = annotate(finders, text, lang).meetings
     assert (mention.city, mention.country) == place
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a date before the holding verb that introduces a meeting is that meeting's, not the one named before it;
+    # with no year of its own, the meeting takes the year of the meeting it is held beside in that sentence
+    ("vi", "Kế hoạch năm 2015 đã hoàn tất. Trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 49, chiều 26/7 "
+           "tại Viêng Chăn đã diễn ra "
+           "Hội nghị Bộ trưởng Ngoại giao các nước tham gia Cấp cao Đông Á lần thứ 6.",
+     {"AMM-49": (None, None), "EAS-FMM-6": (D("2016-07-26"), D("2016-07-26"))}),
+    ("en", "The plan of 2015 is done. Within the 49th ASEAN Foreign Ministers' Meeting, on July 26 in Vientiane took "
+           "place the 6th East Asia "
+           "Summit Foreign Ministers' Meeting.",
+     {"AMM-49": (None, None), "EAS-FMM-6": (D("2016-07-26"), D("2016-07-26"))}),
+    # no holding verb between: the date stays with the meeting before it
+    ("en", "The 49th ASEAN Foreign Ministers' Meeting ended on July 26, 2016, before the 6th East Asia Summit "
+           "Foreign Ministers' Meeting.", {"AMM-49": (None, D("2016-07-26")), "EAS-FMM-6": (None, None)}),
+])
+def test_a_date_before_a_holding_verb_dates_the_meeting_it_introduces(finders, lang, text, expected):
+    doc = annotate(finders, text, lang)
+    assert {m.meeting_id: (m.start_date, m.end_date) for m in doc.meetings} == expected
