@@ -57,6 +57,7 @@ class AttributeFinder:
         self.span_cues = {side: re.compile(rf"(?<!\w)(?:{any_of(cues)})(?!\w)", re.IGNORECASE)
                           for side, cues in data["span_cues"].items()}
         self.connector = re.compile(rf",|(?<!\w)(?:{any_of(data['list_connectors'])})(?!\w)", re.IGNORECASE)
+        self.attended = re.compile(rf"(?<!\w)(?:{any_of(data['bare_cues'])})\s+$", re.IGNORECASE)
         self.date_gap = re.compile(data["date_gap"], re.IGNORECASE)
         self.here = re.compile(rf"(?<!\w)(?:{any_of(data['here_words'])})(?!\w)", re.IGNORECASE)
         self.dateline = re.compile(data["dateline_place"], re.MULTILINE)
@@ -85,6 +86,9 @@ class AttributeFinder:
                     _keep(best, i, replace(hit, evidence=NEARBY), (-NEARBY, _gap(found[i], hit)))
         for hit, i in self._short_reference_hits(doc, found, by_sentence):
             _keep(best, i, hit, (-hit.evidence, len(doc.text)))
+        for hit, i in self._dateline_hits(doc, found, by_sentence):
+            if (i, "place") not in best:
+                _keep(best, i, hit, (-hit.evidence, len(doc.text)))
         values: dict[int, dict[str, tuple[object, float]]] = defaultdict(dict)
         for (i, name), (_, hit) in best.items():
             values[i][name] = (self._value(hit, found[i], doc), hit.evidence)
@@ -212,6 +216,21 @@ class AttributeFinder:
         place = self.dateline_place(doc.text) if here else None
         if here and place and self.venue_verb.search(doc.text, max(s0, here.start() - 30), here.start()):
             yield Hit(here.start(), here.end(), "place", place, STATED, venue=True)
+
+    def _dateline_hits(self, doc: Document, found: list[Found], by_sentence: dict) -> Iterator[tuple[Hit, int]]:
+        """The dateline's place goes, weakly, to the meetings its own sentence reports ("MANILA - Ministers
+        lauded ... during the 20th ACC Meeting"), when that sentence names no venue of its own."""
+        m = self.dateline.search(doc.text, 0, DATELINE_REACH)
+        place = self.dateline_place(doc.text) if m else None
+        if place is None:
+            return
+        sentence = doc.sentence_of(m.end("place"))
+        s0, s1 = doc.sentences[sentence] if doc.sentences else (0, len(doc.text))
+        for i in by_sentence.get(sentence, []):
+            # the sentence reports the meeting taking place: a holding verb, or "during / at / attend the ..."
+            attended = self.attended.search(doc.text, max(s0, found[i].start - 40), found[i].start)
+            if attended or self.venue_verb.search(doc.text, s0, s1):
+                yield Hit(m.start("place"), m.end("place"), "place", place, NEARBY), i
 
     def dateline_place(self, text: str) -> tuple[str | None, str | None] | None:
         """(city, country) of the place a dateline opens the story with ("SYDNEY (ANTARA News) -")."""

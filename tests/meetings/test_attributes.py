@@ -213,3 +213,18 @@ def test_venues_across_a_date_or_a_holding_verb(finders, lang, text, place):
 def test_a_date_before_a_holding_verb_dates_the_meeting_it_introduces(finders, lang, text, expected):
     doc = annotate(finders, text, lang)
     assert {m.meeting_id: (m.start_date, m.end_date) for m in doc.meetings} == expected
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    # the dateline's place, weakly, for a meeting its own sentence reports taking place
+    ("en", "12 November 2017 JAKARTA - Ministers lauded Indonesia during the 20th ASEAN Coordinating Council Meeting.",
+     ("Jakarta", "ID")),
+    ("vi", "VIÊNG CHĂN (TTXVN) - Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 đã khai mạc sáng nay.",
+     ("Vientiane", "LA")),
+    # a venue of its own wins; a sentence that does not report the meeting taking place gives none
+    ("en", "JAKARTA (ANTARA) - The 43rd ASEAN Summit was held in Labuan Bajo.", ("Labuan Bajo", "ID")),
+    ("en", "JAKARTA (ANTARA) - The 43rd ASEAN Summit was a success, he said.", (None, None)),
+])
+def test_the_datelines_place_for_the_meeting_it_reports(finders, lang, text, place):
+    (mention,) = annotate(finders, text, lang).meetings
+    assert (mention.city, mention.country) == place
