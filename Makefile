@@ -11,12 +11,13 @@ EXTRA   ?=
 
 WORKERS_FLAG := $(if $(WORKERS),--workers $(WORKERS),)
 
-.PHONY: extract test eval eval-external bench contract report lock clean help
+.PHONY: extract test eval eval-drops eval-external bench contract report lock clean help
 
 help:
 	@echo "make extract [INPUT=dir] [OUTPUT=dir] [WORKERS=n]  run the pipeline (default: seeds -> outputs)"
 	@echo "make test                                           run the test suite"
 	@echo "make eval [BY=series|outlet]                        scores on the test and dev splits and the seeds"
+	@echo "make eval-drops                                     what each entity rule did to the model's mentions on dev"
 	@echo "make eval-external [SET=name]                      entities on CoNLL-2003 eng.testa and VLSP-2018 dev (data/external/)"
 	@echo "make bench                                          speed and memory benchmark"
 	@echo "make contract                                       rewrite docs/contract.md from the table schemas"
@@ -45,6 +46,11 @@ eval: $(STAMP)
 	$(PY) -m pipeline extract --input tests/corpus/real --output outputs/real --quiet
 	$(PY) -m pipeline evaluate --gold $(GOLD) --output outputs --real-gold tests/gold/real --real-output outputs/real \
 		--update-readme README.md $(if $(BY),--by $(BY),)
+
+# What each named entity rule removed or relabelled among the statistical model's mentions on the dev split, and
+# how often that was right (the test split is never audited).
+eval-drops: $(STAMP)
+	$(PY) -m pipeline.evaluate.drops --examples 5
 
 # Public NER development sets (never committed: copy them into data/external/ once; the command says how when
 # one is missing): P/R/F1 per label for the pipeline and for the bare model on the same text.

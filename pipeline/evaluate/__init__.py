@@ -19,6 +19,7 @@ surfaces), so `evaluate` prints an entities calibration table per language like 
 `calibrate` measures the precision of each kind of mention on the dev split (models/entities/calibration.yaml).
 
 Modules: `tally` (counting), `scoring` (per table), `report` (printing), `calibrate` (entity score calibration),
+`drops` (what each entity rule did to the model's mentions on dev),
 `external` (public NER sets).
 """
 from __future__ import annotations
