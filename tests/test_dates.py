@@ -80,6 +80,8 @@ def test_ranges(lang, text, surface, first, last):
     ("en", "Ministers will meet in Bangkok from July 29-Aug 3.", "2019-07-27", "2019-07-29"),
     ("vi", "Hội nghị diễn ra từ ngày 30/7 đến 2/8 tại Viêng Chăn.", "2024-07-20", "2024-07-30"),
     ("vi", "Sáng 25-8, hội nghị khai mạc tại Đà Nẵng.", "2010-08-26", "2010-08-25"),
+    ("vi", "Hội nghị bắt đầu vào hôm nay (14/7) tại Jakarta.", "2023-07-14", "2023-07-14"),
+    ("vi", "Sáng nay (12/12), các nhà lãnh đạo đã họp.", "2014-12-12", "2014-12-12"),
 ])
 def test_yearless_dates_anchor_to_the_article_date(lang, text, published, value):
     (mention,) = dates_of(text, lang, D(published))
@@ -112,6 +114,7 @@ def test_yearless_dates_without_any_anchor_are_dropped(lang, text):
     ("vi", "Hội nghị lần thứ 2 có 11 nước tham dự, thực hiện 11 chuẩn mực."),
     ("vi", "Trung tâm hỗ trợ 24/7 cho người dân."),
     ("vi", "Đội tuyển thắng 2-1 trong trận đấu ngày 24-28."),           # a score and a day span with no month
+    ("vi", "Tỷ lệ hiện nay (14/25) vẫn thấp."),                        # a ratio in brackets, no month
 ])
 def test_no_false_dates(lang, text):
     assert dates_of(text, lang, D("2024-07-01")) == []
