@@ -23,6 +23,7 @@ ATTRIBUTE_WINDOW = 150  # characters between a mention and its dates, format, th
 CHAIR_WINDOW = 40       # characters between a chair cue and the chairing country or person
 HELD_REACH = 60         # characters between a mention and the holding verb that dates it
 DATELINE_REACH = 400    # characters from the top of the text within which a dateline stands
+LIST_GAP = 60           # characters between two meetings of one list ("the A, the B and the C")
 
 
 @dataclass(frozen=True)
@@ -152,8 +153,23 @@ class AttributeFinder:
         after = sorted((i for i in indices if hit.end <= found[i].start), key=lambda i: found[i].start)
         if not after or found[after[0]].start - hit.end > HELD_REACH:
             return []
-        verb = self.venue_verb.search(text, hit.end, found[after[0]].start)
-        return [after[0]] if verb is not None else []
+        if self.venue_verb.search(text, hit.end, found[after[0]].start):
+            return [after[0]]
+        # "on August 10, the A, the B and the C continued to take place": a list opened by the date, then the verb
+        listed, last = [after[0]], found[after[0]]
+        for i in after[1:]:
+            f, gap = found[i], text[last.end:found[i].start]
+            # one span for several meetings ("with Australia and New Zealand"), a meeting's acronym after it
+            # ("... Meeting (ARF-21)"), or the next item of the list
+            same = f.start < last.end or f.identity.meeting_id == last.identity.meeting_id
+            if not same and (len(gap) > LIST_GAP or not self.connector.search(gap)):
+                break
+            listed.append(i)
+            last = f if f.end > last.end else last
+        opened = len(text[hit.end:found[after[0]].start].split()) <= 2
+        verb = self.venue_verb.search(text, last.end, min(len(text), last.end + HELD_REACH))
+        held = verb is not None and not any(hit.end <= found[i].start < verb.start() for i in after if i not in listed)
+        return listed if len({found[i].identity.meeting_id for i in listed}) > 1 and opened and held else []
 
     def _held(self, text: str, f: Found, hit: Hit) -> Hit:
         """Dates after the mention across a holding verb ("AEM 42 ... will take place from 24 to 28 August")

@@ -228,3 +228,22 @@ def test_a_date_before_a_holding_verb_dates_the_meeting_it_introduces(finders, l
 def test_the_datelines_place_for_the_meeting_it_reports(finders, lang, text, place):
     (mention,) = annotate(finders, text, lang).meetings
     assert (mention.city, mention.country) == place
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a date opening a list of meetings that a holding verb closes dates each of them
+    ("en", "In 2014, within the 47th ASEAN Foreign Ministers' Meeting, on August 10, the 4th East Asia Summit Foreign "
+           "Ministers' Meeting (EAS FMM-4) and the 21st ASEAN Regional Forum continued to take place.",
+     {"AMM-47": (None, None), "EAS-FMM-4": (D("2014-08-10"), D("2014-08-10")),
+      "ARF-21": (D("2014-08-10"), D("2014-08-10"))}),
+    ("vi", "Năm 2014, chiều 10/8, Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 4 và Diễn đàn Khu vực ASEAN "
+           "lần thứ 21 đã diễn ra.",
+     {"EAS-FMM-4": (D("2014-08-10"), D("2014-08-10")), "ARF-21": (D("2014-08-10"), D("2014-08-10"))}),
+    # no holding verb after the list: the date keeps to the meeting named before it
+    ("en", "After the 47th ASEAN Foreign Ministers' Meeting on August 10, 2014, the 4th East Asia Summit Foreign "
+           "Ministers' Meeting and the 21st ASEAN Regional Forum discussed the East Sea.",
+     {"AMM-47": (D("2014-08-10"), D("2014-08-10")), "EAS-FMM-4": (None, None), "ARF-21": (None, None)}),
+])
+def test_a_date_opening_a_list_of_meetings_held_together(finders, lang, text, expected):
+    doc = annotate(finders, text, lang)
+    assert {m.meeting_id: (m.start_date, m.end_date) for m in doc.meetings} == expected
