@@ -98,18 +98,23 @@ class AttributeFinder:
 
     def _short_reference_hits(self, doc: Document, found: list[Found], by_sentence: dict) -> Iterator[tuple[Hit, int]]:
         """What a sentence without a meeting name says about "the meeting" / "Hội nghị" it opens with goes to
-        the meeting the article is about, when the article is plainly about one; more weakly than a named
-        mention's own sentence."""
+        the one meeting the sentence before names ("... led the 28th APSC Council Meeting. The meeting, under the
+        theme ..."), else to the meeting the article is about, when the article is plainly about one; more weakly
+        than a named mention's own sentence."""
         main = _main_meeting(found)
-        if main is None or not doc.sentences:
+        if not doc.sentences:
             return
         for sentence, (s0, s1) in enumerate(doc.sentences):
             opening = self.short_reference.search(doc.text, s0, min(s1, s0 + SHORT_REFERENCE_REACH))
             if sentence in by_sentence or opening is None:
                 continue
+            before = {found[i].identity.meeting_id: i for i in by_sentence.get(sentence - 1, [])}
+            target = next(iter(before.values())) if len(before) == 1 else main
+            if target is None:
+                continue
             for hit in self.hits(doc, s0, s1):
                 if not hit.venue or self.venue_verb.search(doc.text, opening.end(), hit.start):
-                    yield replace(hit, evidence=min(hit.evidence, NEARBY)), main
+                    yield replace(hit, evidence=min(hit.evidence, NEARBY)), target
 
     def hits(self, doc: Document, s0: int, s1: int) -> list[Hit]:
         return [*self._date_hits(doc, s0, s1), *self._place_hits(doc.text, s0, s1), *self._here_hits(doc, s0, s1),

@@ -247,3 +247,17 @@ def test_the_datelines_place_for_the_meeting_it_reports(finders, lang, text, pla
 def test_a_date_opening_a_list_of_meetings_held_together(finders, lang, text, expected):
     doc = annotate(finders, text, lang)
     assert {m.meeting_id: (m.start_date, m.end_date) for m in doc.meetings} == expected
+
+
+@pytest.mark.parametrize("lang, text, meeting_id", [
+    # "the meeting" opening a sentence is the one meeting the sentence before names, even when the article
+    # names others as often
+    ("en", "The 44th ASEAN Summit opens tomorrow. Laos led the 28th ASEAN Political-Security Community Council "
+           "Meeting. The meeting, under the theme “ASEAN: Enhancing Connectivity and Resilience”, saw ministers.",
+     "APSC-28"),
+    ("vi", "Hội nghị Cấp cao ASEAN lần thứ 44 sẽ khai mạc. Lào chủ trì Hội nghị Hội đồng Cộng đồng Chính trị - An ninh "
+           "ASEAN lần thứ 28. Hội nghị lần này có chủ đề “ASEAN: Tăng cường Kết nối và Tự cường”.", "APSC-28"),
+])
+def test_a_short_reference_speaks_of_the_meeting_just_named(finders, lang, text, meeting_id):
+    themed = {m.meeting_id for m in annotate(finders, text, lang).meetings if m.theme}
+    assert themed == {meeting_id}
