@@ -75,6 +75,12 @@ def test_two_worker_processes_give_identical_tables(seed_outputs, tmp_path):
     assert_same_tables(tmp_path, seed_outputs)
 
 
+def test_a_run_that_fits_in_one_worker_job_is_done_in_the_main_process(seed_outputs, tmp_path, processed):
+    extract(SEEDS, tmp_path, workers=2)      # 5 documents, one job: no worker would start for it alone
+    assert len(processed) == 5               # the spy sees them: they went through the stages here
+    assert_same_tables(tmp_path, seed_outputs)
+
+
 def test_dask_local_cluster_gives_identical_tables(seed_outputs, tmp_path):
     pytest.importorskip("dask.distributed")
     extract(SEEDS, tmp_path, workers=2, batch_size=2, engine="dask")

@@ -42,6 +42,7 @@ def test_the_same_features_and_tags_as_underthesea(sentence):
 
     tagger = vietnamese_tagger()
     words = word_tokenize(sentence)
+    assert tagger.segment(sentence) == words
     rows = [(w, UNKNOWN) for w in words]
     assert sentence_features(rows, tagger.pos.templates) == \
         CRFPOSTagPredictor.Instance().transformer.transform([rows])[0][0]
@@ -50,6 +51,16 @@ def test_the_same_features_and_tags_as_underthesea(sentence):
     assert sentence_features(rows, tagger.ner.templates) == \
         CRFNERPredictor.Instance().transformer.transform([rows])[0][0]
     assert [(w, p, n) for w, p, _, n in tagger(sentence)] == [(w, p, n) for w, p, _, n in reference]
+
+
+def test_the_segmenter_loads_the_model_underthesea_loads():
+    import inspect
+
+    from underthesea.pipeline import word_tokenize
+
+    from pipeline.stages.vietnamese_tags import SEGMENTER_MODEL
+
+    assert f'"{SEGMENTER_MODEL}"' in inspect.getsource(word_tokenize)
 
 
 @pytest.mark.slow

@@ -17,11 +17,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable, Sequence
 
 # underthesea's template syntax: T[i] or T[i,j], an optional [column], an optional .function
 _SYNTAX = re.compile(r"T\[(?P<index1>\-?\d+)(\,(?P<index2>\-?\d+))?\](\[(?P<column>.*)\])?(\.(?P<function>.*))?")
 CHUNK_COLUMN = 2
+SEGMENTER_MODEL = "ws_crf_vlsp2013_20230727"   # the word segmentation model underthesea.word_tokenize loads
 UNKNOWN = "X"          # what underthesea puts in a column that is still to be tagged
 
 
@@ -81,8 +83,51 @@ class Tagger:
 
 
 @dataclass(frozen=True)
+class Segmenter:
+    """underthesea's `word_tokenize` (syllables, then its CRF joins them into words), with the model's
+    feature list and dictionary read by the C unpickler: joblib, which underthesea loads them with, reads
+    plain pickles with Python's pure-Python unpickler, four times slower (half a second per process)."""
+    featurizer: object               # underthesea_core.CRFFeaturizer
+    model: object                    # underthesea_core.CRFTagger
+
+    @classmethod
+    def load(cls, folder: Path) -> "Segmenter":
+        from underthesea_core import CRFFeaturizer, CRFTagger
+
+        model = CRFTagger()
+        model.load(str(folder / "models.bin"))
+        features, dictionary = (_unpickle(folder / name) for name in ("features.bin", "dictionary.bin"))
+        return cls(CRFFeaturizer(features, dictionary), model)
+
+    def __call__(self, sentence: str) -> list[str]:
+        from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+
+        syllables = tokenize(sentence, use_token_normalize=True, fixed_words=[])
+        tags = self.model.tag(self.featurizer.process([[[s] for s in syllables]])[0])
+        words: list[str] = []
+        for tag, syllable in zip(tags, syllables):
+            if tag == "I-W" and words:
+                words[-1] = words[-1] + " " + syllable
+            else:
+                words.append(syllable)
+        return words
+
+
+def _unpickle(path: Path):
+    import pickle
+
+    try:
+        with path.open("rb") as file:
+            return pickle.load(file)
+    except pickle.UnpicklingError:     # not a plain pickle (a joblib array file): joblib reads it
+        import joblib
+
+        return joblib.load(path)
+
+
+@dataclass(frozen=True)
 class VietnameseTagger:
-    segment: Callable[[str], list[str]]   # underthesea.word_tokenize
+    segment: Callable[[str], list[str]]   # underthesea.word_tokenize (Segmenter)
     pos: Tagger
     ner: Tagger
     chunk: Tagger | None = None      # loaded only if the NER model reads chunk tags
@@ -102,7 +147,7 @@ class VietnameseTagger:
 @functools.cache
 def vietnamese_tagger() -> VietnameseTagger:
     """underthesea's models, loaded once per process (the first Vietnamese document pays for it)."""
-    from underthesea import word_tokenize
+    from underthesea.pipeline import word_tokenize
     from underthesea.pipeline.chunking.model_crf import CRFChunkingPredictor
     from underthesea.pipeline.ner import tagged_feature
     from underthesea.pipeline.ner.model_crf import CRFNERPredictor
@@ -113,4 +158,5 @@ def vietnamese_tagger() -> VietnameseTagger:
                  for name in dir(tagged_feature) if name.startswith("text_")}
     ner = Tagger.of(CRFNERPredictor.Instance(), functions)
     chunk = Tagger.of(CRFChunkingPredictor.Instance(), functions) if ner.reads(CHUNK_COLUMN) else None
-    return VietnameseTagger(word_tokenize, Tagger.of(CRFPOSTagPredictor.Instance(), functions), ner, chunk)
+    segmenter = Segmenter.load(Path(word_tokenize.__file__).parent / "models" / SEGMENTER_MODEL)
+    return VietnameseTagger(segmenter, Tagger.of(CRFPOSTagPredictor.Instance(), functions), ner, chunk)
