@@ -27,8 +27,21 @@ _LINE = re.compile(r"[^\n]+")
 
 @functools.cache
 def english_nlp():
-    """The English spaCy pipeline the stages read, loaded once per process (the first English document pays)."""
-    return load_english()
+    """The English spaCy pipeline the stages read, loaded once per process (the first English document pays):
+    the model's pipeline with its attribute ruler run in one pass (english_attributes.py, the same attributes)."""
+    from spacy.language import Language
+
+    from .english_attributes import FastAttributeRuler
+
+    nlp = load_english()
+    if "fast_attribute_ruler" not in Language.factories:
+        Language.factory("fast_attribute_ruler", func=lambda nlp, name: FastAttributeRuler.of(nlp.get_pipe("attribute_ruler")))
+    try:
+        nlp.add_pipe("fast_attribute_ruler", before="attribute_ruler")
+    except (KeyError, ValueError):
+        return nlp                     # a model whose ruler does not fit: it runs as shipped
+    nlp.remove_pipe("attribute_ruler")
+    return nlp
 
 
 def load_english():
