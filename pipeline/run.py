@@ -306,7 +306,7 @@ def _one_job_here(plans: Iterable[BatchPlan], in_workers: Runner) -> Iterator[tu
     if second is None and (first is None or len(first.to_process) <= WORKER_JOB_SIZE):
         yield from _in_process([first] if first is not None else [])
         return
-    yield from in_workers(chain([first, second], plans))
+    yield from in_workers(chain([p for p in (first, second) if p is not None], plans))
 
 
 def worker_started(parent_pid: int) -> None:

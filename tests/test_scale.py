@@ -85,3 +85,9 @@ def test_dask_local_cluster_gives_identical_tables(seed_outputs, tmp_path):
     pytest.importorskip("dask.distributed")
     extract(SEEDS, tmp_path, workers=2, batch_size=2, engine="dask")
     assert_same_tables(tmp_path, seed_outputs)
+
+
+def test_one_batch_of_more_than_one_job_goes_to_the_workers(tmp_path, seed_outputs, monkeypatch):
+    monkeypatch.setattr(run, "WORKER_JOB_SIZE", 2)       # 5 documents in one batch: three jobs
+    extract(SEEDS, tmp_path, workers=2)
+    assert_same_tables(tmp_path, seed_outputs)

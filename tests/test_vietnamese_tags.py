@@ -82,3 +82,29 @@ def test_the_profile_finds_who_reads_each_model_output():
     assert "commitments/english_sentence" in readers(SPACY_PROVIDES["lemmatizer"])
     assert "commitments/vietnamese" in readers(UNDERTHESEA_PROVIDES["pos"])
     assert not any(m.startswith(("bench", "evaluate", "report")) for m in readers(SPACY_PROVIDES["parser"]))
+
+
+LANGUAGE_RUN = """
+import sys
+from pipeline.document import Document
+from pipeline.resources import loaded_models
+from pipeline.stages.tokenize import tokenize_batch
+tokenize_batch([Document("id", "src", text={text!r}, lang={lang!r})])
+print(sorted(loaded_models()), "spacy" in sys.modules, "underthesea" in sys.modules)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "ASEAN ministers agreed to meet.", "['spacy:en'] True False"),
+    ("vi", "Các Bộ trưởng nhất trí.", "['underthesea:vi'] False True"),
+])
+def test_a_run_loads_only_the_models_of_its_languages(lang, text, expected):
+    import subprocess
+    import sys
+
+    from pipeline.resources import models_dir
+
+    done = subprocess.run([sys.executable, "-c", LANGUAGE_RUN.format(text=text, lang=lang)], cwd=models_dir().parent,
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == expected

@@ -76,6 +76,11 @@ def run_benchmark(args, workdir: Path) -> dict:
             change_documents(builder, corpus, docs, changed, args.seed + attempt)
             return {**measure(extract_task("out-1w", 1, False), **size), "changed_docs": changed}
         runs["rerun_1pct"] = fastest(args.repeat, rerun_changed)
+    if "seeds" in only:    # what `make extract` does on a fresh output: the seeds, the CLI's default workers
+        runs["seeds"] = fastest(args.repeat, lambda attempt: measure(
+            {**extract_task(f"out-seeds-{attempt}", os.cpu_count() or 1, True), "input": str(ROOT / "seeds")},
+            **sizes([BenchDoc(p.name, "", p.read_text(encoding="utf-8")) for p in sorted((ROOT / "seeds").iterdir())
+                     if p.is_file()])))
     if "memory" in only:
         for count in (int(n) for n in args.memory_docs.split(",")):
             runs[f"memory_{count}"] = memory_run(builder, workdir, count, args, version)
@@ -282,7 +287,7 @@ def model_floor(task: dict) -> dict:
                     ner(sentence)
     done = time.perf_counter()
     return {"seconds": done - started, "load_seconds": loaded - started, "english_seconds": english_done - loaded,
-            "vietnamese_seconds": done - english_done, "spacy_components": nlp.pipe_names}
+            "vietnamese_seconds": done - english_done, "spacy_components": list(nlp.pipe_names)}
 
 
 def model_floor_parallel(task: dict) -> dict:

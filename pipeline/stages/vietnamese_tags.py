@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
+from ..resources import model_loaded
+
 # underthesea's template syntax: T[i] or T[i,j], an optional [column], an optional .function
 _SYNTAX = re.compile(r"T\[(?P<index1>\-?\d+)(\,(?P<index2>\-?\d+))?\](\[(?P<column>.*)\])?(\.(?P<function>.*))?")
 CHUNK_COLUMN = 2
@@ -158,5 +160,6 @@ def vietnamese_tagger() -> VietnameseTagger:
                  for name in dir(tagged_feature) if name.startswith("text_")}
     ner = Tagger.of(CRFNERPredictor.Instance(), functions)
     chunk = Tagger.of(CRFChunkingPredictor.Instance(), functions) if ner.reads(CHUNK_COLUMN) else None
+    model_loaded("underthesea:vi")
     segmenter = Segmenter.load(Path(word_tokenize.__file__).parent / "models" / SEGMENTER_MODEL)
     return VietnameseTagger(segmenter, Tagger.of(CRFPOSTagPredictor.Instance(), functions), ner, chunk)
