@@ -21,7 +21,7 @@ class Token:
     text: str           # surface as written in the document
     pos: str            # model POS tag (spaCy tag_ for English, underthesea tag for Vietnamese)
     sentence: int
-    chunk: str = ""     # underthesea chunk tag (B-NP, ...); empty for English
+    chunk: str = ""     # underthesea chunk tag (B-NP, ...); empty: no stage reads it (stages/vietnamese_tags.py)
     ner: str = ""       # the statistical model's BIO tag, before any rule
 
 

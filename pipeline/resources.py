@@ -39,6 +39,20 @@ def load_data(relative_path: str) -> Any:
         raise PipelineError(Errors.DATA_FILE.format(path=path, detail=exc)) from exc
 
 
+_LOADED_MODELS: set[str] = set()
+
+
+def model_loaded(name: str) -> None:
+    """Noted by a stage when it loads a statistical model ("spacy:en", "underthesea:vi"), for the run's
+    record and the tests: a run loads a language's models only when a document of that language comes."""
+    _LOADED_MODELS.add(name)
+
+
+def loaded_models() -> frozenset[str]:
+    """The models this process has loaded so far."""
+    return frozenset(_LOADED_MODELS)
+
+
 def data_files() -> list[Path]:
     """Every data file under models/, in a stable order."""
     return sorted(p for p in MODELS_DIR.rglob("*") if p.is_file() and p.suffix in {".yaml", ".yml", ".jsonl"})

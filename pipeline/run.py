@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -275,14 +275,14 @@ def batch_runner(engine: str, workers: int, scheduler: str | None = None) -> Ite
     elif engine != "local":
         raise PipelineError(Errors.UNKNOWN_ENGINE.format(engine=engine))
     elif workers <= 1:
-        yield lambda plans: ((plan, process_batch(plan.to_process) if plan.to_process else []) for plan in plans)
+        yield _in_process
     else:
         # spawn, not fork: the parent has pyarrow's threads running, and workers load their own models
         pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                    initializer=worker_started, initargs=(os.getpid(),))
         try:
-            yield lambda plans: _ordered(plans, _in_jobs(lambda job: pool.submit(process_batch, job)),
-                                         _gathered, window=2 * workers)
+            yield lambda plans: _one_job_here(plans, lambda more: _ordered(
+                more, _in_jobs(lambda job: pool.submit(process_batch, job)), _gathered, window=2 * workers))
         except BrokenProcessPool as exc:
             _stop_workers(pool)
             raise ClusterError(Errors.WORKER_DIED.format(detail=exc)) from None
@@ -290,6 +290,23 @@ def batch_runner(engine: str, workers: int, scheduler: str | None = None) -> Ite
             _stop_workers(pool)
             raise
         pool.shutdown(wait=True)
+
+
+def _in_process(plans: Iterable[BatchPlan]) -> Iterator[tuple[BatchPlan, list[DocResult]]]:
+    return ((plan, process_batch(plan.to_process) if plan.to_process else []) for plan in plans)
+
+
+def _one_job_here(plans: Iterable[BatchPlan], in_workers: Runner) -> Iterator[tuple[BatchPlan, list[DocResult]]]:
+    """A run whose documents all fit in one worker job (a handful of articles, a rerun with one change) is done
+    in this process: a worker would only add its start and a second load of the models. The tables are the
+    same either way; the plans are read one ahead to know."""
+    plans = iter(plans)
+    first = next(plans, None)
+    second = next(plans, None) if first is not None else None
+    if second is None and (first is None or len(first.to_process) <= WORKER_JOB_SIZE):
+        yield from _in_process([first] if first is not None else [])
+        return
+    yield from in_workers(chain([p for p in (first, second) if p is not None], plans))
 
 
 def worker_started(parent_pid: int) -> None:

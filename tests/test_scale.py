@@ -75,7 +75,19 @@ def test_two_worker_processes_give_identical_tables(seed_outputs, tmp_path):
     assert_same_tables(tmp_path, seed_outputs)
 
 
+def test_a_run_that_fits_in_one_worker_job_is_done_in_the_main_process(seed_outputs, tmp_path, processed):
+    extract(SEEDS, tmp_path, workers=2)      # 5 documents, one job: no worker would start for it alone
+    assert len(processed) == 5               # the spy sees them: they went through the stages here
+    assert_same_tables(tmp_path, seed_outputs)
+
+
 def test_dask_local_cluster_gives_identical_tables(seed_outputs, tmp_path):
     pytest.importorskip("dask.distributed")
     extract(SEEDS, tmp_path, workers=2, batch_size=2, engine="dask")
+    assert_same_tables(tmp_path, seed_outputs)
+
+
+def test_one_batch_of_more_than_one_job_goes_to_the_workers(tmp_path, seed_outputs, monkeypatch):
+    monkeypatch.setattr(run, "WORKER_JOB_SIZE", 2)       # 5 documents in one batch: three jobs
+    extract(SEEDS, tmp_path, workers=2)
     assert_same_tables(tmp_path, seed_outputs)

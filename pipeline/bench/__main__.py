@@ -9,8 +9,12 @@ each in a fresh process, so that every figure includes the imports and model loa
   full_1w/full_2w extract(full=True) with 1 and with 2 worker processes
   rerun_nochange  extract again into the same output: every document comes from the cache
   rerun_1pct      1 % of the documents edited, then extract again
+  seeds           extract over seeds/ into a fresh output with the default workers: what `make extract` runs
   memory_<n>      peak RSS of the process tree (parent + workers) over a corpus of n documents
   profile         cProfile of extract(workers=1) over a smaller corpus: where our own code spends time
+  components      the model time by component over that smaller corpus: each spaCy component and each
+                  underthesea step timed alone, the floor's way and the pipeline's, with which of our
+                  modules read what it provides (bench/components.py)
 
 The machine is shared: each figure carries the load average and how many cores other processes
 kept busy while it ran. Writes JSON (bench-results/latest.json) and a Markdown summary
@@ -37,13 +41,15 @@ def build_parser() -> argparse.ArgumentParser:
                              "the target is defined at 1000,10000)")
     parser.add_argument("--memory-workers", type=int, default=os.cpu_count() or 1,
                         help="workers for the memory runs (default: the number of cores, as the CLI)")
-    parser.add_argument("--profile-docs", type=int, default=100, help="documents in the profiled run (default: 100)")
+    parser.add_argument("--profile-docs", type=int, default=100,
+                        help="documents in the profiled run and the component timing (default: 100)")
     parser.add_argument("--repeat", type=int, default=2,
                         help="run each timing this many times, keep the fastest (default: 2; the machine is shared "
                              "and one run can be 30 %% slow)")
     parser.add_argument("--seed", type=int, default=7, help="corpus seed (default: 7)")
-    parser.add_argument("--only", default="floor,full,workers,rerun,memory,profile",
-                        help="which measurements (default: all of floor,full,workers,rerun,memory,profile)")
+    parser.add_argument("--only", default="floor,full,workers,rerun,seeds,memory,profile,components",
+                        help="which measurements (default: all of floor,full,workers,rerun,seeds,memory,profile,"
+                             "components)")
     parser.add_argument("--workdir", type=Path, help="folder for corpora and outputs (default: a temporary one)")
     parser.add_argument("--out", type=Path, default=ROOT / "bench-results" / "latest.json", help="JSON results")
     parser.add_argument("--markdown", type=Path, default=ROOT / "docs" / "benchmark.md",

