@@ -37,6 +37,9 @@ def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tu
             continue
         if subject is not None:
             actor = resolve_token(view, subject)
+            if actor is None:     # "CEBU, Philippines – ..., leaders of ASEAN agreed": a dateline's place, then the subject
+                appositions = [c for c in subject.children if c.dep_ == "appos"][1:]   # the first is its country
+                actor = next((a for a in (resolve_token(view, c) for c in reversed(appositions)) if a is not None), None)
             if how == "subject" and start is None:
                 start = _clause_start(current, subject)
             return shared_actor(actor, how), start

@@ -196,6 +196,19 @@ ENGLISH = [
      [("Vietnam", "urge", POS, None)]),
     ("Secretary-General Antonio Guterres urged all parties to exercise restraint.",
      [("United Nations", "urge", POS, None)]),
+    # frames from the dev split (issue 16): a need in the that-clause of "emphasised"; a pledge with a noun object;
+    # "he" and a bare surname are the person named before; a dateline's place is not the subject; "leadership"
+    (("The meeting emphasised that ASEAN needs to accelerate implementation of the ASEAN Comprehensive Recovery "
+      "Framework."), [("ASEAN", "implement", POS, None)]),
+    ("South Korean President Yoon Suk Yeol arrived in Jakarta on Tuesday. He pledged South Korea's active involvement "
+     "as the chair.", [("South Korea", "commit", POS, None)]),
+    ("South Korean President Yoon Suk Yeol arrived in Jakarta on Tuesday. He urged leaders to support sanctions.",
+     [("South Korea", "urge", POS, None)]),
+    ("Foreign Secretary Alberto Romulo opened the meeting on Monday. Romulo called on his colleagues to build a "
+     "stronger ASEAN.", [("Philippines", "urge", POS, None)]),
+    ("CEBU, Philippines – With energy prices high, leaders of the Association of Southeast Asian Nations (ASEAN) "
+     "agreed on Sunday to strengthen cooperation on energy security.", [("ASEAN", "agree", POS, None)]),
+    ("Yeo said Singaporean leadership would focus on three priorities.", [("Singapore", "plan", POS, None)]),
 ]
 
 ENGLISH_NEGATIVE = [
@@ -252,6 +265,19 @@ ENGLISH_NEGATIVE = [
     "Will ASEAN agree to admit Timor-Leste this year?",
     "Singapore welcomed Vietnam's pledge to support the initiative.",
     "The region could face a slowdown if tensions escalate.",
+    # counterfactuals, chairing the article's summit, a preamble's RECALLING, the purposes of a trip, talks, a
+    # meeting's attendance and convening, a need after a plain "said", a negated pledge, "he" with no one named (issue 16)
+    "ASEAN members would not have achieved the sustained growth without peace.",
+    "Hun Sen and Charles Michel will chair the summit.",
+    "RECALLING the adoption of the ASEAN 2025 vision, which states that the APSC shall play a central role.",
+    ("US Secretary of State Mike Pompeo will arrive in Bangkok on July 30 to deepen alliances and to reaffirm the US "
+     "commitment to ASEAN."),
+    "Mr Pompeo will then attend the ministerial meetings and hold talks with Foreign Minister Don Pramudwinai.",
+    "The ARF will draw foreign ministers from 27 countries.",
+    "The 6th East Asia Summit will convene in Bali.",
+    "The minister said ASEAN needs to remain vigilant.",
+    "Vietnam did not pledge any support.",
+    "He urged leaders to support sanctions.",
 ]
 
 

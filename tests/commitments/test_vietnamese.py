@@ -138,6 +138,16 @@ VIETNAMESE = [
     ("Bộ trưởng Ngoại giao Bùi Thanh Sơn khẳng định Việt Nam và Lào cần phải tiếp tục thực hiện hiệu quả các thỏa "
      "thuận đã ký.",
      [("Vietnam", "implement", POS, None)]),
+    # a known official binds the state he speaks for; "Ông" is the person named before; a sentence the page repeats
+    # (lead and body) is two statements (issue 16)
+    ("Thủ tướng Nguyễn Tấn Dũng sẽ cùng các nhà lãnh đạo ASEAN ký Tuyên bố Hình thành Cộng đồng ASEAN vào ngày 31/12 tới.",
+     [("Vietnam", "approve", POS, None)]),
+    ("Thủ tướng Nguyễn Tấn Dũng nhấn mạnh ASEAN cần tăng cường hợp tác kinh tế.", [("Vietnam", "promote", POS, None)]),
+    ("Bộ trưởng Ngoại giao Bùi Thanh Sơn đã dự hội nghị. Ông cam kết hỗ trợ Lào trong năm Chủ tịch ASEAN 2024.",
+     [("Vietnam", "support", POS, None)]),
+    ("Việt Nam ủng hộ Lào đảm nhiệm vai trò Chủ tịch ASEAN năm 2024.\nHội nghị diễn ra tại Viêng Chăn.\n"
+     "Việt Nam ủng hộ Lào đảm nhiệm vai trò Chủ tịch ASEAN năm 2024.",
+     [("Vietnam", "support", POS, None), ("Vietnam", "support", POS, None)]),
 ]
 
 VIETNAMESE_NEGATIVE = [
@@ -176,6 +186,8 @@ VIETNAMESE_NEGATIVE = [
     "Nếu đàm phán thành công, Việt Nam sẽ ký hiệp định.",
     "Theo dự thảo, các nhà lãnh đạo sẽ cam kết chấm dứt xung đột.",
     "Liệu ASEAN có đồng ý kết nạp Timor-Leste trong năm nay?",
+    # "Ông" with no one named before and no state: no party (issue 16)
+    "Ông cam kết hỗ trợ dự án.",
 ]
 
 
