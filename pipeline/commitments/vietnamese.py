@@ -124,7 +124,7 @@ def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
             continue
         # "... và tăng cường xây dựng lòng tin, kiềm chế ...": a verb phrase right after a statement's comma or
         # "và" continues its list, with its actor
-        inherited = previous[1] if previous and i == previous[0] + 2 and view.is_boundary(i - 1) else None
+        inherited = previous[1] if previous and _continues(view, previous[0], i) else None
         for kind, table in (("trigger", lex.triggers), ("cue", lex.cues), ("need", lex.need_nouns),
                             ("standalone", lex.standalone)):
             hit = view.match(table, i)
@@ -178,7 +178,8 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
     elif _passive_before(view, i):    # "Hiệp định được phê chuẩn": acted on, by the meeting if anyone
         actor, start = _meeting_credit_vi(view, action), _patient_start(view, i - 1)
     elif inherited is not None and _direct_subject(view, i) is None:
-        actor, start = shared_actor(inherited, "shared"), None
+        # "... và tiếp tục ủng hộ X": the item opens after the boundary, with its light verbs
+        actor, start = shared_actor(inherited, "shared"), view.tokens[_item_start(view, i)].start
     else:
         actor, start = _actor_vi(view, i if actor_at is None else actor_at)
     if not action or actor is None or (inherited is None and not _actor_fits(kind, rule, actor, start)) \
@@ -318,23 +319,45 @@ def _skip_nominals(view: VietnameseSentence, j: int, end: int) -> int:
 
 
 def _clause_end(view: VietnameseSentence, j: int) -> int:
-    """Where a statement's content stops: a semicolon, or a comma / "và" before a new predicate; "ủng hộ và hỗ
-    trợ Lào" shares its object (nothing stands between the verb and "và")."""
+    """Where a statement's content stops: a semicolon, or a comma / "và" / "cũng như" before a new predicate (adverbs
+    and light verbs aside: "và tiếp tục ủng hộ ..."), or before a new "nhấn mạnh"; "ủng hộ và hỗ trợ Lào" shares its
+    object (nothing stands between the verb and "và")."""
     tokens = view.tokens
     first = j
     while j < len(tokens):
         if tokens[j].text == ";":
             return j
-        if view.is_boundary(j) and not (j == first and tokens[j].pos != PUNCTUATION_TAG):
-            k = j + 1
-            while k < len(tokens) and view.is_adverb(k):
-                k += 1
-            if k < len(tokens) and view.predicate_at(k):
+        boundary = view.match(view.ctx.lexicon.clause_boundaries, j)
+        if boundary and not (j == first and tokens[j].pos != PUNCTUATION_TAG):
+            k = _past_modifiers(view, boundary[1] + 1)
+            if k < len(tokens) and (view.predicate_at(k) or view.match(view.ctx.lexicon.need_triggers, k)):
                 return j
         j += 1
     while j > 0 and tokens[j - 1].pos == PUNCTUATION_TAG and tokens[j - 1].text not in "\"”)»":
         j -= 1
     return j
+
+
+def _past_modifiers(view: VietnameseSentence, k: int) -> int:
+    """The first word from k on that is neither an adverb nor a light verb ("tiếp tục", "cùng nhau")."""
+    while k < len(view.tokens) and (view.is_adverb(k) or view.match(view.ctx.lexicon.light, k)):
+        k += 1
+    return k
+
+
+def _item_start(view: VietnameseSentence, i: int) -> int:
+    j = i
+    while j > 0 and (view.is_adverb(j - 1) or view.match(view.ctx.lexicon.light, j - 1)) \
+            and not _boundary_ends_at(view, j - 1):
+        j -= 1
+    return j
+
+
+def _continues(view: VietnameseSentence, after: int, i: int) -> bool:
+    """Word i opens the next item of the list whose statement ended at word `after`: only a boundary, adverbs and
+    light verbs stand between ("..., tăng cường ...", "... và tiếp tục ủng hộ ...", "... cũng như đóng góp ...")."""
+    boundary = view.match(view.ctx.lexicon.clause_boundaries, after + 1)
+    return bool(boundary) and after < i and _past_modifiers(view, boundary[1] + 1) == i
 
 
 def _nominal_before(view: VietnameseSentence, i: int) -> bool:
@@ -378,7 +401,12 @@ def _blocked_vi(view: VietnameseSentence, i: int) -> bool:
     j = i - 1
     while j > last_reject and (view.is_adverb(j) or view.match(lex.cues, j)):
         j -= 1
-    return not (j > last_reject and view.is_boundary(j))
+    return not (j > last_reject and _boundary_ends_at(view, j))
+
+
+def _boundary_ends_at(view: VietnameseSentence, j: int) -> bool:
+    """A clause boundary ends at word j (",", "và", the "như" of "cũng như")."""
+    return any((hit := view.match(view.ctx.lexicon.clause_boundaries, k)) and hit[1] == j for k in range(max(0, j - 2), j + 1))
 
 
 def _object_allows_vi(view: VietnameseSentence, first: int, last: int) -> bool:

@@ -148,6 +148,21 @@ VIETNAMESE = [
     ("Việt Nam ủng hộ Lào đảm nhiệm vai trò Chủ tịch ASEAN năm 2024.\nHội nghị diễn ra tại Viêng Chăn.\n"
      "Việt Nam ủng hộ Lào đảm nhiệm vai trò Chủ tịch ASEAN năm 2024.",
      [("Vietnam", "support", POS, None), ("Vietnam", "support", POS, None)]),
+    # a list of actions goes on after "cũng như", after "và tiếp tục", and a new "nhấn mạnh" opens a row (issue 16)
+    ("Tổng thống Hàn Quốc khẳng định tiếp tục ủng hộ ASEAN xây dựng Cộng đồng cũng như thực hiện tầm nhìn sau năm 2015 "
+     "và tiếp tục ủng hộ vai trò trung tâm của ASEAN trong cấu trúc khu vực.",
+     [("South Korea", "reaffirm", POS, None), ("South Korea", "implement", POS, None),
+      ("South Korea", "support", POS, None)]),
+    ("Các Bộ trưởng nhấn mạnh các nước phải tiếp tục thực hiện hiệu quả kế hoạch hành động, nhấn mạnh sự cần thiết phải "
+     "tăng cường hợp tác biển, cũng như khuyến khích triển khai hiệu quả Tuyên bố chung.",
+     [("ASEAN", "implement", POS, None), ("ASEAN", "promote", POS, None), ("ASEAN", "urge", POS, None)]),
+    ("Tại Hội nghị, Việt Nam sẽ tiếp tục phát huy tinh thần chủ động trong việc thảo luận cũng như đóng góp ý kiến "
+     "thực chất cho những quyết định quan trọng.",
+     [("Vietnam", "plan", POS, None), ("Vietnam", "support", POS, None)]),
+    ("Việt Nam sẽ phấn đấu hoàn thành các mục tiêu của Cộng đồng ASEAN.", [("Vietnam", "implement", POS, None)]),
+    # ... but "cũng như" between nouns, and "và tiếp tục là" (a state), add no row
+    ("Các nước nhất trí tăng cường hợp tác kinh tế cũng như văn hóa và giáo dục.", [("ASEAN", "agree", POS, None)]),
+    ("Việt Nam ủng hộ Lào trong năm Chủ tịch ASEAN và tiếp tục là đối tác tin cậy.", [("Vietnam", "support", POS, None)]),
 ]
 
 VIETNAMESE_NEGATIVE = [
