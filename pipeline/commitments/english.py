@@ -50,9 +50,9 @@ def trigger_clauses(view: EnglishSentence, token) -> list[Clause]:
         return []
     rule, positions = hit
     words = tuple(view.sent[p] for p in positions)
-    if not _object_allows(view, token) or (len(words) > 1 and not _has_complement(token, words)) \
+    if not _object_allows(view, token) or (not _has_complement(token, words) and not is_passive(token)) \
             or _states_a_view(view, token):
-        return []          # "affirmed its image"; "reached important agreements" holds no one to anything
+        return []          # "affirmed its image"; "reached important agreements", "... signed" (cut off) bind no one
     actor, start = _trigger_actor(view, token, rule)
     if actor is None:
         return []

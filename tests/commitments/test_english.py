@@ -209,6 +209,10 @@ ENGLISH = [
     ("CEBU, Philippines – With energy prices high, leaders of the Association of Southeast Asian Nations (ASEAN) "
      "agreed on Sunday to strengthen cooperation on energy security.", [("ASEAN", "agree", POS, None)]),
     ("Yeo said Singaporean leadership would focus on three priorities.", [("Singapore", "plan", POS, None)]),
+    # undertaking commits; leaders of ASEAN and its partners speak for the forum (issue 16)
+    ("Vietnam undertook to ratify the agreement by 2025.", [("Vietnam", "ratify", POS, date(2025, 12, 31))]),
+    ("The leaders from ASEAN and its dialogue partners, China, Japan and South Korea, signed the declaration at the 2nd "
+     "East Asia Summit.", [("East Asia Summit", "approve", POS, None)]),
 ]
 
 ENGLISH_NEGATIVE = [
@@ -278,6 +282,9 @@ ENGLISH_NEGATIVE = [
     "The minister said ASEAN needs to remain vigilant.",
     "Vietnam did not pledge any support.",
     "He urged leaders to support sanctions.",
+    # a trigger cut off by the excerpt's end, with nothing committed to (issue 16)
+    ("After productive discussions, the leaders from the 10-member ASEAN and its dialogue partners, China, Japan, "
+     "South Korea, Australia and New Zealand, signed"),
 ]
 
 
