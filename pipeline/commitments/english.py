@@ -10,7 +10,8 @@ from .actors import is_schedule, meeting_credit, shared_actor
 from .context import DocContext, is_headline, trigger_text
 from .english_actors import find_actor, nearest_subject, resolve_token
 from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, EnglishSentence, counterfactual as _counterfactual,
-                               is_passive, is_stative as _is_stative, other_form as _other_form)
+                               governs_commitment as _governs_commitment, infinitive as _infinitive, is_passive,
+                               is_stative as _is_stative, other_form as _other_form)
 from .lexicon import Rule, phrase_key
 from .records import NEGATIVE, POSITIVE, ActorRef, Statement
 
@@ -356,6 +357,10 @@ def is_predicate(view: EnglishSentence, token) -> bool:
         return bool(view.match(view.ctx.lexicon.need_nouns, head) or view.match(view.ctx.lexicon.noun_cues, head))
     if first.dep_ == "advcl":
         return not _is_purpose(first)
+    if first.dep_ in ("relcl", "xcomp") and _infinitive(first):
+        # "measures to promote X" (an infinitival relative names the measures); "has used its influence to defuse
+        # tension and encourage cooperation" (the purpose of a verb that commits to nothing)
+        return first.dep_ == "xcomp" and _governs_commitment(view, first.head)
     return True
 
 

@@ -112,3 +112,15 @@ def _chairs_a_meeting(view: EnglishSentence, head) -> bool:
         return True               # "Hun Sen will chair the summit" (the article's one); a series' name is a role
     spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in objects]
     return any(a <= m.start and m.end <= b for m in view.ctx.doc.meetings for a, b in spans)
+
+
+def infinitive(token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def governs_commitment(view: EnglishSentence, verb) -> bool:
+    """A verb whose to-infinitive may be committed to: a trigger, a cue, a light verb, a need, a standalone verb,
+    or an adjective or auxiliary ("is ready to", "is going to")."""
+    lex = view.ctx.lexicon
+    return verb.pos_ not in ("VERB",) or any(view.match(t, verb) for t in (lex.triggers, lex.cues, lex.light, lex.need_modals,
+                                                                         lex.standalone, lex.rejects, lex.object_cues))

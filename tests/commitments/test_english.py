@@ -213,6 +213,8 @@ ENGLISH = [
     ("Vietnam undertook to ratify the agreement by 2025.", [("Vietnam", "ratify", POS, date(2025, 12, 31))]),
     ("The leaders from ASEAN and its dialogue partners, China, Japan and South Korea, signed the declaration at the 2nd "
      "East Asia Summit.", [("East Asia Summit", "approve", POS, None)]),
+    # ... while a light verb passes its purpose on (issue 16)
+    ("Vietnam will work together with Laos to promote connectivity.", [("Vietnam", "promote", POS, None)]),
 ]
 
 ENGLISH_NEGATIVE = [
@@ -285,6 +287,9 @@ ENGLISH_NEGATIVE = [
     # a trigger cut off by the excerpt's end, with nothing committed to (issue 16)
     ("After productive discussions, the leaders from the 10-member ASEAN and its dialogue partners, China, Japan, "
      "South Korea, Australia and New Zealand, signed"),
+    # an infinitival relative ("measures to promote") and the purpose of a verb that commits to nothing (issue 16)
+    "Over the past 50 years, ASEAN has used its influence to defuse tension, build peace and encourage economic cooperation.",
+    "ASEAN and partners have exchanged views and set the course and measures to promote and deepen cooperation.",
 ]
 
 

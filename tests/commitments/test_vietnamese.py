@@ -203,6 +203,9 @@ VIETNAMESE_NEGATIVE = [
     "Liệu ASEAN có đồng ý kết nạp Timor-Leste trong năm nay?",
     # "Ông" with no one named before and no state: no party (issue 16)
     "Ông cam kết hỗ trợ dự án.",
+    # measures and purposes: "các biện pháp nhằm thúc đẩy", "tận dụng ảnh hưởng để thúc đẩy" (issue 16)
+    "Hai bên đã đề ra các biện pháp nhằm thúc đẩy hợp tác kinh tế.",
+    "ASEAN đã tận dụng ảnh hưởng để thúc đẩy hợp tác kinh tế.",
 ]
 
 
