@@ -29,6 +29,8 @@ def finish_statements(ctx: DocContext, statements: list[Statement]) -> list[Comm
         parties, how, opening = _bound_parties(ctx, statement, last_parties.get(paragraph), voice)
         if not parties:
             continue
+        if statement.cosigner and statement.cosigner not in {p for p, _ in parties}:
+            parties = [*parties, (statement.cosigner, "")]     # "... sẽ cùng các nhà lãnh đạo ASEAN ký ..."
         last_parties[paragraph] = parties
         for actor_id, actor_text in parties:
             commitment = _commitment(ctx, statement, actor_id, actor_text, how, opening)

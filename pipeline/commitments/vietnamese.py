@@ -198,8 +198,22 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
         opening = (start if start is not None else said_at) if n == 0 else tokens[a].start
         statements.append(Statement(actor if n == 0 else shared_actor(actor, "shared"), action, trigger,
                                     tokens[i].start if n == 0 else tokens[a].start, content,
-                                    (opening, max(content[1], tokens[head].end)), rule.score, view.index, polarity))
+                                    (opening, max(content[1], tokens[head].end)), rule.score, view.index, polarity,
+                                    cosigner=_cosigner(view, last + 1, head, action)))
     return statements, end - 1
+
+
+def _cosigner(view: VietnameseSentence, j: int, head: int, action: str) -> str | None:
+    """ASEAN, when the actor signs or adopts together with a collective of ASEAN ("Thủ tướng sẽ cùng các nhà lãnh đạo
+    ASEAN ký Tuyên bố ..."): a joint signing binds every signatory; a joint effort ("cùng các nước nỗ lực") binds the
+    actor alone, and so does a single partner ("cùng Nhật Bản")."""
+    lex = view.ctx.lexicon
+    joint = next((k for k in range(j, head) if view.match(lex.joint_markers, k)), None)
+    if action != "approve" or joint is None:
+        return None
+    start, end = view.tokens[joint].end, view.tokens[head].start
+    collective = [m for m in view.mentions if start <= m.start and m.end <= end and m.kind == "collective"]
+    return view.ctx.collective_actor(view.index) if collective else None
 
 
 def _second_verb_phrase(view: VietnameseSentence, j: int, end: int) -> int | None:

@@ -140,8 +140,10 @@ VIETNAMESE = [
      [("Vietnam", "implement", POS, None)]),
     # a known official binds the state he speaks for; "Ông" is the person named before; a sentence the page repeats
     # (lead and body) is two statements (issue 16)
+    # ... and signing together with ASEAN's leaders binds ASEAN too; signing with one partner binds the actor alone
     ("Thủ tướng Nguyễn Tấn Dũng sẽ cùng các nhà lãnh đạo ASEAN ký Tuyên bố Hình thành Cộng đồng ASEAN vào ngày 31/12 tới.",
-     [("Vietnam", "approve", POS, None)]),
+     [("Vietnam", "approve", POS, None), ("ASEAN", "approve", POS, None)]),
+    ("Việt Nam sẽ cùng Nhật Bản ký hiệp định hợp tác.", [("Vietnam", "approve", POS, None)]),
     ("Thủ tướng Nguyễn Tấn Dũng nhấn mạnh ASEAN cần tăng cường hợp tác kinh tế.", [("Vietnam", "promote", POS, None)]),
     ("Bộ trưởng Ngoại giao Bùi Thanh Sơn đã dự hội nghị. Ông cam kết hỗ trợ Lào trong năm Chủ tịch ASEAN 2024.",
      [("Vietnam", "support", POS, None)]),
