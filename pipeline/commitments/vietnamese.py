@@ -459,8 +459,8 @@ def _actor_vi(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, int | 
 def _direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, int | None] | None:
     """(actor, start) when a noun phrase stands right before the trigger (adverbs aside); None if none does."""
     j = i - 1
-    while j >= 0 and (view.is_adverb(j) or view.match(view.ctx.lexicon.negation, j)):
-        j -= 1
+    while j >= 0 and (view.is_adverb(j) or view.match(view.ctx.lexicon.negation, j) or _plain_light(view, j)):
+        j -= 1        # "Việt Nam tiếp tục ủng hộ ...": a light verb between the subject and the verb
     if j < 0 or view.tokens[j].pos not in NOMINAL_TAGS or _ends_relative_marker(view, j):
         return None
     first = j
@@ -472,6 +472,12 @@ def _direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, 
     if actor is None:
         return (None, None)
     return (replace(actor, start=start, end=end), start)
+
+
+def _plain_light(view: VietnameseSentence, j: int) -> bool:
+    """A light verb that is neither a need ("phải") nor a purpose or noun marker ("để")."""
+    lex = view.ctx.lexicon
+    return bool(view.match(lex.light, j)) and not (view.match(lex.need_modals, j) or view.match(lex.nominal_markers, j))
 
 
 def _ends_relative_marker(view: VietnameseSentence, j: int) -> bool:

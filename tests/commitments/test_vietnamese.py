@@ -165,6 +165,8 @@ VIETNAMESE = [
     # ... but "cũng như" between nouns, and "và tiếp tục là" (a state), add no row
     ("Các nước nhất trí tăng cường hợp tác kinh tế cũng như văn hóa và giáo dục.", [("ASEAN", "agree", POS, None)]),
     ("Việt Nam ủng hộ Lào trong năm Chủ tịch ASEAN và tiếp tục là đối tác tin cậy.", [("Vietnam", "support", POS, None)]),
+    # a light verb between the subject and the verb ("tiếp tục", "cùng nhau"); "phải" there is a view (issue 16)
+    ("Việt Nam tiếp tục ủng hộ Lào trong vai trò Chủ tịch ASEAN.", [("Vietnam", "support", POS, None)]),
 ]
 
 VIETNAMESE_NEGATIVE = [
@@ -208,6 +210,7 @@ VIETNAMESE_NEGATIVE = [
     # measures and purposes: "các biện pháp nhằm thúc đẩy", "tận dụng ảnh hưởng để thúc đẩy" (issue 16)
     "Hai bên đã đề ra các biện pháp nhằm thúc đẩy hợp tác kinh tế.",
     "ASEAN đã tận dụng ảnh hưởng để thúc đẩy hợp tác kinh tế.",
+    "Việt Nam phải thúc đẩy cải cách.",
 ]
 
 
