@@ -182,7 +182,8 @@ def quote_speaker(ctx: DocContext, offset: int) -> str | None:
     outside = [(a, b) for a, b in _gaps(quotes, start, end) if b - a > 1]
     for a, b in outside:
         mentions = [m for m in actor_mentions(ctx, a, b) if m.kind not in ("first_person", "anaphora")]
-        for mention in mentions:
+        # a quotation is a person's words: "To reboot cooperation among the three nations, Yoon affirmed, ..."
+        for mention in sorted(mentions, key=lambda m: m.kind != "person"):
             ref = resolve_mentions(ctx, [mention], mentions, offset, ctx.doc.sentence_of(offset))
             if ref and ref.entity_id:
                 return ref.entity_id

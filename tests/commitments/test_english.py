@@ -215,6 +215,12 @@ ENGLISH = [
      "East Asia Summit.", [("East Asia Summit", "approve", POS, None)]),
     # ... while a light verb passes its purpose on (issue 16)
     ("Vietnam will work together with Laos to promote connectivity.", [("Vietnam", "promote", POS, None)]),
+    # a quotation is the words of the person who says it, before a group named near it (issue 16)
+    ("South Korean President Yoon Suk Yeol attended the summit.\nTo reboot the cooperation mechanism among the three "
+     "nations, Yoon affirmed, \"We will maintain close communication with the governments of Japan and China.\"",
+     [("South Korea", "plan", POS, None)]),
+    ("Intro.\nTo reboot the cooperation among the three nations, the ministers said: \"We will maintain close "
+     "communication with Japan and China.\"", [("ASEAN", "plan", POS, None)]),
 ]
 
 ENGLISH_NEGATIVE = [
