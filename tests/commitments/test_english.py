@@ -221,6 +221,11 @@ ENGLISH = [
      [("South Korea", "plan", POS, None)]),
     ("Intro.\nTo reboot the cooperation among the three nations, the ministers said: \"We will maintain close "
      "communication with Japan and China.\"", [("ASEAN", "plan", POS, None)]),
+    # a joint document's preamble participle speaks with the document's voice; a reaffirmed belief is a view (issue 16)
+    ("Joint Declaration of the ADMM-Plus on Defence Cooperation\nWE, the Defence Ministers, meeting at the 9th ADMM-Plus "
+     "in Siem Reap:\n4. REAFFIRMING the belief that regionalism and multilateralism are important principles;\n"
+     "5. REAFFIRMING our commitment to promoting peace and stability in the region;",
+     [("ADMM-Plus", "reaffirm", POS, None)]),
 ]
 
 ENGLISH_NEGATIVE = [
@@ -296,6 +301,8 @@ ENGLISH_NEGATIVE = [
     # an infinitival relative ("measures to promote") and the purpose of a verb that commits to nothing (issue 16)
     "Over the past 50 years, ASEAN has used its influence to defuse tension, build peace and encourage economic cooperation.",
     "ASEAN and partners have exchanged views and set the course and measures to promote and deepen cooperation.",
+    # a participle opening a sentence outside a joint document binds no one (issue 16)
+    "Intro line.\nLooking ahead to next year, officials met.\nREAFFIRMING our commitment to promoting peace in the region;",
 ]
 
 
