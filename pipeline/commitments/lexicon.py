@@ -104,6 +104,8 @@ class Lexicon:
     plan_date_cues: dict = field(default_factory=dict)
     counterfactual_modals: PhraseTable = PhraseTable({})
     object_cues: PhraseTable = PhraseTable({})
+    owner_markers: PhraseTable = PhraseTable({})
+    owner_links: PhraseTable = PhraseTable({})
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -114,7 +116,7 @@ class Lexicon:
                  for name in ("light", "stative", "rejects", "reject_nouns", "reject_modals",
                               "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "conditional_markers", "draft_markers", "view_markers", "need_triggers", "closing_verbs", "means_markers", "meeting_roles", "passive_markers", "joint_markers",
                               "clause_boundaries", "coordinators", "coordinated_articles",
-                              "counterfactual_modals", "object_cues")}
+                              "counterfactual_modals", "object_cues", "owner_markers", "owner_links")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))
                   for name in ("first_person", "anaphora", "collective", "meeting_words", "other_party", "bilateral",

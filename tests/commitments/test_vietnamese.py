@@ -167,6 +167,9 @@ VIETNAMESE = [
     ("Việt Nam ủng hộ Lào trong năm Chủ tịch ASEAN và tiếp tục là đối tác tin cậy.", [("Vietnam", "support", POS, None)]),
     # a light verb between the subject and the verb ("tiếp tục", "cùng nhau"); "phải" there is a view (issue 16)
     ("Việt Nam tiếp tục ủng hộ Lào trong vai trò Chủ tịch ASEAN.", [("Vietnam", "support", POS, None)]),
+    # a commitment noun owned by a party and followed by its action: the owner commits (issue 16)
+    ("Thủ tướng Nguyễn Xuân Phúc nhấn mạnh cam kết mạnh mẽ của ASEAN trong thúc đẩy và nâng tầm quan hệ đối tác chiến "
+     "lược giữa ASEAN và Nhật Bản.", [("ASEAN", "promote", POS, None)]),
 ]
 
 VIETNAMESE_NEGATIVE = [
@@ -211,6 +214,9 @@ VIETNAMESE_NEGATIVE = [
     "Hai bên đã đề ra các biện pháp nhằm thúc đẩy hợp tác kinh tế.",
     "ASEAN đã tận dụng ảnh hưởng để thúc đẩy hợp tác kinh tế.",
     "Việt Nam phải thúc đẩy cải cách.",
+    # ... not when welcomed, nor a commitment to a principle with no action (issue 16)
+    "Các nước hoan nghênh cam kết của Nhật Bản trong thúc đẩy hợp tác.",
+    "Bộ trưởng nhấn mạnh cam kết của ASEAN đối với Hiến chương ASEAN.",
 ]
 
 
