@@ -108,8 +108,9 @@ def _actor_name(entity_id: str) -> str:
 
 
 def _repeats(ctx: DocContext, new: Commitment, old: Commitment) -> bool:
-    """The same party, action and content said again ("supports and supports", a lede retold in the body); a sentence
-    the page repeats word for word (lead and body) is two statements (gold policy)."""
+    """The same party, action and content said again in one sentence ("supports and supports"); the same statement
+    in two sentences (a lead the body repeats) is two statements (gold policy: "a sentence repeated by the page (lead
+    and body) is two statements")."""
     if (new.actor_id, new.action) != (old.actor_id, old.action):
         return False
     if old.start <= new.start and new.end <= old.end:
@@ -118,15 +119,6 @@ def _repeats(ctx: DocContext, new: Commitment, old: Commitment) -> bool:
         return False
     a, b = _norm(new.content), _norm(old.content)
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
-
-
-def _same_sentence_text(ctx: DocContext, a: int, b: int) -> bool:
-    """Two different sentences with the same words (a page that repeats its lead in the body)."""
-    doc = ctx.doc
-    first, second = doc.sentence_of(a), doc.sentence_of(b)
-    if first == second or max(first, second) >= len(doc.sentences):
-        return False
-    return _norm(doc.text[slice(*doc.sentences[first])]) == _norm(doc.text[slice(*doc.sentences[second])])
 
 
 def _norm(text: str) -> str:
