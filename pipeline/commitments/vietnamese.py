@@ -56,7 +56,9 @@ def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
             hit = view.match(table, i)
             if hit:
                 statements, claimed_until = _vi_statements(view, kind, hit, i, inherited=inherited)
-                previous = (claimed_until, statements[-1].actor) if statements else previous
+                # what follows an approval's list is what was approved ('tán thành các ưu tiên ...; tăng cường ...')
+                previous = (claimed_until, statements[-1].actor) if statements and statements[-1].action != "approve" \
+                    else (None if statements else previous)
                 yield from statements
                 break
 

@@ -170,6 +170,10 @@ VIETNAMESE = [
     # a commitment noun owned by a party and followed by its action: the owner commits (issue 16)
     ("Thủ tướng Nguyễn Xuân Phúc nhấn mạnh cam kết mạnh mẽ của ASEAN trong thúc đẩy và nâng tầm quan hệ đối tác chiến "
      "lược giữa ASEAN và Nhật Bản.", [("ASEAN", "promote", POS, None)]),
+    # the items after an approval are what was approved, not actions of their own (issue 16)
+    ("Campuchia đã đề xuất và được hội nghị tán thành các ưu tiên của ASEAN trong năm, tập trung vào đẩy nhanh xây dựng "
+     "Cộng đồng ASEAN; tăng cường kết nối và thu hẹp khoảng cách phát triển; thúc đẩy đoàn kết trong hiệp hội.",
+     [("ASEAN", "approve", POS, None)]),
 ]
 
 VIETNAMESE_NEGATIVE = [
