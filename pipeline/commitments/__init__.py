@@ -16,13 +16,15 @@ gives one row per party; the rows share the statement's id (tables.py).
 
 One small extractor per language yields `Statement`s. Shared: resolving the actor (collective ASEAN
 actors -> ASEAN, leaders at a forum with partners -> the forum, an official -> the state they speak
-for, "we" -> the speaker), the score (the trigger's base score times how surely the actor was found, read
+for at the article's date (people.yaml `terms`), "he"/"ông" and a bare surname -> the person named before,
+"we" -> the speaker), the score (the trigger's base score times how surely the actor was found, read
 on the language's calibration line), the deadline (relative ones anchored to the article's date), the
-meeting, and dropping a statement said twice.
+meeting, and dropping a statement said twice in one sentence (a sentence the page repeats is two).
 
 Modules: `lexicon` (the words, compiled), `records` (what the extractors yield), `context` (the article as
 a whole), `actors` (shared actor resolution), `english_sentence`, `english_actors` and `english` (the
-dependency-parse rules), `vietnamese` (the POS rules), `finish` (statements -> commitments).
+dependency-parse rules), `vietnamese_sentence`, `vietnamese_nominal` and `vietnamese` (the POS rules),
+`finish` (statements -> commitments).
 """
 from __future__ import annotations
 

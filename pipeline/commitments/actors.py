@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..kb import knowledge_base, match_key, words_of
-from .context import DocContext
+from .context import DocContext, party_of
 from .records import ActorRef, Mention
 
 
@@ -41,14 +41,31 @@ def _actor_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
             continue
         if match.entry.label in ("GPE", "ORG"):
             found.append(Mention(match.start, match.end, "entity", match.entry.entity_id))
-        elif match.entry.label == "PERSON" and match.entry.extra.get("speaks_for") in kb.entries:
-            # a known official binds the state or body he or she speaks for ("Wang Yi" -> China)
-            party = kb.entries[match.entry.extra["speaks_for"]]
+        elif match.entry.label == "PERSON" and party_of(match.entry, ctx.doc.published) in kb.entries:
+            # a known official binds the state or body he or she speaks for at the article's date ("Wang Yi" -> China)
+            party = kb.entries[party_of(match.entry, ctx.doc.published)]
             found.append(Mention(match.start, match.end, "person", party.entity_id))
+    found += _surname_mentions(ctx, words, start)
     for meeting in ctx.doc.meetings:
         if start <= meeting.start and meeting.end <= end:
             found.append(Mention(meeting.start, meeting.end, "meeting", meeting.meeting_id, meeting.series))
     return sorted(found, key=lambda m: (m.start, -(m.end - m.start)))
+
+
+def _surname_mentions(ctx: DocContext, words: list, start: int) -> list[Mention]:
+    """ "Yoon noted ...", "Romulo called on ...": a one-word part of a known person's full name, written alone after
+    the full name in the same article, is that person (a part two people of the article share is no one's)."""
+    parts = ctx.person_parts
+    found = []
+    for word_start, word_end, word in words:
+        hit = parts.get(word)
+        if hit is not None and hit[1] < word_start and not _inside_full_name(ctx, word_start):
+            found.append(Mention(word_start, word_end, "person", hit[0]))
+    return found
+
+
+def _inside_full_name(ctx: DocContext, offset: int) -> bool:
+    return any(a <= offset < b for a, b in ctx.person_spans)
 
 
 def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Mention], at: int,
@@ -64,7 +81,7 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
     if "anaphora" in kinds:
         return ActorRef("context")
     for mention in mentions:
-        if mention.kind == "forum":
+        if mention.kind == "forum" and not _names_a_meeting(mentions, mention):
             return ActorRef("subject", mention.entity_id)
     for mention in mentions:
         if mention.kind == "meeting":
@@ -81,15 +98,39 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
     if "collective" in kinds:
         forum = next((m.entity_id for m in phrase if m.kind == "forum"), None)
         asean = next((m.entity_id for m in phrase if m.entity_id == ctx.actors.asean_id), None)
+        if asean and ("other" in {m.kind for m in phrase} or state):
+            # "the leaders from ASEAN and its dialogue partners, China, Japan ...": the forum they meet in
+            return ActorRef("subject", ctx.collective_actor(sentence))
         # "ASEAN leaders" at the East Asia Summit are ASEAN's; "the leaders" there are the forum's
         return ActorRef("subject", state or forum or asean or ctx.collective_actor(sentence))
     if "official" in kinds:
+        person = _pronoun_antecedent(ctx, mentions, at)
+        if person is not None:
+            return ActorRef("official", person)     # "He urged ...": the person last named before
         if state or ctx.speaker_state:
             return ActorRef("official" if not state else "subject", state or ctx.speaker_state)
         return None
     # a city is where something happens, not a party ("CEBU, Philippines – ... leaders agreed")
     entity = next((m for m in mentions if m.kind == "entity" and not _is_city(m.entity_id)), None)
     return ActorRef("subject", entity.entity_id) if entity else None
+
+
+def _pronoun_antecedent(ctx: DocContext, mentions: list[Mention], at: int, paragraphs: int = 2) -> str | None:
+    """The party of the known person named last before a personal pronoun ("he", "ông": actors.yaml `pronouns`),
+    in its paragraph or the `paragraphs` before it; None when the phrase is no pronoun or no one was named."""
+    text = ctx.doc.text
+    pronoun = [m for m in mentions if m.kind == "official" and ctx.actors.pronouns.match([match_key(text[m.start:m.end])], 0)]
+    if not pronoun or len(mentions) > 1:
+        return None
+    first = ctx.paragraph_starts[max(0, ctx.paragraph_of(at) - paragraphs)]
+    people = [m for m in actor_mentions(ctx, first, pronoun[0].start) if m.kind == "person"]
+    return people[-1].entity_id if people else None
+
+
+def _names_a_meeting(mentions: list[Mention], forum: Mention) -> bool:
+    """ "The 6th East Asia Summit will convene": the forum's name inside a meeting's names the meeting."""
+    return any(m.kind == "meeting" and m.entity_id and m.start <= forum.start and forum.end <= m.end
+               and (m.start, m.end) != (forum.start, forum.end) for m in mentions)
 
 
 def meeting_credit(ctx: DocContext, action: str, sentence: int, start: int, end: int) -> ActorRef | None:
@@ -141,7 +182,8 @@ def quote_speaker(ctx: DocContext, offset: int) -> str | None:
     outside = [(a, b) for a, b in _gaps(quotes, start, end) if b - a > 1]
     for a, b in outside:
         mentions = [m for m in actor_mentions(ctx, a, b) if m.kind not in ("first_person", "anaphora")]
-        for mention in mentions:
+        # a quotation is a person's words: "To reboot cooperation among the three nations, Yoon affirmed, ..."
+        for mention in sorted(mentions, key=lambda m: m.kind != "person"):
             ref = resolve_mentions(ctx, [mention], mentions, offset, ctx.doc.sentence_of(offset))
             if ref and ref.entity_id:
                 return ref.entity_id

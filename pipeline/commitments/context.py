@@ -4,6 +4,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..document import Document, MeetingMention
 from ..kb import knowledge_base, match_key, words_of
@@ -24,6 +25,8 @@ class DocContext:
     joint_statement: bool
     paragraph_starts: list[int]
     mentions_by_span: dict = field(default_factory=dict)   # actor_mentions, memoised
+    person_parts: dict = field(default_factory=dict)       # one word of a known person's name -> (party, first seen)
+    person_spans: list = field(default_factory=list)       # (start, end) of each full name of a known person
 
     @classmethod
     def build(cls, doc: Document, lexicon: Lexicon, actors: ActorRules) -> "DocContext":
@@ -32,10 +35,12 @@ class DocContext:
         states = state_mentions(doc.text, words, keys, actors)
         speaker = speaker_state(words, keys, states, lexicon)
         forum = main_forum(keys, actors)
-        return cls(doc, lexicon, actors, speaker, speaker or home_state(states),
-                   main_meeting(doc.meetings, _framed(doc, words, keys, lexicon), _title_end(doc), bool(forum)), forum,
-                   any(lexicon.joint_statement_cues.match(keys, i) for i in range(len(keys))),
-                   [0] + [i + 1 for i, c in enumerate(doc.text) if c == "\n"])
+        ctx = cls(doc, lexicon, actors, speaker, speaker or home_state(states),
+                  main_meeting(doc.meetings, _framed(doc, words, keys, lexicon), _title_end(doc), bool(forum)), forum,
+                  any(lexicon.joint_statement_cues.match(keys, i) for i in range(len(keys))),
+                  [0] + [i + 1 for i, c in enumerate(doc.text) if c == "\n"])
+        ctx.person_parts, ctx.person_spans = person_parts(doc)
+        return ctx
 
     def paragraph_of(self, offset: int) -> int:
         return bisect_right(self.paragraph_starts, offset) - 1
@@ -68,6 +73,43 @@ class DocContext:
     def meeting_near(self, sentence: int) -> MeetingMention | None:
         same = [m for m in self.doc.meetings if m.sentence == sentence]
         return same[0] if same else self.main_meeting
+
+
+def person_parts(doc: Document) -> tuple[dict, list]:
+    """({one word of a known person's name: (party id, end of the first full mention)}, spans of the full names);
+    a word two people of the article share, or shorter than three letters, names no one."""
+    kb = knowledge_base()
+    parts: dict = {}
+    spans = []
+    for match in kb.find(doc.text):
+        party = kb.entries.get(party_of(match.entry, doc.published) or "") if match.entry.label == "PERSON" else None
+        if party is None or match.kind == "ambiguous":
+            continue
+        spans.append((match.start, match.end))
+        for _, _, word in words_of(doc.text[match.start:match.end]):
+            if len(word) >= 3 and word[:1].isupper():
+                seen = parts.setdefault(word, (party.entity_id, match.end))
+                if seen[0] != party.entity_id:
+                    parts[word] = (None, 0)
+                elif match.end < seen[1]:
+                    parts[word] = (seen[0], match.end)
+    return {w: v for w, v in parts.items() if v[0] is not None}, spans
+
+
+def party_of(person, on: date | None) -> str | None:
+    """The key of the party a known person speaks for on the article's date: the party of the term (people.yaml
+    `terms`) that covers the date, else `speaks_for` (an undated article takes `speaks_for`)."""
+    for term in (person.extra.get("terms") or []) if on is not None else []:
+        first, last = _as_date(term.get("from")), _as_date(term.get("to"))
+        if (first is None or first <= on) and (last is None or on <= last):
+            return term["party"]
+    return person.extra.get("speaks_for")
+
+
+def _as_date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
 
 
 def state_mentions(text: str, words: list, keys: list[str], actors: ActorRules) -> list[tuple[int, int, str, bool]]:

@@ -9,7 +9,9 @@ from typing import Iterator
 from .actors import is_schedule, meeting_credit, shared_actor
 from .context import DocContext, is_headline, trigger_text
 from .english_actors import find_actor, nearest_subject, resolve_token
-from .english_sentence import COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, EnglishSentence, is_passive
+from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, EnglishSentence, counterfactual as _counterfactual,
+                               governs_commitment as _governs_commitment, infinitive as _infinitive, is_passive,
+                               is_stative as _is_stative, other_form as _other_form)
 from .lexicon import Rule, phrase_key
 from .records import NEGATIVE, POSITIVE, ActorRef, Statement
 
@@ -22,7 +24,7 @@ def english_statements(ctx: DocContext) -> Iterator[Statement]:
         clauses = []
         for token in sent:
             if token.i not in view.claimed and token.i not in view.quoted:
-                clauses += (trigger_clauses(view, token) or cue_clauses(view, token)
+                clauses += (trigger_clauses(view, token) or cue_clauses(view, token) or need_verb_clauses(view, token)
                             or noun_cue_clauses(view, token) or standalone_clauses(view, token))
         stops = {t.i for c in clauses for t in (c.head, *c.words, *c.bare)}
         yield from (_english_statement(view, clause, stops) for clause in clauses)
@@ -49,9 +51,9 @@ def trigger_clauses(view: EnglishSentence, token) -> list[Clause]:
         return []
     rule, positions = hit
     words = tuple(view.sent[p] for p in positions)
-    if not _object_allows(view, token) or (len(words) > 1 and not _has_complement(token, words)) \
+    if not _object_allows(view, token) or (not _has_complement(token, words) and not is_passive(token)) \
             or _states_a_view(view, token):
-        return []          # "affirmed its image"; "reached important agreements" holds no one to anything
+        return []          # "affirmed its image"; "reached important agreements", "... signed" (cut off) bind no one
     actor, start = _trigger_actor(view, token, rule)
     if actor is None:
         return []
@@ -104,11 +106,13 @@ def cue_clauses(view: EnglishSentence, token) -> list[Clause]:
         return []
     rule, _ = hit
     if token.tag_ == "MD":
-        if token.dep_ not in ("aux", "auxpass") or token.head.i in view.claimed:
+        if token.dep_ not in ("aux", "auxpass") or token.head.i in view.claimed or _counterfactual(view, token):
             return []
         anchor, targets = token.head, [token.head]
     else:
         anchor, targets = token, _verbal_complements(token)
+        if not targets:
+            return _object_pledge(view, token, rule)
     if not targets or not is_predicate(view, anchor) or not is_asserted(view, anchor) \
             or (token.tag_ != "MD" and _negated(view, token)):     # "has not decided to ..."
         return []
@@ -116,6 +120,37 @@ def cue_clauses(view: EnglishSentence, token) -> list[Clause]:
     if actor is not None and is_schedule(rule, actor):
         return []
     return _complement_clauses(view, token, anchor, targets, rule, actor, start)
+
+
+def need_verb_clauses(view: EnglishSentence, token) -> list[Clause]:
+    """ "The meeting emphasised that ASEAN needs to accelerate ...": a need (need_modals) stated in the that-clause of
+    one of need_triggers commits its subject (gold policy: "need to" after a commitment trigger counts, after a plain
+    "said" it is a view)."""
+    lex = view.ctx.lexicon
+    hit = view.match(lex.need_modals, token) if token.pos_ in ("VERB", "AUX") and token.dep_ == "ccomp" else None
+    governor = token.head
+    if not hit or not view.match(lex.need_triggers, governor) or not is_asserted(view, governor) \
+            or _negated(view, governor) or _negated(view, token):
+        return []
+    targets = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    actor, _ = find_actor(view, token)
+    _, start = find_actor(view, governor)
+    return _complement_clauses(view, token, token, targets, hit[0], actor, start) if targets else []
+
+
+def _object_pledge(view: EnglishSentence, token, rule: Rule) -> list[Clause]:
+    """ "He pledged South Korea's active involvement": a cue of `object_cues` with a noun object commits to it; the
+    object's noun names the action when it names one ("pledged its support")."""
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or token.pos_ != "VERB" or not view.match(view.ctx.lexicon.object_cues, token) \
+            or not is_predicate(view, token) or not is_asserted(view, token) or _negated(view, token):
+        return []
+    actor, start = find_actor(view, token)
+    if actor is None or actor.how == "passive":
+        return []
+    action = view.ctx.lexicon.action_of(view.lemmas, view.at(obj)) or rule.action
+    view.claimed.update(_claim(token))
+    return [Clause(actor, action, rule.score, (token,), token, start)]
 
 
 def noun_cue_clauses(view: EnglishSentence, token) -> list[Clause]:
@@ -179,9 +214,14 @@ def standalone_clauses(view: EnglishSentence, token) -> list[Clause]:
 def _complement_clauses(view, cue, anchor, targets, rule: Rule, actor: ActorRef | None,
                         start: int | None) -> list[Clause]:
     """One clause per coordinated complement of a cue, named by what it says ("decided to implement")."""
-    heads = [h for t in targets for h in _conjuncts(t)]
+    heads = [h for t in targets for h in _conjuncts(t) if h is t or not _other_form(t, h)]
     if rule.flag == "fixed":
         heads = heads[:1]                      # "wants to expand X and deepen Y": one wish
+    if heads and _is_stative(view, heads[0]):
+        # "will arrive in Bangkok ... to deepen alliances and to reaffirm ...": the purposes of a trip are no undertaking
+        purposes = [h for h in heads[1:] if any(c.dep_ == "aux" and c.tag_ == "TO" for c in h.children)]
+        view.claimed.update(t.i for h in purposes for t in h.subtree)
+        heads = [h for h in heads if h not in purposes]
     groups = [(h, bare) for h, bare in _object_groups(heads) if not _is_stative(view, h)]
     if actor is not None and actor.how == "passive":
         # "will be deployed": the previous statement's actor, else the article's state — when the verb
@@ -305,29 +345,6 @@ def _conjuncts(token) -> list:
     return out
 
 
-def _is_stative(view: EnglishSentence, head) -> bool:
-    """ "will have a successful year", "will continue to be": no action (light verbs looked through)."""
-    lex = view.ctx.lexicon
-    for _ in range(4):
-        if view.match(lex.stative, head) or _chairs_a_meeting(view, head):
-            return True
-        nxt = next((c for c in head.children if c.dep_ == "xcomp"), None) if view.match(lex.light, head) else None
-        if nxt is None:
-            return False
-        head = nxt
-    return False
-
-
-def _chairs_a_meeting(view: EnglishSentence, head) -> bool:
-    """ "Mr Don will chair the 52nd AMM": a role over one named meeting is a schedule fact (gold policy); "will
-    chair ASEAN in 2026" or "co-chair the working group" takes on a role."""
-    if not view.match(view.ctx.lexicon.meeting_roles, head):
-        return False
-    objects = [c for c in head.children if c.dep_ in ("dobj", "prep")]
-    spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in objects]
-    return any(a <= m.start and m.end <= b for m in view.ctx.doc.meetings for a, b in spans)
-
-
 def is_predicate(view: EnglishSentence, token) -> bool:
     """The word heads a clause (not a noun-like use: "in implementing", "efforts to promote")."""
     first = token
@@ -340,6 +357,10 @@ def is_predicate(view: EnglishSentence, token) -> bool:
         return bool(view.match(view.ctx.lexicon.need_nouns, head) or view.match(view.ctx.lexicon.noun_cues, head))
     if first.dep_ == "advcl":
         return not _is_purpose(first)
+    if first.dep_ in ("relcl", "xcomp") and _infinitive(first):
+        # "measures to promote X" (an infinitival relative names the measures); "has used its influence to defuse
+        # tension and encourage cooperation" (the purpose of a verb that commits to nothing)
+        return first.dep_ == "xcomp" and _governs_commitment(view, first.head)
     return True
 
 

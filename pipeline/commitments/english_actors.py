@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .actors import actor_mentions, resolve_mentions, shared_actor
+from .actors import actor_mentions, first_person_actor, resolve_mentions, shared_actor
 from .english_sentence import (CLIMB_DEPS, LEFT_EXTENSION_DEPS, PHRASE_DROP_DEPS, RELATIVE_TAGS, SAME_CLAUSE_DEPS,
                                EnglishSentence, is_passive)
 from .records import ActorRef
@@ -37,17 +37,29 @@ def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tu
             continue
         if subject is not None:
             actor = resolve_token(view, subject)
+            if actor is None:     # "CEBU, Philippines – ..., leaders of ASEAN agreed": a dateline's place, then the subject
+                appositions = [c for c in subject.children if c.dep_ == "appos"][1:]   # the first is its country
+                actor = next((a for a in (resolve_token(view, c) for c in reversed(appositions)) if a is not None), None)
             if how == "subject" and start is None:
                 start = _clause_start(current, subject)
             return shared_actor(actor, how), start
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
-            return ActorRef("context"), None
+            return _preamble_voice(view, current), None
         if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.head.children):
             return None, None  # a participle hung on "since X joined ...": the parse lost the real subject
         if current.dep_ not in SAME_CLAUSE_DEPS and not _shares_bare_verb(current):
             how = "shared"     # the subject is further away: the statement starts at its own verb
         current = current.head
     return None, None
+
+
+def _preamble_voice(view: EnglishSentence, root) -> ActorRef:
+    """ "5. REAFFIRMING our commitment to ...": a joint document's preamble participle speaks with the document's
+    voice (its meeting); any other clause without a subject takes the previous statement's actor."""
+    opening = all(not t.is_alpha for t in view.sent[:view.at(root)])
+    if root.tag_ == "VBG" and opening and view.ctx.joint_statement:
+        return ActorRef("first_person", first_person_actor(view.ctx, root.idx))
+    return ActorRef("context")
 
 
 def _shares_bare_verb(verb) -> bool:

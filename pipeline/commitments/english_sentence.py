@@ -71,3 +71,56 @@ def short_quotes(sent, longest: int = 8) -> set:
 
 def is_passive(token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
+def counterfactual(view: EnglishSentence, modal) -> bool:
+    """ "ASEAN members would not have achieved ...": a modal of `counterfactual_modals` with a perfect "have" speaks of
+    what did not happen."""
+    return bool(view.match(view.ctx.lexicon.counterfactual_modals, modal)) and \
+        any(c.dep_ == "aux" and c.lemma_ == "have" for c in modal.head.children) and modal.head.tag_ == "VBN"
+
+
+def other_form(first, conjunct) -> bool:
+    """ "the need to strengthen X as well as emphasizing Y": a gerund coordinated with an infinitive is a clause of
+    its own, not a second committed action."""
+    return first.tag_ == "VB" and conjunct.tag_ == "VBG"
+
+
+def is_stative(view: EnglishSentence, head) -> bool:
+    """ "will have a successful year", "will continue to be": no action (light verbs looked through)."""
+    lex = view.ctx.lexicon
+    for _ in range(4):
+        if view.match(lex.stative, head) or _chairs_a_meeting(view, head):
+            return True
+        nxt = next((c for c in head.children if c.dep_ == "xcomp"), None) if view.match(lex.light, head) else None
+        if nxt is None:
+            return False
+        head = nxt
+    return False
+
+
+def _chairs_a_meeting(view: EnglishSentence, head) -> bool:
+    """ "Mr Don will chair the 52nd AMM": a role over one named meeting is a schedule fact (gold policy); "will
+    chair ASEAN in 2026" or "co-chair the working group" takes on a role."""
+    hit = view.match(view.ctx.lexicon.meeting_roles, head)
+    if not hit:
+        return False
+    words = [view.sent[p] for p in hit[1]]          # "co - chair" is three tokens
+    objects = [c for w in words for c in w.children if c.dep_ in ("dobj", "prep")]
+    if any(o.dep_ == "dobj" and view.match(view.ctx.lexicon.meeting_words, o)
+           and not any(t.pos_ == "PROPN" for t in o.subtree) for o in objects):
+        return True               # "Hun Sen will chair the summit" (the article's one); a series' name is a role
+    spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in objects]
+    return any(a <= m.start and m.end <= b for m in view.ctx.doc.meetings for a, b in spans)
+
+
+def infinitive(token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def governs_commitment(view: EnglishSentence, verb) -> bool:
+    """A verb whose to-infinitive may be committed to: a trigger, a cue, a light verb, a need, a standalone verb,
+    or an adjective or auxiliary ("is ready to", "is going to")."""
+    lex = view.ctx.lexicon
+    return verb.pos_ not in ("VERB",) or any(view.match(t, verb) for t in (lex.triggers, lex.cues, lex.light, lex.need_modals,
+                                                                         lex.standalone, lex.rejects, lex.object_cues))

@@ -29,10 +29,12 @@ def finish_statements(ctx: DocContext, statements: list[Statement]) -> list[Comm
         parties, how, opening = _bound_parties(ctx, statement, last_parties.get(paragraph), voice)
         if not parties:
             continue
+        if statement.cosigner and statement.cosigner not in {p for p, _ in parties}:
+            parties = [*parties, (statement.cosigner, "")]     # "... sẽ cùng các nhà lãnh đạo ASEAN ký ..."
         last_parties[paragraph] = parties
         for actor_id, actor_text in parties:
             commitment = _commitment(ctx, statement, actor_id, actor_text, how, opening)
-            if not any(_repeats(commitment, earlier) for earlier in commitments):
+            if not any(_repeats(ctx, commitment, earlier) for earlier in commitments):
                 commitments.append(commitment)
     return sorted(commitments, key=lambda c: (c.start, c.end, c.action, c.actor_id))
 
@@ -88,10 +90,16 @@ def _commitment(ctx: DocContext, statement: Statement, actor_id: str, actor_text
     confidence = ctx.actors.confidence.get(how, ctx.actors.confidence.get("context", 0.7))
     return Commitment(actor_id=actor_id, actor=actor_text or _actor_name(actor_id), action=statement.action,
                       trigger=statement.trigger, content=text[statement.content[0]:statement.content[1]].strip(),
-                      start=opening, end=statement.span[1], polarity=statement.polarity,
+                      start=opening, end=_with_stop(text, statement.span[1]), polarity=statement.polarity,
                       meeting_id=meeting.meeting_id if meeting else None, deadline=deadline,
                       deadline_text=deadline_text,
                       score=round(ctx.lexicon.calibrated(min(1.0, statement.score * confidence)), 3))
+
+
+def _with_stop(text: str, end: int) -> int:
+    """The statement's span takes the punctuation that closes it ("... vào ngày 31/12 tới."): evidence quoted with it
+    lies inside the span."""
+    return end + 1 if end < len(text) and text[end] in ".,;" else end
 
 
 def _actor_name(entity_id: str) -> str:
@@ -99,12 +107,16 @@ def _actor_name(entity_id: str) -> str:
     return entry.name if entry else entity_id.partition(":")[2].replace("-", " ")
 
 
-def _repeats(new: Commitment, old: Commitment) -> bool:
-    """The same party, action and content said again (a lede repeated in the body, "supports and supports")."""
+def _repeats(ctx: DocContext, new: Commitment, old: Commitment) -> bool:
+    """The same party, action and content said again in one sentence ("supports and supports"); the same statement
+    in two sentences (a lead the body repeats) is two statements (gold policy: "a sentence repeated by the page (lead
+    and body) is two statements")."""
     if (new.actor_id, new.action) != (old.actor_id, old.action):
         return False
     if old.start <= new.start and new.end <= old.end:
         return True
+    if ctx.doc.sentence_of(new.start) != ctx.doc.sentence_of(old.start):
+        return False
     a, b = _norm(new.content), _norm(old.content)
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
 

@@ -102,6 +102,10 @@ class Lexicon:
     question_marks: tuple = ("?",)
     calibration: tuple = ()
     plan_date_cues: dict = field(default_factory=dict)
+    counterfactual_modals: PhraseTable = PhraseTable({})
+    object_cues: PhraseTable = PhraseTable({})
+    owner_markers: PhraseTable = PhraseTable({})
+    owner_links: PhraseTable = PhraseTable({})
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -111,7 +115,8 @@ class Lexicon:
         lists = {name: PhraseTable.build(data.get(name), gap)
                  for name in ("light", "stative", "rejects", "reject_nouns", "reject_modals",
                               "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "conditional_markers", "draft_markers", "view_markers", "need_triggers", "closing_verbs", "means_markers", "meeting_roles", "passive_markers", "joint_markers",
-                              "clause_boundaries", "coordinators", "coordinated_articles")}
+                              "clause_boundaries", "coordinators", "coordinated_articles",
+                              "counterfactual_modals", "object_cues", "owner_markers", "owner_links")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))
                   for name in ("first_person", "anaphora", "collective", "meeting_words", "other_party", "bilateral",
@@ -159,6 +164,7 @@ class ActorRules:
     demonyms: PhraseTable        # English adjective -> state entity id
     officials: PhraseTable
     confidence: dict
+    pronouns: PhraseTable = PhraseTable({})     # personal pronouns among the officials' words ("he", "ông")
 
     @classmethod
     def from_data(cls, data: dict) -> "ActorRules":
@@ -174,7 +180,8 @@ class ActorRules:
                    frozenset(data.get("asean_series") or []),
                    {code: forum_ids[f["name"]] for f in data.get("forums") or [] for code in f.get("series", [])},
                    PhraseTable.build(forum_surfaces), PhraseTable.build(demonyms), PhraseTable.build(officials),
-                   {k: float(v) for k, v in data["confidence"].items()})
+                   {k: float(v) for k, v in data["confidence"].items()},
+                   PhraseTable.build([*(data.get("pronouns") or {}).get("en", []), *(data.get("pronouns") or {}).get("vi", [])]))
 
 
 def _title_surfaces() -> list[str]:

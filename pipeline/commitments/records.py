@@ -44,3 +44,4 @@ class Statement:
     sentence: int
     polarity: str = POSITIVE
     scope_end: int = -1          # where a deadline may still be found (-1: the end of the span)
+    cosigner: str | None = None  # a collective that signs or adopts together with the actor ("cùng các nhà lãnh đạo ASEAN ký")

@@ -3,97 +3,18 @@ verb, the noun phrase before it as the actor, the words after it up to the claus
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Iterator
 
 from ..document import Token
 from ..kb import match_key
-from .actors import QUOTE_BOTH, QUOTE_OPEN, actor_mentions, is_schedule, meeting_credit, quote_spans, resolve_mentions, shared_actor
+from .actors import QUOTE_BOTH, QUOTE_OPEN, is_schedule, meeting_credit, quote_spans, resolve_mentions, shared_actor
 from .context import DocContext, is_headline, trigger_text
-from .lexicon import PhraseTable, Rule
+from .lexicon import Rule
 from .records import NEGATIVE, POSITIVE, ActorRef, Mention, Statement
-
-
-@dataclass
-class VietnameseSentence:
-    """One sentence's words with syllable keys (phrases match whole words only)."""
-    ctx: DocContext
-    tokens: list[Token]
-    index: int
-    keys: list[str]              # one per syllable
-    first_unit: list[int]        # token -> its first syllable
-    unit_token: list[int]        # syllable -> its token
-    mentions: list[Mention]
-    rejects: list[int] = field(default_factory=list)    # words that open a non-commitment scope (hoan nghênh)
-
-    @classmethod
-    def of(cls, ctx: DocContext, tokens: list[Token], index: int) -> "VietnameseSentence":
-        tokens = [part for token in tokens for part in _unglue(ctx, token)]
-        keys, first_unit, unit_token = [], [], []
-        for i, token in enumerate(tokens):
-            first_unit.append(len(keys))
-            for syllable in token.text.split():
-                keys.append(match_key(syllable))
-                unit_token.append(i)
-        mentions = actor_mentions(ctx, tokens[0].start, tokens[-1].end)
-        view = cls(ctx, tokens, index, keys, first_unit, unit_token, mentions)
-        lex = ctx.lexicon
-        view.rejects = [j for j in range(len(tokens)) if view.match(lex.rejects, j) or view.match(lex.reject_nouns, j)]
-        return view
-
-    def match(self, table: PhraseTable, i: int) -> tuple[object, int] | None:
-        """(value, last word) of the longest phrase of whole words starting at word i."""
-        if i >= len(self.tokens):
-            return None
-        hit = table.match(self.keys, self.first_unit[i])
-        if not hit:
-            return None
-        last_unit = hit[1][-1]
-        last = self.unit_token[last_unit]
-        if last + 1 < len(self.tokens) and self.first_unit[last + 1] != last_unit + 1:
-            return None      # the phrase ends inside a word
-        return hit[0], last
-
-    def is_adverb(self, i: int) -> bool:
-        return self.tokens[i].pos == ADVERB_TAG
-
-    def is_boundary(self, i: int) -> bool:
-        return bool(self.match(self.ctx.lexicon.clause_boundaries, i))
-
-    def predicate_at(self, i: int) -> bool:
-        lex = self.ctx.lexicon
-        return any(self.match(t, i) for t in (lex.triggers, lex.cues, lex.standalone, lex.rejects))
-
-
-def _unglue(ctx: DocContext, token: Token) -> list[Token]:
-    """underthesea's word segmenter glues frequent verb pairs into one word ("cam kết thúc đẩy"); when a
-    word is exactly a commitment verb followed by another predicate of the lexicons, it is two words."""
-    syllables = [(m.start() + token.start, m.end() + token.start)
-                 for m in re.finditer(r"\S+", ctx.doc.text[token.start:token.end])]
-    if len(syllables) < 2 or not token.pos.startswith(VERB_TAG):
-        return [token]
-    lex = ctx.lexicon
-    keys = [match_key(ctx.doc.text[a:b]) for a, b in syllables]
-    for cut in range(1, len(keys)):
-        if _whole(lex.triggers, keys[:cut]) or _whole(lex.cues, keys[:cut]):
-            rest = keys[cut:]
-            if any(_whole(t, rest) for t in (lex.triggers, lex.cues, lex.standalone)):
-                return [replace(token, end=syllables[cut - 1][1], text=ctx.doc.text[token.start:syllables[cut - 1][1]]),
-                        replace(token, start=syllables[cut][0], text=ctx.doc.text[syllables[cut][0]:token.end])]
-    return [token]
-
-
-def _whole(table: PhraseTable, keys: list[str]) -> bool:
-    hit = table.match(keys, 0)
-    return bool(hit) and hit[1] == list(range(len(keys)))
-
-
-# underthesea's POS tagset (VLSP): nouns, proper nouns, classifiers, units, abbreviations, plural
-# markers, numerals and pronouns make up noun phrases; R is an adverb, E a preposition, CH punctuation.
-NOMINAL_TAGS = frozenset({"N", "Np", "Nc", "Nu", "Ny", "L", "M", "P"})
-ADVERB_TAG, PREPOSITION_TAG, PUNCTUATION_TAG, VERB_TAG = "R", "E", "CH", "V"
+from .vietnamese_nominal import nominal_statement
+from .vietnamese_sentence import NOMINAL_TAGS, PREPOSITION_TAG, PUNCTUATION_TAG, VERB_TAG, VietnameseSentence
 
 
 def vietnamese_statements(ctx: DocContext) -> Iterator[Statement]:
@@ -119,18 +40,25 @@ def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
             continue
         # a background report of an adoption naming its agent counts even where a discussion is reported
         blocked = _blocked_vi(view, i) and _passive_agent(view, i) is None
+        nominal, last = ([], i) if blocked else nominal_statement(view, i, _clause_end)
+        if nominal:           # "(nhấn mạnh) cam kết mạnh mẽ của ASEAN trong thúc đẩy ...": a noun, even as an object
+            claimed_until, previous = last, (last, nominal[-1].actor)
+            yield from nominal
+            continue
         if _nominal_before(view, i) or blocked or _modal_before(view, i) \
                 or _part_of_name(view, i) or _object_of_verb(view, i):
             continue
         # "... và tăng cường xây dựng lòng tin, kiềm chế ...": a verb phrase right after a statement's comma or
         # "và" continues its list, with its actor
-        inherited = previous[1] if previous and i == previous[0] + 2 and view.is_boundary(i - 1) else None
+        inherited = previous[1] if previous and _continues(view, previous[0], i) else None
         for kind, table in (("trigger", lex.triggers), ("cue", lex.cues), ("need", lex.need_nouns),
                             ("standalone", lex.standalone)):
             hit = view.match(table, i)
             if hit:
                 statements, claimed_until = _vi_statements(view, kind, hit, i, inherited=inherited)
-                previous = (claimed_until, statements[-1].actor) if statements else previous
+                # what follows an approval's list is what was approved ('tán thành các ưu tiên ...; tăng cường ...')
+                previous = (claimed_until, statements[-1].actor) if statements and statements[-1].action != "approve" \
+                    else (None if statements else previous)
                 yield from statements
                 break
 
@@ -178,7 +106,8 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
     elif _passive_before(view, i):    # "Hiệp định được phê chuẩn": acted on, by the meeting if anyone
         actor, start = _meeting_credit_vi(view, action), _patient_start(view, i - 1)
     elif inherited is not None and _direct_subject(view, i) is None:
-        actor, start = shared_actor(inherited, "shared"), None
+        # "... và tiếp tục ủng hộ X": the item opens after the boundary, with its light verbs
+        actor, start = shared_actor(inherited, "shared"), view.tokens[_item_start(view, i)].start
     else:
         actor, start = _actor_vi(view, i if actor_at is None else actor_at)
     if not action or actor is None or (inherited is None and not _actor_fits(kind, rule, actor, start)) \
@@ -197,8 +126,22 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
         opening = (start if start is not None else said_at) if n == 0 else tokens[a].start
         statements.append(Statement(actor if n == 0 else shared_actor(actor, "shared"), action, trigger,
                                     tokens[i].start if n == 0 else tokens[a].start, content,
-                                    (opening, max(content[1], tokens[head].end)), rule.score, view.index, polarity))
+                                    (opening, max(content[1], tokens[head].end)), rule.score, view.index, polarity,
+                                    cosigner=_cosigner(view, last + 1, head, action)))
     return statements, end - 1
+
+
+def _cosigner(view: VietnameseSentence, j: int, head: int, action: str) -> str | None:
+    """ASEAN, when the actor signs or adopts together with a collective of ASEAN ("Thủ tướng sẽ cùng các nhà lãnh đạo
+    ASEAN ký Tuyên bố ..."): a joint signing binds every signatory; a joint effort ("cùng các nước nỗ lực") binds the
+    actor alone, and so does a single partner ("cùng Nhật Bản")."""
+    lex = view.ctx.lexicon
+    joint = next((k for k in range(j, head) if view.match(lex.joint_markers, k)), None)
+    if action != "approve" or joint is None:
+        return None
+    start, end = view.tokens[joint].end, view.tokens[head].start
+    collective = [m for m in view.mentions if start <= m.start and m.end <= end and m.kind == "collective"]
+    return view.ctx.collective_actor(view.index) if collective else None
 
 
 def _second_verb_phrase(view: VietnameseSentence, j: int, end: int) -> int | None:
@@ -318,23 +261,45 @@ def _skip_nominals(view: VietnameseSentence, j: int, end: int) -> int:
 
 
 def _clause_end(view: VietnameseSentence, j: int) -> int:
-    """Where a statement's content stops: a semicolon, or a comma / "và" before a new predicate; "ủng hộ và hỗ
-    trợ Lào" shares its object (nothing stands between the verb and "và")."""
+    """Where a statement's content stops: a semicolon, or a comma / "và" / "cũng như" before a new predicate (adverbs
+    and light verbs aside: "và tiếp tục ủng hộ ..."), or before a new "nhấn mạnh"; "ủng hộ và hỗ trợ Lào" shares its
+    object (nothing stands between the verb and "và")."""
     tokens = view.tokens
     first = j
     while j < len(tokens):
         if tokens[j].text == ";":
             return j
-        if view.is_boundary(j) and not (j == first and tokens[j].pos != PUNCTUATION_TAG):
-            k = j + 1
-            while k < len(tokens) and view.is_adverb(k):
-                k += 1
-            if k < len(tokens) and view.predicate_at(k):
+        boundary = view.match(view.ctx.lexicon.clause_boundaries, j)
+        if boundary and not (j == first and tokens[j].pos != PUNCTUATION_TAG):
+            k = _past_modifiers(view, boundary[1] + 1)
+            if k < len(tokens) and (view.predicate_at(k) or view.match(view.ctx.lexicon.need_triggers, k)):
                 return j
         j += 1
     while j > 0 and tokens[j - 1].pos == PUNCTUATION_TAG and tokens[j - 1].text not in "\"”)»":
         j -= 1
     return j
+
+
+def _past_modifiers(view: VietnameseSentence, k: int) -> int:
+    """The first word from k on that is neither an adverb nor a light verb ("tiếp tục", "cùng nhau")."""
+    while k < len(view.tokens) and (view.is_adverb(k) or view.match(view.ctx.lexicon.light, k)):
+        k += 1
+    return k
+
+
+def _item_start(view: VietnameseSentence, i: int) -> int:
+    j = i
+    while j > 0 and (view.is_adverb(j - 1) or view.match(view.ctx.lexicon.light, j - 1)) \
+            and not _boundary_ends_at(view, j - 1):
+        j -= 1
+    return j
+
+
+def _continues(view: VietnameseSentence, after: int, i: int) -> bool:
+    """Word i opens the next item of the list whose statement ended at word `after`: only a boundary, adverbs and
+    light verbs stand between ("..., tăng cường ...", "... và tiếp tục ủng hộ ...", "... cũng như đóng góp ...")."""
+    boundary = view.match(view.ctx.lexicon.clause_boundaries, after + 1)
+    return bool(boundary) and after < i and _past_modifiers(view, boundary[1] + 1) == i
 
 
 def _nominal_before(view: VietnameseSentence, i: int) -> bool:
@@ -378,7 +343,12 @@ def _blocked_vi(view: VietnameseSentence, i: int) -> bool:
     j = i - 1
     while j > last_reject and (view.is_adverb(j) or view.match(lex.cues, j)):
         j -= 1
-    return not (j > last_reject and view.is_boundary(j))
+    return not (j > last_reject and _boundary_ends_at(view, j))
+
+
+def _boundary_ends_at(view: VietnameseSentence, j: int) -> bool:
+    """A clause boundary ends at word j (",", "và", the "như" of "cũng như")."""
+    return any((hit := view.match(view.ctx.lexicon.clause_boundaries, k)) and hit[1] == j for k in range(max(0, j - 2), j + 1))
 
 
 def _object_allows_vi(view: VietnameseSentence, first: int, last: int) -> bool:
@@ -417,8 +387,8 @@ def _actor_vi(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, int | 
 def _direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, int | None] | None:
     """(actor, start) when a noun phrase stands right before the trigger (adverbs aside); None if none does."""
     j = i - 1
-    while j >= 0 and (view.is_adverb(j) or view.match(view.ctx.lexicon.negation, j)):
-        j -= 1
+    while j >= 0 and (view.is_adverb(j) or view.match(view.ctx.lexicon.negation, j) or _plain_light(view, j)):
+        j -= 1        # "Việt Nam tiếp tục ủng hộ ...": a light verb between the subject and the verb
     if j < 0 or view.tokens[j].pos not in NOMINAL_TAGS or _ends_relative_marker(view, j):
         return None
     first = j
@@ -430,6 +400,12 @@ def _direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, 
     if actor is None:
         return (None, None)
     return (replace(actor, start=start, end=end), start)
+
+
+def _plain_light(view: VietnameseSentence, j: int) -> bool:
+    """A light verb that is neither a need ("phải") nor a purpose or noun marker ("để")."""
+    lex = view.ctx.lexicon
+    return bool(view.match(lex.light, j)) and not (view.match(lex.need_modals, j) or view.match(lex.nominal_markers, j))
 
 
 def _ends_relative_marker(view: VietnameseSentence, j: int) -> bool:

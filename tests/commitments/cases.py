@@ -19,8 +19,9 @@ def actor_id(name: str) -> str:
     return entry.entity_id if entry is not None else fallback_entity_id("ORG", name)
 
 
-def rows_of(text: str, lang: str) -> list[dict]:
-    """Commitment rows of `text` through every stage; the language is given (a sentence is too short for langid)."""
+def rows_of(text: str, lang: str, published: str | None = None) -> list[dict]:
+    """Commitment rows of `text` through every stage; the language is given (a sentence is too short for langid);
+    `published` (YYYY-MM-DD) dates the article."""
     from pipeline.commitments import find_commitments
     from pipeline.stages.dates import find_dates
     from pipeline.entities import find_entities
@@ -30,7 +31,8 @@ def rows_of(text: str, lang: str) -> list[dict]:
     from pipeline.io.tables import commitment_rows
     from pipeline.stages.tokenize import tokenize_batch
 
-    doc = ingest(RawRecord("<text>", fields={"text": text}, kind="record"))
+    fields = {"text": text, **({"published": published} if published else {})}
+    doc = ingest(RawRecord("<text>", fields=fields, kind="record"))
     doc.lang = lang
     tokenize_batch([doc])
     for stage in (find_dates, find_meetings, find_entities, find_commitments):

@@ -196,6 +196,36 @@ ENGLISH = [
      [("Vietnam", "urge", POS, None)]),
     ("Secretary-General Antonio Guterres urged all parties to exercise restraint.",
      [("United Nations", "urge", POS, None)]),
+    # frames from the dev split (issue 16): a need in the that-clause of "emphasised"; a pledge with a noun object;
+    # "he" and a bare surname are the person named before; a dateline's place is not the subject; "leadership"
+    (("The meeting emphasised that ASEAN needs to accelerate implementation of the ASEAN Comprehensive Recovery "
+      "Framework."), [("ASEAN", "implement", POS, None)]),
+    ("South Korean President Yoon Suk Yeol arrived in Jakarta on Tuesday. He pledged South Korea's active involvement "
+     "as the chair.", [("South Korea", "commit", POS, None)]),
+    ("South Korean President Yoon Suk Yeol arrived in Jakarta on Tuesday. He urged leaders to support sanctions.",
+     [("South Korea", "urge", POS, None)]),
+    ("Foreign Secretary Alberto Romulo opened the meeting on Monday. Romulo called on his colleagues to build a "
+     "stronger ASEAN.", [("Philippines", "urge", POS, None)]),
+    ("CEBU, Philippines – With energy prices high, leaders of the Association of Southeast Asian Nations (ASEAN) "
+     "agreed on Sunday to strengthen cooperation on energy security.", [("ASEAN", "agree", POS, None)]),
+    ("Yeo said Singaporean leadership would focus on three priorities.", [("Singapore", "plan", POS, None)]),
+    # undertaking commits; leaders of ASEAN and its partners speak for the forum (issue 16)
+    ("Vietnam undertook to ratify the agreement by 2025.", [("Vietnam", "ratify", POS, date(2025, 12, 31))]),
+    ("The leaders from ASEAN and its dialogue partners, China, Japan and South Korea, signed the declaration at the 2nd "
+     "East Asia Summit.", [("East Asia Summit", "approve", POS, None)]),
+    # ... while a light verb passes its purpose on (issue 16)
+    ("Vietnam will work together with Laos to promote connectivity.", [("Vietnam", "promote", POS, None)]),
+    # a quotation is the words of the person who says it, before a group named near it (issue 16)
+    ("South Korean President Yoon Suk Yeol attended the summit.\nTo reboot the cooperation mechanism among the three "
+     "nations, Yoon affirmed, \"We will maintain close communication with the governments of Japan and China.\"",
+     [("South Korea", "plan", POS, None)]),
+    ("Intro.\nTo reboot the cooperation among the three nations, the ministers said: \"We will maintain close "
+     "communication with Japan and China.\"", [("ASEAN", "plan", POS, None)]),
+    # a joint document's preamble participle speaks with the document's voice; a reaffirmed belief is a view (issue 16)
+    ("Joint Declaration of the ADMM-Plus on Defence Cooperation\nWE, the Defence Ministers, meeting at the 9th ADMM-Plus "
+     "in Siem Reap:\n4. REAFFIRMING the belief that regionalism and multilateralism are important principles;\n"
+     "5. REAFFIRMING our commitment to promoting peace and stability in the region;",
+     [("ADMM-Plus", "reaffirm", POS, None)]),
 ]
 
 ENGLISH_NEGATIVE = [
@@ -252,6 +282,27 @@ ENGLISH_NEGATIVE = [
     "Will ASEAN agree to admit Timor-Leste this year?",
     "Singapore welcomed Vietnam's pledge to support the initiative.",
     "The region could face a slowdown if tensions escalate.",
+    # counterfactuals, chairing the article's summit, a preamble's RECALLING, the purposes of a trip, talks, a
+    # meeting's attendance and convening, a need after a plain "said", a negated pledge, "he" with no one named (issue 16)
+    "ASEAN members would not have achieved the sustained growth without peace.",
+    "Hun Sen and Charles Michel will chair the summit.",
+    "RECALLING the adoption of the ASEAN 2025 vision, which states that the APSC shall play a central role.",
+    ("US Secretary of State Mike Pompeo will arrive in Bangkok on July 30 to deepen alliances and to reaffirm the US "
+     "commitment to ASEAN."),
+    "Mr Pompeo will then attend the ministerial meetings and hold talks with Foreign Minister Don Pramudwinai.",
+    "The ARF will draw foreign ministers from 27 countries.",
+    "The 6th East Asia Summit will convene in Bali.",
+    "The minister said ASEAN needs to remain vigilant.",
+    "Vietnam did not pledge any support.",
+    "He urged leaders to support sanctions.",
+    # a trigger cut off by the excerpt's end, with nothing committed to (issue 16)
+    ("After productive discussions, the leaders from the 10-member ASEAN and its dialogue partners, China, Japan, "
+     "South Korea, Australia and New Zealand, signed"),
+    # an infinitival relative ("measures to promote") and the purpose of a verb that commits to nothing (issue 16)
+    "Over the past 50 years, ASEAN has used its influence to defuse tension, build peace and encourage economic cooperation.",
+    "ASEAN and partners have exchanged views and set the course and measures to promote and deepen cooperation.",
+    # a participle opening a sentence outside a joint document binds no one (issue 16)
+    "Intro line.\nLooking ahead to next year, officials met.\nREAFFIRMING our commitment to promoting peace in the region;",
 ]
 
 

@@ -138,6 +138,42 @@ VIETNAMESE = [
     ("Bộ trưởng Ngoại giao Bùi Thanh Sơn khẳng định Việt Nam và Lào cần phải tiếp tục thực hiện hiệu quả các thỏa "
      "thuận đã ký.",
      [("Vietnam", "implement", POS, None)]),
+    # a known official binds the state he speaks for; "Ông" is the person named before; a sentence the page repeats
+    # (lead and body) is two statements (issue 16)
+    # ... and signing together with ASEAN's leaders binds ASEAN too; signing with one partner binds the actor alone
+    ("Thủ tướng Nguyễn Tấn Dũng sẽ cùng các nhà lãnh đạo ASEAN ký Tuyên bố Hình thành Cộng đồng ASEAN vào ngày 31/12 tới.",
+     [("Vietnam", "approve", POS, None), ("ASEAN", "approve", POS, None)]),
+    ("Việt Nam sẽ cùng Nhật Bản ký hiệp định hợp tác.", [("Vietnam", "approve", POS, None)]),
+    ("Thủ tướng Nguyễn Tấn Dũng nhấn mạnh ASEAN cần tăng cường hợp tác kinh tế.", [("Vietnam", "promote", POS, None)]),
+    ("Bộ trưởng Ngoại giao Bùi Thanh Sơn đã dự hội nghị. Ông cam kết hỗ trợ Lào trong năm Chủ tịch ASEAN 2024.",
+     [("Vietnam", "support", POS, None)]),
+    ("Việt Nam ủng hộ Lào đảm nhiệm vai trò Chủ tịch ASEAN năm 2024.\nHội nghị diễn ra tại Viêng Chăn.\n"
+     "Việt Nam ủng hộ Lào đảm nhiệm vai trò Chủ tịch ASEAN năm 2024.",
+     [("Vietnam", "support", POS, None), ("Vietnam", "support", POS, None)]),
+    # a list of actions goes on after "cũng như", after "và tiếp tục", and a new "nhấn mạnh" opens a row (issue 16)
+    ("Tổng thống Hàn Quốc khẳng định tiếp tục ủng hộ ASEAN xây dựng Cộng đồng cũng như thực hiện tầm nhìn sau năm 2015 "
+     "và tiếp tục ủng hộ vai trò trung tâm của ASEAN trong cấu trúc khu vực.",
+     [("South Korea", "reaffirm", POS, None), ("South Korea", "implement", POS, None),
+      ("South Korea", "support", POS, None)]),
+    ("Các Bộ trưởng nhấn mạnh các nước phải tiếp tục thực hiện hiệu quả kế hoạch hành động, nhấn mạnh sự cần thiết phải "
+     "tăng cường hợp tác biển, cũng như khuyến khích triển khai hiệu quả Tuyên bố chung.",
+     [("ASEAN", "implement", POS, None), ("ASEAN", "promote", POS, None), ("ASEAN", "urge", POS, None)]),
+    ("Tại Hội nghị, Việt Nam sẽ tiếp tục phát huy tinh thần chủ động trong việc thảo luận cũng như đóng góp ý kiến "
+     "thực chất cho những quyết định quan trọng.",
+     [("Vietnam", "plan", POS, None), ("Vietnam", "support", POS, None)]),
+    ("Việt Nam sẽ phấn đấu hoàn thành các mục tiêu của Cộng đồng ASEAN.", [("Vietnam", "implement", POS, None)]),
+    # ... but "cũng như" between nouns, and "và tiếp tục là" (a state), add no row
+    ("Các nước nhất trí tăng cường hợp tác kinh tế cũng như văn hóa và giáo dục.", [("ASEAN", "agree", POS, None)]),
+    ("Việt Nam ủng hộ Lào trong năm Chủ tịch ASEAN và tiếp tục là đối tác tin cậy.", [("Vietnam", "support", POS, None)]),
+    # a light verb between the subject and the verb ("tiếp tục", "cùng nhau"); "phải" there is a view (issue 16)
+    ("Việt Nam tiếp tục ủng hộ Lào trong vai trò Chủ tịch ASEAN.", [("Vietnam", "support", POS, None)]),
+    # a commitment noun owned by a party and followed by its action: the owner commits (issue 16)
+    ("Thủ tướng Nguyễn Xuân Phúc nhấn mạnh cam kết mạnh mẽ của ASEAN trong thúc đẩy và nâng tầm quan hệ đối tác chiến "
+     "lược giữa ASEAN và Nhật Bản.", [("ASEAN", "promote", POS, None)]),
+    # the items after an approval are what was approved, not actions of their own (issue 16)
+    ("Campuchia đã đề xuất và được hội nghị tán thành các ưu tiên của ASEAN trong năm, tập trung vào đẩy nhanh xây dựng "
+     "Cộng đồng ASEAN; tăng cường kết nối và thu hẹp khoảng cách phát triển; thúc đẩy đoàn kết trong hiệp hội.",
+     [("ASEAN", "approve", POS, None)]),
 ]
 
 VIETNAMESE_NEGATIVE = [
@@ -176,6 +212,15 @@ VIETNAMESE_NEGATIVE = [
     "Nếu đàm phán thành công, Việt Nam sẽ ký hiệp định.",
     "Theo dự thảo, các nhà lãnh đạo sẽ cam kết chấm dứt xung đột.",
     "Liệu ASEAN có đồng ý kết nạp Timor-Leste trong năm nay?",
+    # "Ông" with no one named before and no state: no party (issue 16)
+    "Ông cam kết hỗ trợ dự án.",
+    # measures and purposes: "các biện pháp nhằm thúc đẩy", "tận dụng ảnh hưởng để thúc đẩy" (issue 16)
+    "Hai bên đã đề ra các biện pháp nhằm thúc đẩy hợp tác kinh tế.",
+    "ASEAN đã tận dụng ảnh hưởng để thúc đẩy hợp tác kinh tế.",
+    "Việt Nam phải thúc đẩy cải cách.",
+    # ... not when welcomed, nor a commitment to a principle with no action (issue 16)
+    "Các nước hoan nghênh cam kết của Nhật Bản trong thúc đẩy hợp tác.",
+    "Bộ trưởng nhấn mạnh cam kết của ASEAN đối với Hiến chương ASEAN.",
 ]
 
 
