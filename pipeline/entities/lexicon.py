@@ -55,6 +55,7 @@ class EntityRules:
     place_prefixes: frozenset = frozenset()     # "thành phố", "sông": a place's name follows
     admin_prefixes: frozenset = frozenset()     # "thành phố", "huyện": a place's name follows, without them
     office_heads: frozenset = frozenset()       # "Office" of "Prime Minister's Office"
+    nationality_cues: frozenset = frozenset()   # "người", "tiếng": a country after one is a nationality or language
     source_before: re.Pattern | None = None     # text right before a news agency cited as a source ("(", "Photo:")
     source_after: re.Pattern | None = None      # ... or right after it (")", "/", "reporter")
 
@@ -68,7 +69,7 @@ class EntityRules:
                 heads[_keys(head)] = label       # later keys win: LAW over ORG over LOC
         titles_data = load_data("kb/titles.yaml") or {} if _has_titles() else {}
         titles = {_keys(t) for entry in titles_data.get("entries") or [] for t in entry.get(lang) or []}
-        titles |= {_keys(h) for h in data["honorifics"]}
+        titles |= {_keys(h) for h in data["honorifics"]} | {_keys(c) for c in data.get("person_cues") or []}
         return cls(lang, heads, frozenset(map(match_key, data["name_connectors"])),
                    frozenset(_keys(s) for s in data["name_stoppers"]), tuple(data["honorifics"]),
                    _by_first_word(titles),
@@ -84,6 +85,7 @@ class EntityRules:
                    years_in_name_after=_words(data["years_in_name_after"]),
                    day_connectors=_words(data["day_connectors"]), place_prefixes=_phrases(data["place_prefixes"]),
                    admin_prefixes=_phrases(data["admin_prefixes"]), office_heads=_words(data["office_heads"]),
+                   nationality_cues=_phrases(data.get("nationality_cues") or []),
                    source_before=re.compile("(?:" + "|".join(data["source_before"]) + r")\s*$"),
                    source_after=re.compile(r"\s*(?:" + "|".join(data["source_after"]) + ")"))
 

@@ -7,7 +7,7 @@ from typing import Iterator, NamedTuple
 
 from ..document import Document
 from .lexicon import Candidate, EntityRules
-from .rules import named_drop, title_length, title_rule_candidates
+from .rules import after_nationality_cue, named_drop, title_length, title_rule_candidates
 from .rules_vi import vietnamese_model_label
 from .words import capitalised, words_in
 
@@ -70,6 +70,9 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
         dropped = named_drop(doc.text, *span, rules)
         if dropped:
             yield ModelDecision(*span, model_label, None, dropped)
+            continue
+        if after_nationality_cue(doc.text, span[0], label, rules):
+            yield ModelDecision(*span, model_label, None, "nationality_not_entity")   # "người Argentina"
             continue
         trimmed = "trimmed" if span != (start, end) else None
         words = words_in(doc.text, *span)

@@ -35,6 +35,16 @@ def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | Non
     return None
 
 
+def after_nationality_cue(text: str, start: int, label: str, rules: EntityRules) -> bool:
+    """ "người Argentina", "tiếng Pháp", "dân tộc Thái": a place name after one of these words names a
+    nationality, a language or an ethnic group, not the place (no entity, gold policy)."""
+    if label not in {"GPE", "LOC"} or not rules.nationality_cues:
+        return False
+    before = words_in(text, max(0, start - 30), start, rules.abbreviations)
+    return any(len(before) >= n and not before[-n].closes and not before[-1].closes
+               and tuple(w.key for w in before[-n:]) in rules.nationality_cues for n in (1, 2))
+
+
 def meeting_series_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
     """Where the text names a meeting series ("East Asia Summit", "Cấp cao Đông Á"): no entity inside it."""
     longest = max((len(m) for m in rules.meeting_series), default=0)
@@ -193,10 +203,20 @@ def _past_known_qualifier(text: str, words: list[Word], j: int) -> int:
     kb = knowledge_base()
     for n in (4, 3, 2, 1):
         if j + n < len(words) and not words[j + n - 1].closes:
-            entry = kb.lookup(text[words[j].start:words[j + n - 1].end])
+            entry = kb.lookup(text[words[j].start:words[j + n - 1].end]) or _country_after_title(text, words[j:j + n])
             if entry is not None and entry.label in {"GPE", "ORG"} and capitalised(words[j + n].text):
                 return j + n
     return j
+
+
+def _country_after_title(text: str, words: list[Word]):
+    """A country's short name that is also a common word, right after a title ("Tổng thống Mỹ Donald
+    Trump", "Tổng thống Pháp Macron"): the title's country, not part of the name."""
+    matches = list(knowledge_base().find(text, words[0].start, words[-1].end))
+    if len(matches) == 1 and matches[0].kind == "ambiguous" and matches[0].entry.label == "GPE" \
+            and (matches[0].start, matches[0].end) == (words[0].start, words[-1].end):
+        return matches[0].entry
+    return None
 
 
 def title_length(words: list[Word], i: int, rules: EntityRules) -> int:

@@ -33,7 +33,7 @@ def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int
             # names a body of another named body
             i = after
             continue
-        last = _vietnamese_name_end(words, i, i + head_length - 1, rules, verbs)
+        last = _vietnamese_name_end(words, i, i + head_length - 1, rules, verbs, label == "ORG")
         last = _on_to_acronym(words, last, rules)
         has_name = any(capitalised(w.text) for w in words[i + head_length:last + 1])
         if last >= i + head_length and (not _sentence_initial(words, i) or has_name):
@@ -71,7 +71,7 @@ def _head_at(words: list[Word], i: int, rules: EntityRules) -> tuple[str, int] |
 
 
 def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: EntityRules,
-                         verbs: frozenset[int] = frozenset()) -> int:
+                         verbs: frozenset[int] = frozenset(), body: bool = False) -> int:
     """Last word of a Vietnamese name that opens at `first`: up to punctuation, a stopper, a new head,
     or a lower-case verb once the name has capitalised words ("Trung tâm Nghiên cứu ... công bố")."""
     last = head_last
@@ -85,17 +85,40 @@ def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: E
         if proper and words[j].start in verbs and words[j].key not in rules.connectors \
                 and words[j - 1].key not in rules.connectors:
             break
+        if body and proper and _lower_after_place(words, j, rules):
+            break             # "Quốc hội Hàn Quốc đầu tuần này": a body's name ends with its proper part
         # capitals of a nested head ("của Hội đồng điều phối ...") open a descriptive name, not a proper one
         proper = proper or capitalised(words[j].text) and not _head_at(words, j, rules) and \
             not any(_head_at(words, k, rules) for k in range(max(head_last + 1, j - 2), j))
-        if words[j].key == match_key("và") and j + 1 < len(words) and _head_at(words, j + 1, rules) \
-                and words[j + 1].text[:1].isupper():
+        if words[j].key == match_key("và") and _head_after_and(words, j + 1, rules):
             break
         last = j
         j += 1
     while last > head_last and words[last].key in rules.connectors:
         last -= 1
     return last
+
+
+def _head_after_and(words: list[Word], k: int, rules: EntityRules) -> bool:
+    """ "và Hội ...", "và các Hội quốc gia": another name opens after "và" (over "các", "những")."""
+    if k < len(words) and words[k].key in rules.strip_leading:
+        k += 1
+    return k < len(words) and words[k].text[:1].isupper() and _head_at(words, k, rules) is not None
+
+
+def _lower_after_place(words: list[Word], j: int, rules: EntityRules) -> bool:
+    """A lower-case word (not a connector) right after a known place that ends a body's name: "Quốc hội Hàn
+    Quốc | đầu tuần", "Tổng công ty Đường sắt Việt Nam | vừa"; "Sở Giao thông vận tải" runs on."""
+    if not words[j].text[:1].islower() or words[j].key in rules.connectors:
+        return False
+    kb = knowledge_base()
+    for n in (1, 2, 3):
+        if j - n < 1 or not all(capitalised(w.text) for w in words[j - n:j]):
+            break
+        entry = kb.lookup(" ".join(w.text for w in words[j - n:j]))
+        if entry is not None and entry.label in {"GPE", "LOC"}:
+            return True
+    return False
 
 
 def _person_after_lower_case(words: list[Word], j: int, rules: EntityRules) -> bool:
@@ -112,13 +135,13 @@ def vietnamese_model_label(words: list[Word], label: str, rules: EntityRules,
     """(label or None, the named rule that dropped it). Keep a name only when every syllable is capitalised,
     and a one-syllable person opening a sentence only with a family name or a title before it ("Quân",
     "Cấp" open sentences); other persons as the model says ("Selena Gomez", "Gia Hân", "Francia"). An
-    acronym is an organisation ("AHA")."""
+    acronym, or a name holding one, is an organisation ("AHA", "PVN", "Quảng Nam FC")."""
     if not all(capitalised(w.text) for w in words):
         return None, "vi_lower_case_syllable"
     all_caps = any(sum(c.isupper() for c in w.text) > 1 for w in words)
     if label == "PERSON":
-        if all_caps:
-            return None, "vi_person_acronym"
+        if all_caps:    # "PVN", "VietinBank", "Quảng Nam FC": a company, party or team (titles were trimmed)
+            return "ORG", "vi_person_acronym_is_org"
         after_title = any(start <= words[0].start < end for start, end in titled)
         if words[0].key in rules.surnames or after_title or len(words) > 1 or not sentence_initial:
             return label, None

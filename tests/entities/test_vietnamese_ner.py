@@ -1,0 +1,79 @@
+"""Vietnamese NER beyond the CRF (issue 15, item 3): person cues, nationality words, body heads and extents,
+the CRF's acronyms. Each rule with cases it must find and cases it must leave alone."""
+import pytest
+
+from .support import pairs
+
+
+def check(text, lang, expected, not_expected):
+    found = pairs(text, lang)
+    assert expected <= found, found
+    assert not (not_expected & found), found
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a profession, role, rank or kinship word before capitalised syllables: a person, without the cue
+    ("Cùng quan điểm với Luật sư Được, ông Thiệp nhận định như vậy.", {("PERSON", "Được")}, {("PERSON", "Luật sư Được")}),
+    ("HLV Antonio Conte đã loại anh khỏi kế hoạch.", {("PERSON", "Antonio Conte")}, {("PERSON", "HLV Antonio Conte"), ("ORG", "HLV Antonio Conte")}),
+    ("Ông đã gặp Thiếu tướng Vũ Ngọc Nhạ tại Sài Gòn.", {("PERSON", "Vũ Ngọc Nhạ")}, set()),
+    # the cue alone, or before a lower-case word, names nobody
+    ("Luật sư cho biết vụ án sẽ được xét xử lại.", set(), {("PERSON", "Luật sư")}),
+    ("Các cầu thủ đã tập luyện chăm chỉ.", set(), {("PERSON", "cầu thủ")}),
+])
+def test_person_after_a_cue(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a country after "người", "tiếng", "dân tộc": a nationality, a language, an ethnic group
+    ("Tiền đạo người Argentina đã lên tiếng chê bai.", set(), {("GPE", "Argentina")}),
+    ("Cô ấy nói thạo tiếng Anh và tiếng Pháp.", set(), {("GPE", "Anh"), ("GPE", "Pháp")}),
+    # the country itself, and "người dân <country>" (the people of the country), stay
+    ("Người dân Việt Nam chào đón đoàn đại biểu Pháp.", {("GPE", "Việt Nam")}, set()),
+    ("Thủ tướng thăm Argentina và Pháp.", {("GPE", "Argentina"), ("GPE", "Pháp")}, set()),
+])
+def test_nationality_is_no_place(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+def test_no_nationality_rule_in_english():
+    assert ("GPE", "Argentina") in pairs("The people of Argentina voted.", "en")
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # embassies, courts, fronts, ventures are bodies
+    ("Đại sứ quán Nhật Bản tại Việt Nam tặng xe chữa cháy.", {("ORG", "Đại sứ quán Nhật Bản"), ("GPE", "Việt Nam")},
+     {("GPE", "Nhật Bản")}),
+    ("TAND Hà Nội tiếp tục phiên tòa xét xử.", {("ORG", "TAND Hà Nội")}, {("GPE", "Hà Nội")}),
+    # a body's name ends after a known place when a lower-case word follows ...
+    ("Quốc hội Hàn Quốc đầu tuần này đã họp.", {("ORG", "Quốc hội Hàn Quốc")}, {("ORG", "Quốc hội Hàn Quốc đầu tuần")}),
+    ("Tổng công ty Đường sắt Việt Nam vừa cho biết sẽ giảm giá vé.", {("ORG", "Tổng công ty Đường sắt Việt Nam")}, set()),
+    # ... but lower-case syllables of a capitalised word run on ("Giao thông vận tải")
+    ("Sở Giao thông vận tải Hà Nội đã gửi văn bản.", {("ORG", "Sở Giao thông vận tải Hà Nội")}, {("GPE", "Hà Nội")}),
+    # "và các Hội ...": another body opens after "và"
+    ("Hiệp hội Chữ thập Đỏ - Trăng lưỡi liềm Đỏ quốc tế và các Hội quốc gia đã hỗ trợ.",
+     {("ORG", "Hiệp hội Chữ thập Đỏ - Trăng lưỡi liềm Đỏ quốc tế")}, set()),
+    ("Trung tâm Nghiên cứu và Phát triển đã công bố.", {("ORG", "Trung tâm Nghiên cứu và Phát triển")}, set()),
+])
+def test_body_heads_and_extents(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # an economic or technical abbreviation is no name
+    ("Dịch bệnh làm tiêu tan hàng nghìn tỷ USD GDP toàn cầu.", set(), {("ORG", "GDP"), ("PERSON", "GDP")}),
+    # a news agency opening the article (a dateline) is a source, not an actor
+    ("TGVN. Hội nghị năm nay diễn ra trực tuyến.", set(), {("ORG", "TGVN")}),
+])
+def test_no_names(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # the CRF's person that is an acronym or holds one is an organisation
+    ("Trên thực tế thì uy tín của SPD đã giảm mạnh.", {("ORG", "SPD")}, {("PERSON", "SPD")}),
+    # an office before a company names no person
+    ("Sau khi Sơn thôi chức TGĐ OceanBank để về làm Phó TGĐ PVN.", set(), {("PERSON", "OceanBank"), ("PERSON", "PVN")}),
+])
+def test_crf_acronyms(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
