@@ -77,3 +77,18 @@ def test_no_names(text, expected, not_expected):
 ])
 def test_crf_acronyms(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a country's short name right after a title is the title's country, not part of the person's name
+    ("Tổng thống Mỹ Donald Trump đã đe dọa.", {("PERSON", "Donald Trump")}, {("PERSON", "Mỹ Donald Trump")}),
+    ("Tổng thống Pháp Macron theo đuổi cải cách.", {("PERSON", "Macron")}, {("PERSON", "Pháp Macron")}),
+    ("Thủ tướng Anh đến Hà Nội.", {("GPE", "Anh")}, {("PERSON", "Anh")}),
+    # a model person confirms no one-syllable country inside it ("Bảo Anh" is a singer)
+    ("Cả Bảo Anh và Hồ Quang Hiếu thường xuyên đăng ảnh.", {("PERSON", "Hồ Quang Hiếu")}, {("GPE", "Anh")}),
+    # an acronym closing a parenthesised gloss is not turned into an organisation
+    ("Các sản phẩm kinh tế ưu tiên (Priority Economic Deliverables - PED) của Brunei.", {("GPE", "Brunei")},
+     {("ORG", "PED"), ("PERSON", "PED")}),
+])
+def test_countries_and_glosses_next_to_names(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
