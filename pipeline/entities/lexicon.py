@@ -56,6 +56,7 @@ class EntityRules:
     admin_prefixes: frozenset = frozenset()     # "thành phố", "huyện": a place's name follows, without them
     office_heads: frozenset = frozenset()       # "Office" of "Prime Minister's Office"
     nationality_cues: frozenset = frozenset()   # "người", "tiếng": a country after one is a nationality or language
+    person_cues: frozenset = frozenset()        # honorifics and person cues ("ông", "luật sư"): only a person follows
     source_before: re.Pattern | None = None     # text right before a news agency cited as a source ("(", "Photo:")
     source_after: re.Pattern | None = None      # ... or right after it (")", "/", "reporter")
 
@@ -86,6 +87,7 @@ class EntityRules:
                    day_connectors=_words(data["day_connectors"]), place_prefixes=_phrases(data["place_prefixes"]),
                    admin_prefixes=_phrases(data["admin_prefixes"]), office_heads=_words(data["office_heads"]),
                    nationality_cues=_phrases(data.get("nationality_cues") or []),
+                   person_cues=_phrases((data.get("person_cues") or []) + data["honorifics"]),
                    source_before=re.compile("(?:" + "|".join(data["source_before"]) + r")\s*$"),
                    source_after=re.compile(r"\s*(?:" + "|".join(data["source_after"]) + ")"))
 

@@ -85,6 +85,9 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
                 and words[0].key not in rules.surnames:
             yield ModelDecision(*span, model_label, None, "vi_english_gloss")   # "(Priority Economic Deliverables - PED)"
             continue
+        if doc.lang == "vi" and (len(doc.text[span[0]:span[1]]) == 1 or any(_DATE.fullmatch(w.text) for w in words)):
+            yield ModelDecision(*span, model_label, None, "vi_letter_or_date")   # "Tại E", "Ngày 14/11"
+            continue
         if doc.lang == "vi" and label == "PERSON" and len(words) == 1 and words[0].text in glossed:
             yield ModelDecision(*span, model_label, None, "vi_glossed_acronym")   # "(Priority ... Deliverables - PED)"
             continue
@@ -99,6 +102,7 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
 # an acronym closing a parenthesised gloss ("(Priority Economic Deliverables - PED)"): the gloss, not the
 # model's person label, says what it names
 _GLOSSED_ACRONYM = re.compile(r"\([^()]*?\w[^()]*?\s[-–]\s*([A-Z][\w&.-]*)\)")
+_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
 _SENTENCE_OPENERS = {"", ".", "!", "?", ":", "“", '"', "-", "–"}
 
 

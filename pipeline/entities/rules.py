@@ -30,9 +30,17 @@ def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | Non
         return "news_agency_as_source"
     if any(keys[i:i + n] in rules.venue_heads for n in (1, 2, 3, 4) for i in range(len(keys))):
         return "venue_not_entity"
-    if _credited_with_agency(text, start, end, rules):
+    if _credited_with_agency(text, start, end, rules) or (rules.lang == "vi" and _after_credit_cue(text, start, rules)):
         return "photo_credit"
     return None
+
+
+def _after_credit_cue(text: str, start: int, rules: EntityRules) -> bool:
+    """ "(Ảnh: Nguyễn Hồng)", "Ảnh: Bộ Ngoại giao Nga": who took or gave the picture (Vietnamese; the English
+    seeds' gold names the ministry of "(Photo: Ministry of Foreign Affairs)")."""
+    before = words_in(text, max(0, start - 25), start, rules.abbreviations)
+    return bool(before) and before[-1].key in rules.credit_cues and before[-1].trailing.startswith(":") \
+        and text[before[-1].end:start].strip() == ":"
 
 
 def after_nationality_cue(text: str, start: int, label: str, rules: EntityRules) -> bool:
@@ -43,6 +51,15 @@ def after_nationality_cue(text: str, start: int, label: str, rules: EntityRules)
     before = words_in(text, max(0, start - 30), start, rules.abbreviations)
     return any(len(before) >= n and not before[-n].closes and not before[-1].closes
                and tuple(w.key for w in before[-n:]) in rules.nationality_cues for n in (1, 2))
+
+
+def short_person_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A model mention that is the last word(s) of a person the rules or the knowledge base found in the same
+    document is that person ("Blinken và Lavrov" after "Ngoại trưởng Nga Sergei Lavrov")."""
+    ends = {tuple(text[c.start:c.end].split()[-n:]) for c in chosen if c.label == "PERSON" and c.source != "model"
+            for n in (1, 2) if len(text[c.start:c.end].split()) > n}
+    return [c._replace(label="PERSON") if c.source == "model" and c.label != "PERSON"
+            and tuple(text[c.start:c.end].split()) in ends else c for c in chosen]
 
 
 def meeting_series_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
@@ -162,11 +179,29 @@ def _title_case_line(words: list[Word]) -> bool:
     return len(words) > 4 and sum(capitalised(w.text) for w in words) > 0.7 * len(words)
 
 
+_AFTER_HYPHEN = re.compile(r"(?<=\w-)[A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3}")
+
+
+def hyphen_glued_names(doc: Document) -> Iterator[Candidate]:
+    """A known name of several words glued by a hyphen to the one before it: "ASEAN-Hoa Kỳ", "ASEAN-Nhật
+    Bản" (one-word parts are found as compound parts)."""
+    kb = knowledge_base()
+    for m in _AFTER_HYPHEN.finditer(doc.text):
+        words = m.group().split(" ")
+        for n in range(len(words), 1, -1):
+            surface = " ".join(words[:n])
+            entry = kb.lookup(surface)
+            if entry is not None:
+                yield Candidate(m.start(), m.start() + len(surface), entry.label, "gazetteer", MODEL_SCORE["kb"], entry)
+                break
+
+
 def vietnamese_name_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
     """Vietnamese: a family name and capitalised syllables is a person; the name after "thành phố", "huyện"
     ... a place."""
     if doc.lang != "vi":
         return
+    yield from hyphen_glued_names(doc)
     for sentence_start, sentence_end in doc.sentences:
         words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
         for first, last in surname_person_runs(words, rules):
@@ -193,9 +228,26 @@ def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candida
             while last + 1 < len(words) and last + 1 - j < 4 and capitalised(words[last + 1].text) \
                     and not words[last + 1].text[:1].isdigit() and not words[last].closes and not words[last + 1].opens:
                 last += 1
-            if last >= j and not head_label(words, j, last, rules):
+            office = tuple(w.key for w in words[i:i + length]) not in rules.person_cues
+            if last >= j and not head_label(words, j, last, rules) \
+                    and not _common_word_or_known(doc, words[j:last + 1], office):
                 yield Candidate(words[j].start, words[last].end, "PERSON", "rule", MODEL_SCORE["rule"])
             i = max(last + 1, i + 1)
+
+
+def _common_word_or_known(doc: Document, run: list[Word], office: bool) -> bool:
+    """Vietnamese: the run after an office (not after "ông", "luật sư", whose names the segmenter often glues
+    to the next verb: "Thiên nói") is no person when the segmenter glues its last syllable to a lower-case one
+    ("Bộ trưởng Kinh tế", "Phó bí thư Quân ủy": a portfolio, a body), or when it joins known
+    names with a hyphen ("Bộ trưởng Quốc phòng ASEAN-Hoa Kỳ")."""
+    if doc.lang != "vi":
+        return False
+    last = run[-1]
+    if office and any(t.start <= last.start < t.end and t.end > last.end and doc.text[last.end:t.end].strip()[:1].islower()
+           for t in doc.tokens):
+        return True
+    parts = doc.text[run[0].start:last.end].split("-")
+    return len(parts) > 1 and all(knowledge_base().lookup(p) is not None for p in parts)
 
 
 def _past_known_qualifier(text: str, words: list[Word], j: int) -> int:

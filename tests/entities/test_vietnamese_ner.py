@@ -92,3 +92,32 @@ def test_crf_acronyms(text, expected, not_expected):
 ])
 def test_countries_and_glosses_next_to_names(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a capitalised syllable the segmenter glues to a lower-case one after a title is a portfolio or a body
+    ("Các Bộ trưởng Kinh tế ASEAN thảo luận.", {("ORG", "ASEAN")}, {("PERSON", "Kinh")}),
+    ("Đại tướng Phan Văn Giang, Phó bí thư Quân ủy Trung ương, dẫn đầu đoàn.",
+     {("PERSON", "Phan Văn Giang"), ("ORG", "Quân ủy Trung ương")}, {("PERSON", "Quân")}),
+    # known names joined by a hyphen after a title are no person, and each is found
+    ("Các cuộc gặp Bộ trưởng Quốc phòng ASEAN-Hoa Kỳ và ASEAN-Nhật Bản tại Jakarta.",
+     {("GPE", "Hoa Kỳ"), ("GPE", "Nhật Bản")}, {("PERSON", "ASEAN-Hoa Kỳ")}),
+    # a person after a title stays
+    ("Bộ trưởng Bùi Thanh Sơn tiếp Đại sứ Marc Knapper.", {("PERSON", "Marc Knapper")}, set()),
+])
+def test_after_a_title(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # the model's mention that ends a person found in the same document is that person
+    ("vi", "Ông Vương Nghị gặp hai ông Blinken và Lavrov bên lề hội nghị. Ông gặp Ngoại trưởng Nga Sergei Lavrov.",
+     {("PERSON", "Lavrov")}, {("GPE", "Lavrov")}),
+    # a photo credit names nobody in the story (Vietnamese)
+    ("vi", "Thủ tướng chủ trì hội nghị. (Ảnh: Nguyễn Hồng)", set(), {("PERSON", "Nguyễn Hồng")}),
+    ("vi", "Ông Nguyễn Hồng Sơn phát biểu tại hội nghị.", {("PERSON", "Nguyễn Hồng Sơn")}, set()),
+    # a single letter or a date from the model is no name
+    ("vi", "Ngày 14/11, tại Singapore, diễn ra Hội nghị.", {("GPE", "Singapore")}, {("GPE", "Ngày 14/11")}),
+])
+def test_persons_credits_and_dates(lang, text, expected, not_expected):
+    check(text, lang, expected, not_expected)
