@@ -57,6 +57,9 @@ class EntityRules:
     office_heads: frozenset = frozenset()       # "Office" of "Prime Minister's Office"
     nationality_cues: frozenset = frozenset()   # "người", "tiếng": a country after one is a nationality or language
     person_cues: frozenset = frozenset()        # honorifics and person cues ("ông", "luật sư"): only a person follows
+    generic_before: frozenset = frozenset()     # "hai", "các": a body after one is a common noun ("hai Học viện")
+    generic_after: frozenset = frozenset()      # "hai nước": ... or before one ("Bộ Ngoại giao hai nước")
+    body_stoppers: frozenset = frozenset()      # "lần thứ": a body's name ends before it (a session, a meeting)
     source_before: re.Pattern | None = None     # text right before a news agency cited as a source ("(", "Photo:")
     source_after: re.Pattern | None = None      # ... or right after it (")", "/", "reporter")
 
@@ -88,6 +91,9 @@ class EntityRules:
                    admin_prefixes=_phrases(data["admin_prefixes"]), office_heads=_words(data["office_heads"]),
                    nationality_cues=_phrases(data.get("nationality_cues") or []),
                    person_cues=_phrases((data.get("person_cues") or []) + data["honorifics"]),
+                   generic_before=_phrases(data.get("generic_before") or []),
+                   generic_after=_phrases(data.get("generic_after") or []),
+                   body_stoppers=_phrases(data.get("body_stoppers") or []),
                    source_before=re.compile("(?:" + "|".join(data["source_before"]) + r")\s*$"),
                    source_after=re.compile(r"\s*(?:" + "|".join(data["source_after"]) + ")"))
 

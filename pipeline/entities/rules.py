@@ -30,9 +30,24 @@ def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | Non
         return "news_agency_as_source"
     if any(keys[i:i + n] in rules.venue_heads for n in (1, 2, 3, 4) for i in range(len(keys))):
         return "venue_not_entity"
+    if _generic_plural(text, start, end, words, rules):
+        return "generic_plural"
+    if len(keys) > 1 and keys[0] in rules.credit_cues and keys[1:] in rules.news_agencies:
+        return "photo_credit"                      # "Ảnh VGP"
     if _credited_with_agency(text, start, end, rules) or (rules.lang == "vi" and _after_credit_cue(text, start, rules)):
         return "photo_credit"
     return None
+
+
+def _generic_plural(text: str, start: int, end: int, words: list[Word], rules: EntityRules) -> bool:
+    """ "hai Học viện Ngoại giao", "Bộ Ngoại giao hai nước": bodies counted or shared out are common nouns."""
+    if not (rules.generic_before or rules.generic_after) or not any(
+            rules.heads.get(tuple(w.key for w in words[:n])) == "ORG" for n in (1, 2, 3) if n <= len(words)):
+        return False
+    before = words_in(text, max(0, start - 20), start, rules.abbreviations)
+    after = words_in(text, end, min(len(text), end + 20), rules.abbreviations)
+    return (bool(before) and not before[-1].closes and (before[-1].key,) in rules.generic_before) or \
+        (bool(after) and not words[-1].closes and any(tuple(w.key for w in after[:n]) in rules.generic_after for n in (1, 2)))
 
 
 def _after_credit_cue(text: str, start: int, rules: EntityRules) -> bool:

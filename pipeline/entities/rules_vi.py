@@ -33,7 +33,7 @@ def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int
             # names a body of another named body
             i = after
             continue
-        last = _vietnamese_name_end(words, i, i + head_length - 1, rules, verbs, label == "ORG")
+        last = _vietnamese_name_end(words, i, i + head_length - 1, rules, verbs, label == "ORG", label == "LOC")
         last = _on_to_acronym(words, last, rules)
         has_name = any(capitalised(w.text) for w in words[i + head_length:last + 1])
         if last >= i + head_length and (not _sentence_initial(words, i) or has_name):
@@ -71,7 +71,7 @@ def _head_at(words: list[Word], i: int, rules: EntityRules) -> tuple[str, int] |
 
 
 def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: EntityRules,
-                         verbs: frozenset[int] = frozenset(), body: bool = False) -> int:
+                         verbs: frozenset[int] = frozenset(), body: bool = False, place: bool = False) -> int:
     """Last word of a Vietnamese name that opens at `first`: up to punctuation, a stopper, a new head,
     or a lower-case verb once the name has capitalised words ("Trung tâm Nghiên cứu ... công bố")."""
     last = head_last
@@ -85,6 +85,8 @@ def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: E
         if proper and words[j].start in verbs and words[j].key not in rules.connectors \
                 and words[j - 1].key not in rules.connectors:
             break
+        if body and any(tuple(w.key for w in words[j:j + n]) in rules.body_stoppers for n in (1, 2)):
+            break             # "Hội đồng Cộng đồng Kinh tế ASEAN | lần thứ 4": a session of the body
         if body and proper and _lower_after_place(words, j, rules):
             break             # "Quốc hội Hàn Quốc đầu tuần này": a body's name ends with its proper part
         # capitals of a nested head ("của Hội đồng điều phối ...") open a descriptive name, not a proper one
@@ -94,8 +96,8 @@ def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: E
             break
         last = j
         j += 1
-    while last > head_last and words[last].key in rules.connectors:
-        last -= 1
+    while last > head_last and (words[last].key in rules.connectors or place and words[last].text[:1].islower()):
+        last -= 1             # a sea or region ends with its name: "Biển Đông | hòa bình và ổn định"
     return last
 
 

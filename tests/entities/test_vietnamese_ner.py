@@ -121,3 +121,26 @@ def test_after_a_title(text, expected, not_expected):
 ])
 def test_persons_credits_and_dates(lang, text, expected, not_expected):
     check(text, lang, expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # bodies counted or shared out are common nouns
+    ("Hai bên đánh giá cao hợp tác giữa Bộ Ngoại giao hai nước thời gian gần đây.", set(),
+     {("ORG", "Bộ Ngoại giao"), ("ORG", "Bộ Ngoại giao hai nước")}),
+    ("Hợp tác giữa hai Học viện Ngoại giao được đẩy mạnh.", set(), {("ORG", "Học viện Ngoại giao")}),
+    ("Ông làm việc tại Học viện Ngoại giao.", {("ORG", "Học viện Ngoại giao")}, set()),
+    ("Bộ Ngoại giao Việt Nam ra thông cáo.", {("ORG", "Bộ Ngoại giao Việt Nam")}, set()),
+    # a body's name ends before the number of its session
+    ("Hội nghị Hội đồng Cộng đồng Kinh tế ASEAN lần thứ 4 diễn ra.", {("ORG", "Hội đồng Cộng đồng Kinh tế ASEAN")},
+     {("ORG", "Hội đồng Cộng đồng Kinh tế ASEAN lần thứ 4")}),
+    # a sea or region ends with its name; "khu vực" is no part of it
+    ("Các bên cam kết duy trì Biển Đông hòa bình và ổn định.", {("LOC", "Biển Đông")},
+     {("LOC", "Biển Đông hòa bình và ổn định")}),
+    ("Hòa bình ở Khu vực Đông Nam Á được duy trì.", {("LOC", "Đông Nam Á")}, {("LOC", "Khu vực Đông Nam Á")}),
+    ("An ninh ở khu vực Tiểu vùng sông", set(), {("LOC", "Tiểu vùng sông"), ("GPE", "Tiểu")}),
+    ("Hợp tác Tiểu vùng Mê Công mở rộng được tăng cường.", {("LOC", "Tiểu vùng Mê Công mở rộng")}, set()),
+    # "Ảnh VGP": a credit
+    ("Thủ tướng tới Malaysia. Ảnh VGP", {("GPE", "Malaysia")}, {("ORG", "Ảnh VGP"), ("ORG", "VGP")}),
+])
+def test_generic_bodies_sessions_and_regions(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
