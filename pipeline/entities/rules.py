@@ -34,7 +34,9 @@ def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | Non
         return "generic_plural"
     if len(keys) > 1 and keys[0] in rules.credit_cues and keys[1:] in rules.news_agencies:
         return "photo_credit"                      # "Ảnh VGP"
-    if _credited_with_agency(text, start, end, rules) or (rules.lang == "vi" and _after_credit_cue(text, start, rules)):
+    if _credited_with_agency(text, start, end, rules) or (rules.lang == "vi" and (
+            _after_credit_cue(text, start, rules) or _byline_before_dateline(text, end, rules)
+            or len(keys) > 1 and keys[-1:] in rules.news_agencies and text[end:end + 1] == ".")):
         return "photo_credit"
     return None
 
@@ -48,6 +50,15 @@ def _generic_plural(text: str, start: int, end: int, words: list[Word], rules: E
     after = words_in(text, end, min(len(text), end + 20), rules.abbreviations)
     return (bool(before) and not before[-1].closes and (before[-1].key,) in rules.generic_before) or \
         (bool(after) and not words[-1].closes and any(tuple(w.key for w in after[:n]) in rules.generic_after for n in (1, 2)))
+
+
+_DATELINE_AFTER = re.compile(r"[ \t]+([^\W\d][\w&]*)\.(?=\s|$)")
+
+
+def _byline_before_dateline(text: str, end: int, rules: EntityRules) -> bool:
+    """ "Minh Vương TGVN. Bối cảnh ...": the author before the outlet's dateline."""
+    m = _DATELINE_AFTER.match(text, end)
+    return m is not None and (match_key(m.group(1)),) in rules.news_agencies
 
 
 def _after_credit_cue(text: str, start: int, rules: EntityRules) -> bool:
@@ -115,7 +126,9 @@ def _cited_as_source(text: str, start: int, end: int, rules: EntityRules) -> boo
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    return bool(rules.source_before.search(text, line_start, start) or rules.source_after.match(text, end, line_end))
+    dateline = rules.lang == "vi" and not text[line_start:start].strip() and text[end:end + 1] == "."   # "TGVN. Bối cảnh"
+    return bool(rules.source_before.search(text, line_start, start) or rules.source_after.match(text, end, line_end)
+                or dateline)
 
 
 _CREDIT_AFTER = re.compile(r"\s*/\s*([^\W\d][\w.]*)")
@@ -211,12 +224,29 @@ def hyphen_glued_names(doc: Document) -> Iterator[Candidate]:
                 break
 
 
+_NAME_RUN = r"[A-ZĐ][^\W\d]*(?: [A-ZĐ][^\W\d]*){0,3}"
+
+
+def team_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
+    """A sports team: an age class before a name ("U16 Việt Nam", "U.23 Thái Lan") or a club's mark after it
+    ("Hải Phòng FC"); the country or city inside is not mentioned as a place."""
+    if not rules.team_prefixes and not rules.team_suffixes:
+        return
+    prefix = re.compile(rf"(?<!\w)(?:{'|'.join(rules.team_prefixes)}) {_NAME_RUN}(?![\w-])") if rules.team_prefixes else None
+    suffix = re.compile(rf"(?<![\w-]){_NAME_RUN} (?:{'|'.join(map(re.escape, rules.team_suffixes))})(?![\w-])") \
+        if rules.team_suffixes else None
+    for pattern in (prefix, suffix):
+        for m in pattern.finditer(doc.text) if pattern else ():
+            yield Candidate(m.start(), m.end(), "ORG", "rule", MODEL_SCORE["rule"])
+
+
 def vietnamese_name_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
     """Vietnamese: a family name and capitalised syllables is a person; the name after "thành phố", "huyện"
     ... a place."""
     if doc.lang != "vi":
         return
     yield from hyphen_glued_names(doc)
+    yield from team_candidates(doc, rules)
     for sentence_start, sentence_end in doc.sentences:
         words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
         for first, last in surname_person_runs(words, rules):

@@ -22,7 +22,7 @@ def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int
     i = 0
     while i < len(words):
         head = _head_at(words, i, rules)
-        if head is None or not words[i].text[:1].isupper():
+        if head is None or not words[i].text[:1].isupper() or _inside_known_name(words, i):
             i += 1
             continue
         label, head_length = head
@@ -41,6 +41,12 @@ def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int
             i = last + 1
         else:
             i += head_length
+
+
+def _inside_known_name(words: list[Word], i: int) -> bool:
+    """A head word that ends a known name is no head: "Phòng" of "Hải Phòng"."""
+    return i > 0 and not words[i - 1].closes and capitalised(words[i - 1].text) \
+        and knowledge_base().lookup(f"{words[i - 1].text} {words[i].text}") is not None
 
 
 def _on_to_acronym(words: list[Word], last: int, rules: EntityRules, reach: int = 8) -> int:

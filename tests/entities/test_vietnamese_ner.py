@@ -144,3 +144,20 @@ def test_persons_credits_and_dates(lang, text, expected, not_expected):
 ])
 def test_generic_bodies_sessions_and_regions(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # sports teams: an age class before a name, a club's mark after it; the place inside is no mention
+    ("U16 Việt Nam đánh bại U.16 Mông Cổ với tỷ số 9-0.", {("ORG", "U16 Việt Nam"), ("ORG", "U.16 Mông Cổ")},
+     {("GPE", "Việt Nam"), ("GPE", "Mông Cổ")}),
+    ("Tiếp đón Hải Phòng FC trên sân nhà Tam Kỳ.", {("ORG", "Hải Phòng FC")}, {("ORG", "Phòng FC trên sân nhà Tam Kỳ")}),
+    ("Thủ tướng thăm Việt Nam năm 2016.", {("GPE", "Việt Nam")}, set()),
+    # a head word that ends a known name is no head ("Phòng" of "Hải Phòng"); a real head stays
+    ("Đoàn công tác tỉnh Hải Phòng làm việc với Sở Ngoại vụ.", {("GPE", "Hải Phòng"), ("ORG", "Sở Ngoại vụ")}, set()),
+    # a byline before the outlet's dateline, and the dateline itself, name nobody; the agency as an actor stays
+    ("Bốn điểm nhấn lớn\nMinh Vương TGVN. Bối cảnh đặc biệt của Hội nghị năm nay.", set(),
+     {("PERSON", "Minh Vương"), ("ORG", "Minh Vương TGVN")}),
+    ("Ông gặp đại diện TTXVN. Sau đó ông về Hà Nội.", {("ORG", "TTXVN")}, set()),
+])
+def test_teams_and_bylines(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
