@@ -161,3 +161,17 @@ def test_generic_bodies_sessions_and_regions(text, expected, not_expected):
 ])
 def test_teams_and_bylines(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # knowledge-base additions (issue 15, item 6), in both languages
+    ("en", "The Southeast Asia Nuclear Weapon Free-zone Commission met in Manila.",
+     {("ORG", "Southeast Asia Nuclear Weapon Free-zone Commission")}),
+    ("en", "Leaders reaffirmed the Sunnylands Principles.", {("LAW", "Sunnylands Principles")}),
+    ("en", "Ships sailed near the Senkaku Islands in Okinawa Prefecture.",
+     {("LOC", "Senkaku Islands"), ("GPE", "Okinawa Prefecture")}),
+    ("vi", "Tàu Trung Quốc hoạt động gần quần đảo Senkaku thuộc tỉnh Okinawa.", {("GPE", "Okinawa")}),
+    ("vi", "Các nhà lãnh đạo tái khẳng định Tuyên bố Sunnylands.", {("LAW", "Tuyên bố Sunnylands")}),
+])
+def test_knowledge_base_additions(lang, text, expected):
+    assert expected <= pairs(text, lang)
