@@ -60,6 +60,7 @@ class EntityRules:
     generic_before: frozenset = frozenset()     # "hai", "các": a body after one is a common noun ("hai Học viện")
     generic_after: frozenset = frozenset()      # "hai nước": ... or before one ("Bộ Ngoại giao hai nước")
     body_stoppers: frozenset = frozenset()      # "lần thứ": a body's name ends before it (a session, a meeting)
+    rank_words: frozenset = frozenset()         # "Đối tác": a head right after one names a rank ("Đối tác Chiến lược")
     team_prefixes: tuple = ()                   # regular expressions: "U16" before a name makes a sports team
     team_suffixes: tuple = ()                   # "FC" after a name makes a club
     source_before: re.Pattern | None = None     # text right before a news agency cited as a source ("(", "Photo:")
@@ -96,6 +97,7 @@ class EntityRules:
                    generic_before=_phrases(data.get("generic_before") or []),
                    generic_after=_phrases(data.get("generic_after") or []),
                    body_stoppers=_phrases(data.get("body_stoppers") or []),
+                   rank_words=_phrases(data.get("rank_words") or []),
                    team_prefixes=tuple(data.get("team_prefixes") or ()), team_suffixes=tuple(data.get("team_suffixes") or ()),
                    source_before=re.compile("(?:" + "|".join(data["source_before"]) + r")\s*$"),
                    source_after=re.compile(r"\s*(?:" + "|".join(data["source_after"]) + ")"))

@@ -26,6 +26,10 @@ def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int
             i += 1
             continue
         label, head_length = head
+        if any(i >= n and tuple(w.key for w in words[i - n:i]) in rules.rank_words and not words[i - 1].closes
+               for n in (1, 2)):
+            i += head_length  # "quan hệ Đối tác Chiến lược Toàn diện": a partnership's rank, not an act
+            continue
         after = i + head_length
         if after < len(words) and words[after].key in rules.descriptive_after_head \
                 and not _head_at(words, after + 1, rules):

@@ -175,3 +175,13 @@ def test_teams_and_bylines(text, expected, not_expected):
 ])
 def test_knowledge_base_additions(lang, text, expected):
     assert expected <= pairs(text, lang)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a partnership's rank is no act; an act with the same head stays
+    ("Hai bên làm sâu sắc hơn nữa quan hệ Đối tác Chiến lược Toàn diện ASEAN - Nhật Bản.", {("GPE", "Nhật Bản")},
+     {("LAW", "Chiến lược Toàn diện ASEAN - Nhật Bản")}),
+    ("ASEAN thông qua Chiến lược Toàn diện về Phục hồi.", {("LAW", "Chiến lược Toàn diện về Phục hồi")}, set()),
+])
+def test_partnership_rank(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
