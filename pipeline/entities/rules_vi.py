@@ -3,6 +3,7 @@ or a verb; and the checks on the CRF model's Vietnamese mentions.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..document import Document
@@ -95,10 +96,8 @@ def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: E
         if proper and words[j].start in verbs and words[j].key not in rules.connectors \
                 and words[j - 1].key not in rules.connectors:
             break
-        if body and any(tuple(w.key for w in words[j:j + n]) in rules.body_stoppers for n in (1, 2)):
-            break             # "Hội đồng Cộng đồng Kinh tế ASEAN | lần thứ 4": a session of the body
-        if body and proper and _lower_after_place(words, j, rules):
-            break             # "Quốc hội Hàn Quốc đầu tuần này": a body's name ends with its proper part
+        if body and _body_ends(words, j, rules, proper):
+            break
         # capitals of a nested head ("của Hội đồng điều phối ...") open a descriptive name, not a proper one
         proper = proper or capitalised(words[j].text) and not _head_at(words, j, rules) and \
             not any(_head_at(words, k, rules) for k in range(max(head_last + 1, j - 2), j))
@@ -109,6 +108,24 @@ def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: E
     while last > head_last and (words[last].key in rules.connectors or place and words[last].text[:1].islower()):
         last -= 1             # a sea or region ends with its name: "Biển Đông | hòa bình và ổn định"
     return last
+
+
+_AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
+def _body_ends(words: list[Word], j: int, rules: EntityRules, proper: bool) -> bool:
+    """Where a body's name ends: before its session ("Hội đồng ... ASEAN | lần thứ 4"), after a known place
+    and before a lower-case word ("Quốc hội Hàn Quốc | đầu tuần này"), before "và" and a lower-case word or a
+    number ("Sở GTVT | và một số đơn vị"), before a connector and a number ("Sở ... | của 13 tỉnh"), before an
+    amount ("Hội Chữ thập đỏ | 30.000 đồng"). (Lower-case words and verbs of the segmenter run on: "Nhà máy
+    sản xuất xơ sợi Đình Vũ", "Trung tâm bảo tồn di sản Thăng Long".)"""
+    word, following = words[j], words[j + 1] if j + 1 < len(words) else None
+    if any(tuple(w.key for w in words[j:j + n]) in rules.body_stoppers for n in (1, 2)) or _AMOUNT.fullmatch(word.text):
+        return True
+    if proper and _lower_after_place(words, j, rules):
+        return True
+    return word.key in rules.connectors and following is not None and not word.closes and (
+        following.text[:1].isdigit() or word.key == match_key("và") and following.text[:1].islower())
 
 
 def _head_after_and(words: list[Word], k: int, rules: EntityRules) -> bool:

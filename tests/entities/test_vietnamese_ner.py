@@ -185,3 +185,17 @@ def test_knowledge_base_additions(lang, text, expected):
 ])
 def test_partnership_rank(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a body's name ends before "và" and a lower-case word or a number, a connector and a number, an amount
+    ("Sở Tài chính, Sở GTVT và một số đơn vị liên quan đã họp.", {("ORG", "Sở GTVT")}, {("ORG", "Sở GTVT và một số đơn vị")}),
+    ("Với sự tham gia của Sở Nông nghiệp và Phát triển nông thôn của 13 tỉnh.",
+     {("ORG", "Sở Nông nghiệp và Phát triển nông thôn")}, set()),
+    ("Các khoản như Hội Chữ thập đỏ 30.000 đồng/học sinh được thu.", {("ORG", "Hội Chữ thập đỏ")}, set()),
+    # lower-case words run on in a body's name
+    ("Ông thăm Nhà máy sản xuất xơ sợi polyester Đình Vũ hôm qua.", {("ORG", "Nhà máy sản xuất xơ sợi polyester Đình Vũ")}, set()),
+    ("Bộ Văn hóa, Thể thao và Du lịch tổ chức lễ hội.", {("ORG", "Bộ Văn hóa, Thể thao và Du lịch")}, set()),
+])
+def test_where_a_body_ends(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
