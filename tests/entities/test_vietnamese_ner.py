@@ -199,3 +199,9 @@ def test_partnership_rank(text, expected, not_expected):
 ])
 def test_where_a_body_ends(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+def test_a_time_word_ends_a_name():
+    found = pairs("Ông thăm Nhà máy sản xuất xơ sợi polyester Đình Vũ hôm qua.", "vi")
+    assert ("ORG", "Nhà máy sản xuất xơ sợi polyester Đình Vũ") in found
+    assert ("ORG", "Quốc hội Hàn Quốc") in pairs("Quốc hội Hàn Quốc hôm nay thông qua luật.", "vi")
