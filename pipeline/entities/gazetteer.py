@@ -12,9 +12,13 @@ from .lexicon import MODEL_SCORE, Candidate
 from .model import model_mentions
 
 
+_PERSON_LABELS = {"PER", "PERSON"}
+
+
 def gazetteer_candidates(doc: Document) -> Iterator[Candidate]:
     kb = knowledge_base()
-    model_spans = [(s, e) for s, e, _ in model_mentions(doc)]
+    # a model person confirms no place inside it ("Bảo Anh" holds no "Anh", the United Kingdom)
+    model_spans = [(s, e) for s, e, label in model_mentions(doc) if label not in _PERSON_LABELS]
     for sentence_start, sentence_end in doc.sentences:
         for match in kb.find(doc.text, sentence_start, sentence_end):
             if match.kind == "ambiguous" and not _ambiguous_confirmed(doc, match.start, match.end, model_spans):

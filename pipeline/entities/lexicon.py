@@ -55,6 +55,14 @@ class EntityRules:
     place_prefixes: frozenset = frozenset()     # "thành phố", "sông": a place's name follows
     admin_prefixes: frozenset = frozenset()     # "thành phố", "huyện": a place's name follows, without them
     office_heads: frozenset = frozenset()       # "Office" of "Prime Minister's Office"
+    nationality_cues: frozenset = frozenset()   # "người", "tiếng": a country after one is a nationality or language
+    person_cues: frozenset = frozenset()        # honorifics and person cues ("ông", "luật sư"): only a person follows
+    generic_before: frozenset = frozenset()     # "hai", "các": a body after one is a common noun ("hai Học viện")
+    generic_after: frozenset = frozenset()      # "hai nước": ... or before one ("Bộ Ngoại giao hai nước")
+    body_stoppers: frozenset = frozenset()      # "lần thứ": a body's name ends before it (a session, a meeting)
+    rank_words: frozenset = frozenset()         # "Đối tác": a head right after one names a rank ("Đối tác Chiến lược")
+    team_prefixes: tuple = ()                   # regular expressions: "U16" before a name makes a sports team
+    team_suffixes: tuple = ()                   # "FC" after a name makes a club
     source_before: re.Pattern | None = None     # text right before a news agency cited as a source ("(", "Photo:")
     source_after: re.Pattern | None = None      # ... or right after it (")", "/", "reporter")
 
@@ -68,7 +76,7 @@ class EntityRules:
                 heads[_keys(head)] = label       # later keys win: LAW over ORG over LOC
         titles_data = load_data("kb/titles.yaml") or {} if _has_titles() else {}
         titles = {_keys(t) for entry in titles_data.get("entries") or [] for t in entry.get(lang) or []}
-        titles |= {_keys(h) for h in data["honorifics"]}
+        titles |= {_keys(h) for h in data["honorifics"]} | {_keys(c) for c in data.get("person_cues") or []}
         return cls(lang, heads, frozenset(map(match_key, data["name_connectors"])),
                    frozenset(_keys(s) for s in data["name_stoppers"]), tuple(data["honorifics"]),
                    _by_first_word(titles),
@@ -84,6 +92,13 @@ class EntityRules:
                    years_in_name_after=_words(data["years_in_name_after"]),
                    day_connectors=_words(data["day_connectors"]), place_prefixes=_phrases(data["place_prefixes"]),
                    admin_prefixes=_phrases(data["admin_prefixes"]), office_heads=_words(data["office_heads"]),
+                   nationality_cues=_phrases(data.get("nationality_cues") or []),
+                   person_cues=_phrases((data.get("person_cues") or []) + data["honorifics"]),
+                   generic_before=_phrases(data.get("generic_before") or []),
+                   generic_after=_phrases(data.get("generic_after") or []),
+                   body_stoppers=_phrases(data.get("body_stoppers") or []),
+                   rank_words=_phrases(data.get("rank_words") or []),
+                   team_prefixes=tuple(data.get("team_prefixes") or ()), team_suffixes=tuple(data.get("team_suffixes") or ()),
                    source_before=re.compile("(?:" + "|".join(data["source_before"]) + r")\s*$"),
                    source_after=re.compile(r"\s*(?:" + "|".join(data["source_after"]) + ")"))
 

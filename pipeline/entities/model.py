@@ -3,11 +3,12 @@ credits, articles, titles and possessives, and mapped to the contract's labels.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator, NamedTuple
 
 from ..document import Document
 from .lexicon import Candidate, EntityRules
-from .rules import named_drop, title_length, title_rule_candidates
+from .rules import after_nationality_cue, named_drop, title_length, title_rule_candidates
 from .rules_vi import vietnamese_model_label
 from .words import capitalised, words_in
 
@@ -53,6 +54,7 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
     """Every model mention with a contract label, kept or dropped by a named rule, in text order."""
     titled = [(c.start, c.end) for c in title_rule_candidates(doc, rules)] if doc.lang == "vi" else []
     titles = list(title_spans(doc, rules))
+    glossed = {m.group(1) for m in _GLOSSED_ACRONYM.finditer(doc.text)} if doc.lang == "vi" else set()
     for start, end, model_label in model_mentions(doc):
         label = rules.model_labels.get(model_label)
         if label is None:
@@ -71,6 +73,9 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
         if dropped:
             yield ModelDecision(*span, model_label, None, dropped)
             continue
+        if after_nationality_cue(doc.text, span[0], label, rules):
+            yield ModelDecision(*span, model_label, None, "nationality_not_entity")   # "người Argentina"
+            continue
         trimmed = "trimmed" if span != (start, end) else None
         words = words_in(doc.text, *span)
         if len(words) == 1 and (words[0].key,) in rules.heads:
@@ -80,6 +85,12 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
                 and words[0].key not in rules.surnames:
             yield ModelDecision(*span, model_label, None, "vi_english_gloss")   # "(Priority Economic Deliverables - PED)"
             continue
+        if doc.lang == "vi" and (len(doc.text[span[0]:span[1]]) == 1 or any(_DATE.fullmatch(w.text) for w in words)):
+            yield ModelDecision(*span, model_label, None, "vi_letter_or_date")   # "Tại E", "Ngày 14/11"
+            continue
+        if doc.lang == "vi" and label == "PERSON" and len(words) == 1 and words[0].text in glossed:
+            yield ModelDecision(*span, model_label, None, "vi_glossed_acronym")   # "(Priority ... Deliverables - PED)"
+            continue
         if doc.lang == "vi":
             opens_sentence = doc.text[:span[0]].rstrip()[-1:] in _SENTENCE_OPENERS
             new_label, reason = vietnamese_model_label(words, label, rules, titled, opens_sentence)
@@ -88,6 +99,10 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
         yield ModelDecision(*span, model_label, label, trimmed)
 
 
+# an acronym closing a parenthesised gloss ("(Priority Economic Deliverables - PED)"): the gloss, not the
+# model's person label, says what it names
+_GLOSSED_ACRONYM = re.compile(r"\([^()]*?\w[^()]*?\s[-–]\s*([A-Z][\w&.-]*)\)")
+_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
 _SENTENCE_OPENERS = {"", ".", "!", "?", ":", "“", '"', "-", "–"}
 
 

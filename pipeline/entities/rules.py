@@ -30,9 +30,62 @@ def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | Non
         return "news_agency_as_source"
     if any(keys[i:i + n] in rules.venue_heads for n in (1, 2, 3, 4) for i in range(len(keys))):
         return "venue_not_entity"
-    if _credited_with_agency(text, start, end, rules):
+    if _generic_plural(text, start, end, words, rules):
+        return "generic_plural"
+    if len(keys) > 1 and keys[0] in rules.credit_cues and keys[1:] in rules.news_agencies:
+        return "photo_credit"                      # "Ảnh VGP"
+    if _credited_with_agency(text, start, end, rules) or (rules.lang == "vi" and (
+            _after_credit_cue(text, start, rules) or _byline_before_dateline(text, end, rules)
+            or len(keys) > 1 and keys[-1:] in rules.news_agencies and text[end:end + 1] == ".")):
         return "photo_credit"
     return None
+
+
+def _generic_plural(text: str, start: int, end: int, words: list[Word], rules: EntityRules) -> bool:
+    """ "hai Học viện Ngoại giao", "Bộ Ngoại giao hai nước": bodies counted or shared out are common nouns."""
+    if not (rules.generic_before or rules.generic_after) or not any(
+            rules.heads.get(tuple(w.key for w in words[:n])) == "ORG" for n in (1, 2, 3) if n <= len(words)):
+        return False
+    before = words_in(text, max(0, start - 20), start, rules.abbreviations)
+    after = words_in(text, end, min(len(text), end + 20), rules.abbreviations)
+    return (bool(before) and not before[-1].closes and (before[-1].key,) in rules.generic_before) or \
+        (bool(after) and not words[-1].closes and any(tuple(w.key for w in after[:n]) in rules.generic_after for n in (1, 2)))
+
+
+_DATELINE_AFTER = re.compile(r"[ \t]+([^\W\d][\w&]*)\.(?=\s|$)")
+
+
+def _byline_before_dateline(text: str, end: int, rules: EntityRules) -> bool:
+    """ "Minh Vương TGVN. Bối cảnh ...": the author before the outlet's dateline."""
+    m = _DATELINE_AFTER.match(text, end)
+    return m is not None and (match_key(m.group(1)),) in rules.news_agencies
+
+
+def _after_credit_cue(text: str, start: int, rules: EntityRules) -> bool:
+    """ "(Ảnh: Nguyễn Hồng)", "Ảnh: Bộ Ngoại giao Nga": who took or gave the picture (Vietnamese; the English
+    seeds' gold names the ministry of "(Photo: Ministry of Foreign Affairs)")."""
+    before = words_in(text, max(0, start - 25), start, rules.abbreviations)
+    return bool(before) and before[-1].key in rules.credit_cues and before[-1].trailing.startswith(":") \
+        and text[before[-1].end:start].strip() == ":"
+
+
+def after_nationality_cue(text: str, start: int, label: str, rules: EntityRules) -> bool:
+    """ "người Argentina", "tiếng Pháp", "dân tộc Thái": a place name after one of these words names a
+    nationality, a language or an ethnic group, not the place (no entity, gold policy)."""
+    if label not in {"GPE", "LOC"} or not rules.nationality_cues:
+        return False
+    before = words_in(text, max(0, start - 30), start, rules.abbreviations)
+    return any(len(before) >= n and not before[-n].closes and not before[-1].closes
+               and tuple(w.key for w in before[-n:]) in rules.nationality_cues for n in (1, 2))
+
+
+def short_person_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A model mention that is the last word(s) of a person the rules or the knowledge base found in the same
+    document is that person ("Blinken và Lavrov" after "Ngoại trưởng Nga Sergei Lavrov")."""
+    ends = {tuple(text[c.start:c.end].split()[-n:]) for c in chosen if c.label == "PERSON" and c.source != "model"
+            for n in (1, 2) if len(text[c.start:c.end].split()) > n}
+    return [c._replace(label="PERSON") if c.source == "model" and c.label != "PERSON"
+            and tuple(text[c.start:c.end].split()) in ends else c for c in chosen]
 
 
 def meeting_series_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
@@ -73,7 +126,9 @@ def _cited_as_source(text: str, start: int, end: int, rules: EntityRules) -> boo
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    return bool(rules.source_before.search(text, line_start, start) or rules.source_after.match(text, end, line_end))
+    dateline = rules.lang == "vi" and not text[line_start:start].strip() and text[end:end + 1] == "."   # "TGVN. Bối cảnh"
+    return bool(rules.source_before.search(text, line_start, start) or rules.source_after.match(text, end, line_end)
+                or dateline)
 
 
 _CREDIT_AFTER = re.compile(r"\s*/\s*([^\W\d][\w.]*)")
@@ -152,11 +207,46 @@ def _title_case_line(words: list[Word]) -> bool:
     return len(words) > 4 and sum(capitalised(w.text) for w in words) > 0.7 * len(words)
 
 
+_AFTER_HYPHEN = re.compile(r"(?<=\w-)[A-ZĐ]\w*(?: [A-ZĐ]\w*){1,3}")
+
+
+def hyphen_glued_names(doc: Document) -> Iterator[Candidate]:
+    """A known name of several words glued by a hyphen to the one before it: "ASEAN-Hoa Kỳ", "ASEAN-Nhật
+    Bản" (one-word parts are found as compound parts)."""
+    kb = knowledge_base()
+    for m in _AFTER_HYPHEN.finditer(doc.text):
+        words = m.group().split(" ")
+        for n in range(len(words), 1, -1):
+            surface = " ".join(words[:n])
+            entry = kb.lookup(surface)
+            if entry is not None:
+                yield Candidate(m.start(), m.start() + len(surface), entry.label, "gazetteer", MODEL_SCORE["kb"], entry)
+                break
+
+
+_NAME_RUN = r"[A-ZĐ][^\W\d]*(?: [A-ZĐ][^\W\d]*){0,3}"
+
+
+def team_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
+    """A sports team: an age class before a name ("U16 Việt Nam", "U.23 Thái Lan") or a club's mark after it
+    ("Hải Phòng FC"); the country or city inside is not mentioned as a place."""
+    if not rules.team_prefixes and not rules.team_suffixes:
+        return
+    prefix = re.compile(rf"(?<!\w)(?:{'|'.join(rules.team_prefixes)}) {_NAME_RUN}(?![\w-])") if rules.team_prefixes else None
+    suffix = re.compile(rf"(?<![\w-]){_NAME_RUN} (?:{'|'.join(map(re.escape, rules.team_suffixes))})(?![\w-])") \
+        if rules.team_suffixes else None
+    for pattern in (prefix, suffix):
+        for m in pattern.finditer(doc.text) if pattern else ():
+            yield Candidate(m.start(), m.end(), "ORG", "rule", MODEL_SCORE["rule"])
+
+
 def vietnamese_name_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
     """Vietnamese: a family name and capitalised syllables is a person; the name after "thành phố", "huyện"
     ... a place."""
     if doc.lang != "vi":
         return
+    yield from hyphen_glued_names(doc)
+    yield from team_candidates(doc, rules)
     for sentence_start, sentence_end in doc.sentences:
         words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
         for first, last in surname_person_runs(words, rules):
@@ -183,9 +273,26 @@ def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candida
             while last + 1 < len(words) and last + 1 - j < 4 and capitalised(words[last + 1].text) \
                     and not words[last + 1].text[:1].isdigit() and not words[last].closes and not words[last + 1].opens:
                 last += 1
-            if last >= j and not head_label(words, j, last, rules):
+            office = tuple(w.key for w in words[i:i + length]) not in rules.person_cues
+            if last >= j and not head_label(words, j, last, rules) \
+                    and not _common_word_or_known(doc, words[j:last + 1], office):
                 yield Candidate(words[j].start, words[last].end, "PERSON", "rule", MODEL_SCORE["rule"])
             i = max(last + 1, i + 1)
+
+
+def _common_word_or_known(doc: Document, run: list[Word], office: bool) -> bool:
+    """Vietnamese: the run after an office (not after "ông", "luật sư", whose names the segmenter often glues
+    to the next verb: "Thiên nói") is no person when the segmenter glues its last syllable to a lower-case one
+    ("Bộ trưởng Kinh tế", "Phó bí thư Quân ủy": a portfolio, a body), or when it joins known
+    names with a hyphen ("Bộ trưởng Quốc phòng ASEAN-Hoa Kỳ")."""
+    if doc.lang != "vi":
+        return False
+    last = run[-1]
+    if office and any(t.start <= last.start < t.end and t.end > last.end and doc.text[last.end:t.end].strip()[:1].islower()
+           for t in doc.tokens):
+        return True
+    parts = doc.text[run[0].start:last.end].split("-")
+    return len(parts) > 1 and all(knowledge_base().lookup(p) is not None for p in parts)
 
 
 def _past_known_qualifier(text: str, words: list[Word], j: int) -> int:
@@ -193,10 +300,20 @@ def _past_known_qualifier(text: str, words: list[Word], j: int) -> int:
     kb = knowledge_base()
     for n in (4, 3, 2, 1):
         if j + n < len(words) and not words[j + n - 1].closes:
-            entry = kb.lookup(text[words[j].start:words[j + n - 1].end])
+            entry = kb.lookup(text[words[j].start:words[j + n - 1].end]) or _country_after_title(text, words[j:j + n])
             if entry is not None and entry.label in {"GPE", "ORG"} and capitalised(words[j + n].text):
                 return j + n
     return j
+
+
+def _country_after_title(text: str, words: list[Word]):
+    """A country's short name that is also a common word, right after a title ("Tổng thống Mỹ Donald
+    Trump", "Tổng thống Pháp Macron"): the title's country, not part of the name."""
+    matches = list(knowledge_base().find(text, words[0].start, words[-1].end))
+    if len(matches) == 1 and matches[0].kind == "ambiguous" and matches[0].entry.label == "GPE" \
+            and (matches[0].start, matches[0].end) == (words[0].start, words[-1].end):
+        return matches[0].entry
+    return None
 
 
 def title_length(words: list[Word], i: int, rules: EntityRules) -> int:

@@ -3,6 +3,7 @@ or a verb; and the checks on the CRF model's Vietnamese mentions.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..document import Document
@@ -22,10 +23,14 @@ def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int
     i = 0
     while i < len(words):
         head = _head_at(words, i, rules)
-        if head is None or not words[i].text[:1].isupper():
+        if head is None or not words[i].text[:1].isupper() or _inside_known_name(words, i):
             i += 1
             continue
         label, head_length = head
+        if any(i >= n and tuple(w.key for w in words[i - n:i]) in rules.rank_words and not words[i - 1].closes
+               for n in (1, 2)):
+            i += head_length  # "quan hệ Đối tác Chiến lược Toàn diện": a partnership's rank, not an act
+            continue
         after = i + head_length
         if after < len(words) and words[after].key in rules.descriptive_after_head \
                 and not _head_at(words, after + 1, rules):
@@ -33,7 +38,7 @@ def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int
             # names a body of another named body
             i = after
             continue
-        last = _vietnamese_name_end(words, i, i + head_length - 1, rules, verbs)
+        last = _vietnamese_name_end(words, i, i + head_length - 1, rules, verbs, label == "ORG", label == "LOC")
         last = _on_to_acronym(words, last, rules)
         has_name = any(capitalised(w.text) for w in words[i + head_length:last + 1])
         if last >= i + head_length and (not _sentence_initial(words, i) or has_name):
@@ -41,6 +46,12 @@ def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int
             i = last + 1
         else:
             i += head_length
+
+
+def _inside_known_name(words: list[Word], i: int) -> bool:
+    """A head word that ends a known name is no head: "Phòng" of "Hải Phòng"."""
+    return i > 0 and not words[i - 1].closes and capitalised(words[i - 1].text) \
+        and knowledge_base().lookup(f"{words[i - 1].text} {words[i].text}") is not None
 
 
 def _on_to_acronym(words: list[Word], last: int, rules: EntityRules, reach: int = 8) -> int:
@@ -71,7 +82,7 @@ def _head_at(words: list[Word], i: int, rules: EntityRules) -> tuple[str, int] |
 
 
 def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: EntityRules,
-                         verbs: frozenset[int] = frozenset()) -> int:
+                         verbs: frozenset[int] = frozenset(), body: bool = False, place: bool = False) -> int:
     """Last word of a Vietnamese name that opens at `first`: up to punctuation, a stopper, a new head,
     or a lower-case verb once the name has capitalised words ("Trung tâm Nghiên cứu ... công bố")."""
     last = head_last
@@ -85,17 +96,58 @@ def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: E
         if proper and words[j].start in verbs and words[j].key not in rules.connectors \
                 and words[j - 1].key not in rules.connectors:
             break
+        if body and _body_ends(words, j, rules, proper):
+            break
         # capitals of a nested head ("của Hội đồng điều phối ...") open a descriptive name, not a proper one
         proper = proper or capitalised(words[j].text) and not _head_at(words, j, rules) and \
             not any(_head_at(words, k, rules) for k in range(max(head_last + 1, j - 2), j))
-        if words[j].key == match_key("và") and j + 1 < len(words) and _head_at(words, j + 1, rules) \
-                and words[j + 1].text[:1].isupper():
+        if words[j].key == match_key("và") and _head_after_and(words, j + 1, rules):
             break
         last = j
         j += 1
-    while last > head_last and words[last].key in rules.connectors:
-        last -= 1
+    while last > head_last and (words[last].key in rules.connectors or place and words[last].text[:1].islower()):
+        last -= 1             # a sea or region ends with its name: "Biển Đông | hòa bình và ổn định"
     return last
+
+
+_AMOUNT = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+
+
+def _body_ends(words: list[Word], j: int, rules: EntityRules, proper: bool) -> bool:
+    """Where a body's name ends: before its session ("Hội đồng ... ASEAN | lần thứ 4"), after a known place
+    and before a lower-case word ("Quốc hội Hàn Quốc | đầu tuần này"), before "và" and a lower-case word or a
+    number ("Sở GTVT | và một số đơn vị"), before a connector and a number ("Sở ... | của 13 tỉnh"), before an
+    amount ("Hội Chữ thập đỏ | 30.000 đồng"). (Lower-case words and verbs of the segmenter run on: "Nhà máy
+    sản xuất xơ sợi Đình Vũ", "Trung tâm bảo tồn di sản Thăng Long".)"""
+    word, following = words[j], words[j + 1] if j + 1 < len(words) else None
+    if any(tuple(w.key for w in words[j:j + n]) in rules.body_stoppers for n in (1, 2)) or _AMOUNT.fullmatch(word.text):
+        return True
+    if proper and _lower_after_place(words, j, rules):
+        return True
+    return word.key in rules.connectors and following is not None and not word.closes and (
+        following.text[:1].isdigit() or word.key == match_key("và") and following.text[:1].islower())
+
+
+def _head_after_and(words: list[Word], k: int, rules: EntityRules) -> bool:
+    """ "và Hội ...", "và các Hội quốc gia": another name opens after "và" (over "các", "những")."""
+    if k < len(words) and words[k].key in rules.strip_leading:
+        k += 1
+    return k < len(words) and words[k].text[:1].isupper() and _head_at(words, k, rules) is not None
+
+
+def _lower_after_place(words: list[Word], j: int, rules: EntityRules) -> bool:
+    """A lower-case word (not a connector) right after a known place that ends a body's name: "Quốc hội Hàn
+    Quốc | đầu tuần", "Tổng công ty Đường sắt Việt Nam | vừa"; "Sở Giao thông vận tải" runs on."""
+    if not words[j].text[:1].islower() or words[j].key in rules.connectors:
+        return False
+    kb = knowledge_base()
+    for n in (1, 2, 3):
+        if j - n < 1 or not all(capitalised(w.text) for w in words[j - n:j]):
+            break
+        entry = kb.lookup(" ".join(w.text for w in words[j - n:j]))
+        if entry is not None and entry.label in {"GPE", "LOC"}:
+            return True
+    return False
 
 
 def _person_after_lower_case(words: list[Word], j: int, rules: EntityRules) -> bool:
@@ -112,13 +164,13 @@ def vietnamese_model_label(words: list[Word], label: str, rules: EntityRules,
     """(label or None, the named rule that dropped it). Keep a name only when every syllable is capitalised,
     and a one-syllable person opening a sentence only with a family name or a title before it ("Quân",
     "Cấp" open sentences); other persons as the model says ("Selena Gomez", "Gia Hân", "Francia"). An
-    acronym is an organisation ("AHA")."""
+    acronym, or a name holding one, is an organisation ("AHA", "PVN", "Quảng Nam FC")."""
     if not all(capitalised(w.text) for w in words):
         return None, "vi_lower_case_syllable"
     all_caps = any(sum(c.isupper() for c in w.text) > 1 for w in words)
     if label == "PERSON":
-        if all_caps:
-            return None, "vi_person_acronym"
+        if all_caps:    # "PVN", "VietinBank", "Quảng Nam FC": a company, party or team (titles were trimmed)
+            return "ORG", "vi_person_acronym_is_org"
         after_title = any(start <= words[0].start < end for start, end in titled)
         if words[0].key in rules.surnames or after_title or len(words) > 1 or not sentence_initial:
             return label, None

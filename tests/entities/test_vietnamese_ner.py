@@ -1,0 +1,207 @@
+"""Vietnamese NER beyond the CRF (issue 15, item 3): person cues, nationality words, body heads and extents,
+the CRF's acronyms. Each rule with cases it must find and cases it must leave alone."""
+import pytest
+
+from .support import pairs
+
+
+def check(text, lang, expected, not_expected):
+    found = pairs(text, lang)
+    assert expected <= found, found
+    assert not (not_expected & found), found
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a profession, role, rank or kinship word before capitalised syllables: a person, without the cue
+    ("Cùng quan điểm với Luật sư Được, ông Thiệp nhận định như vậy.", {("PERSON", "Được")}, {("PERSON", "Luật sư Được")}),
+    ("HLV Antonio Conte đã loại anh khỏi kế hoạch.", {("PERSON", "Antonio Conte")}, {("PERSON", "HLV Antonio Conte"), ("ORG", "HLV Antonio Conte")}),
+    ("Ông đã gặp Thiếu tướng Vũ Ngọc Nhạ tại Sài Gòn.", {("PERSON", "Vũ Ngọc Nhạ")}, set()),
+    # the cue alone, or before a lower-case word, names nobody
+    ("Luật sư cho biết vụ án sẽ được xét xử lại.", set(), {("PERSON", "Luật sư")}),
+    ("Các cầu thủ đã tập luyện chăm chỉ.", set(), {("PERSON", "cầu thủ")}),
+])
+def test_person_after_a_cue(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a country after "người", "tiếng", "dân tộc": a nationality, a language, an ethnic group
+    ("Tiền đạo người Argentina đã lên tiếng chê bai.", set(), {("GPE", "Argentina")}),
+    ("Cô ấy nói thạo tiếng Anh và tiếng Pháp.", set(), {("GPE", "Anh"), ("GPE", "Pháp")}),
+    # the country itself, and "người dân <country>" (the people of the country), stay
+    ("Người dân Việt Nam chào đón đoàn đại biểu Pháp.", {("GPE", "Việt Nam")}, set()),
+    ("Thủ tướng thăm Argentina và Pháp.", {("GPE", "Argentina"), ("GPE", "Pháp")}, set()),
+])
+def test_nationality_is_no_place(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+def test_no_nationality_rule_in_english():
+    assert ("GPE", "Argentina") in pairs("The people of Argentina voted.", "en")
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # embassies, courts, fronts, ventures are bodies
+    ("Đại sứ quán Nhật Bản tại Việt Nam tặng xe chữa cháy.", {("ORG", "Đại sứ quán Nhật Bản"), ("GPE", "Việt Nam")},
+     {("GPE", "Nhật Bản")}),
+    ("TAND Hà Nội tiếp tục phiên tòa xét xử.", {("ORG", "TAND Hà Nội")}, {("GPE", "Hà Nội")}),
+    # a body's name ends after a known place when a lower-case word follows ...
+    ("Quốc hội Hàn Quốc đầu tuần này đã họp.", {("ORG", "Quốc hội Hàn Quốc")}, {("ORG", "Quốc hội Hàn Quốc đầu tuần")}),
+    ("Tổng công ty Đường sắt Việt Nam vừa cho biết sẽ giảm giá vé.", {("ORG", "Tổng công ty Đường sắt Việt Nam")}, set()),
+    # ... but lower-case syllables of a capitalised word run on ("Giao thông vận tải")
+    ("Sở Giao thông vận tải Hà Nội đã gửi văn bản.", {("ORG", "Sở Giao thông vận tải Hà Nội")}, {("GPE", "Hà Nội")}),
+    # "và các Hội ...": another body opens after "và"
+    ("Hiệp hội Chữ thập Đỏ - Trăng lưỡi liềm Đỏ quốc tế và các Hội quốc gia đã hỗ trợ.",
+     {("ORG", "Hiệp hội Chữ thập Đỏ - Trăng lưỡi liềm Đỏ quốc tế")}, set()),
+    ("Trung tâm Nghiên cứu và Phát triển đã công bố.", {("ORG", "Trung tâm Nghiên cứu và Phát triển")}, set()),
+])
+def test_body_heads_and_extents(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # an economic or technical abbreviation is no name
+    ("Dịch bệnh làm tiêu tan hàng nghìn tỷ USD GDP toàn cầu.", set(), {("ORG", "GDP"), ("PERSON", "GDP")}),
+    # a news agency opening the article (a dateline) is a source, not an actor
+    ("TGVN. Hội nghị năm nay diễn ra trực tuyến.", set(), {("ORG", "TGVN")}),
+])
+def test_no_names(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # the CRF's person that is an acronym or holds one is an organisation
+    ("Trên thực tế thì uy tín của SPD đã giảm mạnh.", {("ORG", "SPD")}, {("PERSON", "SPD")}),
+    # an office before a company names no person
+    ("Sau khi Sơn thôi chức TGĐ OceanBank để về làm Phó TGĐ PVN.", set(), {("PERSON", "OceanBank"), ("PERSON", "PVN")}),
+])
+def test_crf_acronyms(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a country's short name right after a title is the title's country, not part of the person's name
+    ("Tổng thống Mỹ Donald Trump đã đe dọa.", {("PERSON", "Donald Trump")}, {("PERSON", "Mỹ Donald Trump")}),
+    ("Tổng thống Pháp Macron theo đuổi cải cách.", {("PERSON", "Macron")}, {("PERSON", "Pháp Macron")}),
+    ("Thủ tướng Anh đến Hà Nội.", {("GPE", "Anh")}, {("PERSON", "Anh")}),
+    # a model person confirms no one-syllable country inside it ("Bảo Anh" is a singer)
+    ("Cả Bảo Anh và Hồ Quang Hiếu thường xuyên đăng ảnh.", {("PERSON", "Hồ Quang Hiếu")}, {("GPE", "Anh")}),
+    # an acronym closing a parenthesised gloss is not turned into an organisation
+    ("Các sản phẩm kinh tế ưu tiên (Priority Economic Deliverables - PED) của Brunei.", {("GPE", "Brunei")},
+     {("ORG", "PED"), ("PERSON", "PED")}),
+])
+def test_countries_and_glosses_next_to_names(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a capitalised syllable the segmenter glues to a lower-case one after a title is a portfolio or a body
+    ("Các Bộ trưởng Kinh tế ASEAN thảo luận.", {("ORG", "ASEAN")}, {("PERSON", "Kinh")}),
+    ("Đại tướng Phan Văn Giang, Phó bí thư Quân ủy Trung ương, dẫn đầu đoàn.",
+     {("PERSON", "Phan Văn Giang"), ("ORG", "Quân ủy Trung ương")}, {("PERSON", "Quân")}),
+    # known names joined by a hyphen after a title are no person, and each is found
+    ("Các cuộc gặp Bộ trưởng Quốc phòng ASEAN-Hoa Kỳ và ASEAN-Nhật Bản tại Jakarta.",
+     {("GPE", "Hoa Kỳ"), ("GPE", "Nhật Bản")}, {("PERSON", "ASEAN-Hoa Kỳ")}),
+    # a person after a title stays
+    ("Bộ trưởng Bùi Thanh Sơn tiếp Đại sứ Marc Knapper.", {("PERSON", "Marc Knapper")}, set()),
+])
+def test_after_a_title(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # the model's mention that ends a person found in the same document is that person
+    ("vi", "Ông Vương Nghị gặp hai ông Blinken và Lavrov bên lề hội nghị. Ông gặp Ngoại trưởng Nga Sergei Lavrov.",
+     {("PERSON", "Lavrov")}, {("GPE", "Lavrov")}),
+    # a photo credit names nobody in the story (Vietnamese)
+    ("vi", "Thủ tướng chủ trì hội nghị. (Ảnh: Nguyễn Hồng)", set(), {("PERSON", "Nguyễn Hồng")}),
+    ("vi", "Ông Nguyễn Hồng Sơn phát biểu tại hội nghị.", {("PERSON", "Nguyễn Hồng Sơn")}, set()),
+    # a single letter or a date from the model is no name
+    ("vi", "Ngày 14/11, tại Singapore, diễn ra Hội nghị.", {("GPE", "Singapore")}, {("GPE", "Ngày 14/11")}),
+])
+def test_persons_credits_and_dates(lang, text, expected, not_expected):
+    check(text, lang, expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # bodies counted or shared out are common nouns
+    ("Hai bên đánh giá cao hợp tác giữa Bộ Ngoại giao hai nước thời gian gần đây.", set(),
+     {("ORG", "Bộ Ngoại giao"), ("ORG", "Bộ Ngoại giao hai nước")}),
+    ("Hợp tác giữa hai Học viện Ngoại giao được đẩy mạnh.", set(), {("ORG", "Học viện Ngoại giao")}),
+    ("Ông làm việc tại Học viện Ngoại giao.", {("ORG", "Học viện Ngoại giao")}, set()),
+    ("Bộ Ngoại giao Việt Nam ra thông cáo.", {("ORG", "Bộ Ngoại giao Việt Nam")}, set()),
+    # a body's name ends before the number of its session
+    ("Hội nghị Hội đồng Cộng đồng Kinh tế ASEAN lần thứ 4 diễn ra.", {("ORG", "Hội đồng Cộng đồng Kinh tế ASEAN")},
+     {("ORG", "Hội đồng Cộng đồng Kinh tế ASEAN lần thứ 4")}),
+    # a sea or region ends with its name; "khu vực" is no part of it
+    ("Các bên cam kết duy trì Biển Đông hòa bình và ổn định.", {("LOC", "Biển Đông")},
+     {("LOC", "Biển Đông hòa bình và ổn định")}),
+    ("Hòa bình ở Khu vực Đông Nam Á được duy trì.", {("LOC", "Đông Nam Á")}, {("LOC", "Khu vực Đông Nam Á")}),
+    ("An ninh ở khu vực Tiểu vùng sông", set(), {("LOC", "Tiểu vùng sông"), ("GPE", "Tiểu")}),
+    ("Hợp tác Tiểu vùng Mê Công mở rộng được tăng cường.", {("LOC", "Tiểu vùng Mê Công mở rộng")}, set()),
+    # "Ảnh VGP": a credit
+    ("Thủ tướng tới Malaysia. Ảnh VGP", {("GPE", "Malaysia")}, {("ORG", "Ảnh VGP"), ("ORG", "VGP")}),
+])
+def test_generic_bodies_sessions_and_regions(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # sports teams: an age class before a name, a club's mark after it; the place inside is no mention
+    ("U16 Việt Nam đánh bại U.16 Mông Cổ với tỷ số 9-0.", {("ORG", "U16 Việt Nam"), ("ORG", "U.16 Mông Cổ")},
+     {("GPE", "Việt Nam"), ("GPE", "Mông Cổ")}),
+    ("Tiếp đón Hải Phòng FC trên sân nhà Tam Kỳ.", {("ORG", "Hải Phòng FC")}, {("ORG", "Phòng FC trên sân nhà Tam Kỳ")}),
+    ("Thủ tướng thăm Việt Nam năm 2016.", {("GPE", "Việt Nam")}, set()),
+    # a head word that ends a known name is no head ("Phòng" of "Hải Phòng"); a real head stays
+    ("Đoàn công tác tỉnh Hải Phòng làm việc với Sở Ngoại vụ.", {("GPE", "Hải Phòng"), ("ORG", "Sở Ngoại vụ")}, set()),
+    # a byline before the outlet's dateline, and the dateline itself, name nobody; the agency as an actor stays
+    ("Bốn điểm nhấn lớn\nMinh Vương TGVN. Bối cảnh đặc biệt của Hội nghị năm nay.", set(),
+     {("PERSON", "Minh Vương"), ("ORG", "Minh Vương TGVN")}),
+    ("Ông gặp đại diện TTXVN. Sau đó ông về Hà Nội.", {("ORG", "TTXVN")}, set()),
+])
+def test_teams_and_bylines(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # knowledge-base additions (issue 15, item 6), in both languages
+    ("en", "The Southeast Asia Nuclear Weapon Free-zone Commission met in Manila.",
+     {("ORG", "Southeast Asia Nuclear Weapon Free-zone Commission")}),
+    ("en", "Leaders reaffirmed the Sunnylands Principles.", {("LAW", "Sunnylands Principles")}),
+    ("en", "Ships sailed near the Senkaku Islands in Okinawa Prefecture.",
+     {("LOC", "Senkaku Islands"), ("GPE", "Okinawa Prefecture")}),
+    ("vi", "Tàu Trung Quốc hoạt động gần quần đảo Senkaku thuộc tỉnh Okinawa.", {("GPE", "Okinawa")}),
+    ("vi", "Các nhà lãnh đạo tái khẳng định Tuyên bố Sunnylands.", {("LAW", "Tuyên bố Sunnylands")}),
+])
+def test_knowledge_base_additions(lang, text, expected):
+    assert expected <= pairs(text, lang)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a partnership's rank is no act; an act with the same head stays
+    ("Hai bên làm sâu sắc hơn nữa quan hệ Đối tác Chiến lược Toàn diện ASEAN - Nhật Bản.", {("GPE", "Nhật Bản")},
+     {("LAW", "Chiến lược Toàn diện ASEAN - Nhật Bản")}),
+    ("ASEAN thông qua Chiến lược Toàn diện về Phục hồi.", {("LAW", "Chiến lược Toàn diện về Phục hồi")}, set()),
+])
+def test_partnership_rank(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a body's name ends before "và" and a lower-case word or a number, a connector and a number, an amount
+    ("Sở Tài chính, Sở GTVT và một số đơn vị liên quan đã họp.", {("ORG", "Sở GTVT")}, {("ORG", "Sở GTVT và một số đơn vị")}),
+    ("Với sự tham gia của Sở Nông nghiệp và Phát triển nông thôn của 13 tỉnh.",
+     {("ORG", "Sở Nông nghiệp và Phát triển nông thôn")}, set()),
+    ("Các khoản như Hội Chữ thập đỏ 30.000 đồng/học sinh được thu.", {("ORG", "Hội Chữ thập đỏ")}, set()),
+    # lower-case words run on in a body's name
+    ("Ông thăm Nhà máy sản xuất xơ sợi polyester Đình Vũ hôm qua.", {("ORG", "Nhà máy sản xuất xơ sợi polyester Đình Vũ")}, set()),
+    ("Bộ Văn hóa, Thể thao và Du lịch tổ chức lễ hội.", {("ORG", "Bộ Văn hóa, Thể thao và Du lịch")}, set()),
+])
+def test_where_a_body_ends(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+def test_a_time_word_ends_a_name():
+    found = pairs("Ông thăm Nhà máy sản xuất xơ sợi polyester Đình Vũ hôm qua.", "vi")
+    assert ("ORG", "Nhà máy sản xuất xơ sợi polyester Đình Vũ") in found
+    assert ("ORG", "Quốc hội Hàn Quốc") in pairs("Quốc hội Hàn Quốc hôm nay thông qua luật.", "vi")
