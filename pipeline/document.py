@@ -121,6 +121,10 @@ class Document:
         self.sentences, self.tokens, self.parsed = [], [], None
         self.entities, self.dates, self.meetings, self.commitments = [], [], [], []
 
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the sentence containing `offset`; the whole text when there are no sentences."""
+        return self.sentences[self.sentence_of(offset)] if self.sentences else (0, len(self.text))
+
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing `offset` (the previous one if it falls between sentences)."""
         lo, hi = 0, len(self.sentences) - 1

@@ -234,34 +234,35 @@ class AttributeFinder:
     def _here_hits(self, doc: Document, s0: int, s1: int) -> Iterator[Hit]:
         """"held here" / "diễn ra tại đây": the place of the dateline the story is filed from."""
         here = self.here.search(doc.text, s0, s1)
-        place = self.dateline_place(doc.text) if here else None
-        if here and place and self.venue_verb.search(doc.text, max(s0, here.start() - 30), here.start()):
-            yield Hit(here.start(), here.end(), "place", place, STATED, venue=True)
+        dateline = self._dateline(doc.text) if here else None
+        if dateline and self.venue_verb.search(doc.text, max(s0, here.start() - 30), here.start()):
+            yield Hit(here.start(), here.end(), "place", dateline[1], STATED, venue=True)
 
     def _dateline_hits(self, doc: Document, found: list[Found], by_sentence: dict) -> Iterator[tuple[Hit, int]]:
         """The dateline's place goes, weakly, to the meetings its own sentence reports ("MANILA - Ministers
         lauded ... during the 20th ACC Meeting"), when that sentence names no venue of its own."""
-        m = self.dateline.search(doc.text, 0, DATELINE_REACH)
-        place = self.dateline_place(doc.text) if m else None
-        if place is None:
+        dateline = self._dateline(doc.text)
+        if dateline is None:
             return
-        sentence = doc.sentence_of(m.end("place"))
-        s0, s1 = doc.sentences[sentence] if doc.sentences else (0, len(doc.text))
-        for i in by_sentence.get(sentence, []):
+        (p0, p1), place = dateline
+        s0, s1 = doc.sentence_span(p1)
+        for i in by_sentence.get(doc.sentence_of(p1), []):
             # the sentence reports the meeting taking place: a holding verb, or "during / at / attend the ..."
             attended = self.attended.search(doc.text, max(s0, found[i].start - 40), found[i].start)
             if attended or self.venue_verb.search(doc.text, s0, s1):
-                yield Hit(m.start("place"), m.end("place"), "place", place, NEARBY), i
+                yield Hit(p0, p1, "place", place, NEARBY), i
 
-    def dateline_place(self, text: str) -> tuple[str | None, str | None] | None:
-        """(city, country) of the place a dateline opens the story with ("SYDNEY (ANTARA News) -")."""
+    def _dateline(self, text: str) -> tuple[tuple[int, int], tuple[str | None, str | None]] | None:
+        """The span and (city, country) of the place a dateline opens the story with ("SYDNEY (ANTARA News) -"),
+        when the knowledge base knows it as a place."""
         m = self.dateline.search(text, 0, DATELINE_REACH)
         if m is None:
             return None
         p0, p1 = m.span("place")
         for match in self.kb.find(text, p0, p1):
-            if match.start == p0 and self.places.place_of(match.entry):
-                return self.places.place_of(match.entry)
+            place = self.places.place_of(match.entry) if match.start == p0 else None
+            if place:
+                return (p0, p1), place
         return None
 
     def _format_hits(self, text: str, s0: int, s1: int) -> list[Hit]:

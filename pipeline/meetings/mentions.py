@@ -10,7 +10,7 @@ from datetime import date
 from typing import Iterable, Iterator
 
 from ..stages.dates import has_written_year
-from ..document import Document
+from ..document import DateMention, Document
 from .series import YEAR_ID, Identity, SeriesBook
 
 
@@ -172,7 +172,7 @@ class MentionFinder:
 
     def _article_year(self, doc: Document, f: Found) -> int | None:
         """The year the article speaks from, unless the sentence points at another year ("last year")."""
-        s0, s1 = doc.sentences[doc.sentence_of(f.start)] if doc.sentences else (0, len(doc.text))
+        s0, s1 = doc.sentence_span(f.start)
         # the mention's own words ("Commemorative Summit", "kỷ niệm") point at no other year
         if doc.published is None or self.other_year.search(doc.text, s0, f.start) or \
                 self.other_year.search(doc.text, f.end, s1):
@@ -242,12 +242,12 @@ class MentionFinder:
     def _held(self, doc: Document, f: Found) -> bool:
         """A holding verb right after the mention ("the ASEAN Plus Three Summit held the next day"): a
         meeting, not the series."""
-        s0, s1 = doc.sentences[doc.sentence_of(f.start)] if doc.sentences else (0, len(doc.text))
+        s0, s1 = doc.sentence_span(f.start)
         return self.holding.match(doc.text, f.end) is not None and self.other_year.search(doc.text, s0, s1) is None
 
     def _says_now(self, doc: Document, f: Found) -> bool:
         """The mention's sentence speaks of the article's own time ("this year", "this week", "năm nay")."""
-        s0, s1 = doc.sentences[doc.sentence_of(f.start)] if doc.sentences else (0, len(doc.text))
+        s0, s1 = doc.sentence_span(f.start)
         return self.this_year.search(doc.text, s0, s1) is not None
 
     def _year_held_with(self, doc: Document, f: Found, known: list[Found]) -> int | None:
@@ -310,16 +310,17 @@ def any_of(patterns: Iterable[str]) -> str:
 
 def sentence_day(doc: Document, offset: int) -> date | None:
     """The day date nearest `offset` in its sentence (deadlines aside)."""
-    sentence = doc.sentence_of(offset)
-    days = [m for m in doc.dates if m.sentence == sentence and m.kind != "deadline" and m.granularity == "day"]
-    return min(days, key=lambda m: abs(m.start - offset)).value if days else None
+    nearest = _nearest_date(doc, offset, lambda m: m.granularity == "day")
+    return nearest.value if nearest else None
 
 
 def sentence_year(doc: Document, offset: int) -> int | None:
     """The written year nearest `offset` in its sentence (deadlines aside): the year of a bare mention."""
+    nearest = _nearest_date(doc, offset, lambda m: has_written_year(m, doc.lang))
+    return nearest.value.year if nearest else None
+
+
+def _nearest_date(doc: Document, offset: int, keep) -> DateMention | None:
     sentence = doc.sentence_of(offset)
-    years = [m for m in doc.dates if m.sentence == sentence and m.kind != "deadline"
-             and has_written_year(m, doc.lang)]
-    if not years:
-        return None
-    return min(years, key=lambda m: abs(m.start - offset)).value.year
+    dates = [m for m in doc.dates if m.sentence == sentence and m.kind != "deadline" and keep(m)]
+    return min(dates, key=lambda m: abs(m.start - offset)) if dates else None
