@@ -19,6 +19,7 @@ from .resources import load_data, models_dir
 KB_FILES = ("countries.yaml", "places.yaml", "organizations.yaml", "agreements.yaml", "people.yaml")
 WORD = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
 MAX_ALIAS_WORDS = 16
+FOUND_CACHE_SIZE = 1 << 12     # spans whose matches `find` keeps; emptied when full
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
@@ -61,7 +62,10 @@ def match_key(word: str) -> str:
     return unicodedata.normalize("NFC", base) + "".join(tones)
 
 
-def words_of(text: str) -> list[tuple[int, int, str]]:
+# The stages ask again for the words of the same texts (a document, its sentences, one phrase): kept for the
+# most recent few thousand texts; bounded, so a long run's memory does not grow.
+@functools.lru_cache(maxsize=1 << 12)
+def words_of(text: str) -> tuple[tuple[int, int, str], ...]:
     """Words with a possessive "’s" left off: "ASEAN’s" is a mention of ASEAN."""
     words = []
     for m in WORD.finditer(text):
@@ -69,7 +73,7 @@ def words_of(text: str) -> list[tuple[int, int, str]]:
         if len(word) > 2 and word[-2:] in ("’s", "'s"):
             word, end = word[:-2], end - 2
         words.append((m.start(), end, word))
-    return words
+    return tuple(words)
 
 
 class KnowledgeBase:
@@ -82,6 +86,7 @@ class KnowledgeBase:
         self._phrases: dict[tuple[str, ...], list[tuple[KBEntry, str, str]]] = {}
         # words in the longest alias that starts with a word: most words start none, and are passed at once
         self._longest: dict[str, int] = {}
+        self._found: dict[tuple[str, int, int | None], tuple[KBMatch, ...]] = {}
         for entry in entries:
             for alias in entry.aliases:
                 self._add(alias, entry, "alias")
@@ -113,8 +118,18 @@ class KnowledgeBase:
                 return entry
         return None
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[KBMatch]:
+    def find(self, text: str, start: int = 0, end: int | None = None) -> tuple[KBMatch, ...]:
         """Longest non-overlapping alias matches in text[start:end], left to right."""
+        # the stages ask for the same spans again (a document's sentences, a phrase each rule looks at)
+        key = (text, start, end)
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) >= FOUND_CACHE_SIZE:
+                self._found.clear()
+            found = self._found[key] = tuple(self._find(text, start, end))
+        return found
+
+    def _find(self, text: str, start: int, end: int | None) -> Iterator[KBMatch]:
         words = [(a + start, b + start, w) for a, b, w in words_of(text[start:end])]
         keys = [match_key(w) for _, _, w in words]
         i = 0

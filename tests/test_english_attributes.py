@@ -16,6 +16,7 @@ def test_the_same_pos_morphology_and_lemmas_as_the_shipped_ruler():
 
     shipped, ours = load_english(), english_nlp()
     assert "attribute_ruler" not in ours.pipe_names and "fast_attribute_ruler" in ours.pipe_names
+    assert "lemmatizer" not in ours.pipe_names and "fast_lemmatizer" in ours.pipe_names
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     texts += ["There is a plan. There are two.\nI ain't gonna say y'all got ta go, c'mon, let's go!  ",
               "Not that it matters: he'd've been there, but the U.S. didn't sign it.", ""]

@@ -22,12 +22,14 @@ def _actor_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
     text, lex, actors = ctx.doc.text, ctx.lexicon, ctx.actors
     words = [(a + start, b + start, w) for a, b, w in words_of(text[start:end])]
     keys = [match_key(w) for _, _, w in words]
-    tables = (("first_person", lex.first_person), ("anaphora", lex.anaphora), ("forum", actors.forums),
-              ("collective", lex.collective), ("meeting", lex.meeting_words), ("official", actors.officials),
-              ("other", lex.other_party), ("bilateral", lex.bilateral), ("entity", actors.demonyms))
+    if not ctx.actor_tables:
+        ctx.actor_tables = _by_first_word((
+            ("first_person", lex.first_person), ("anaphora", lex.anaphora), ("forum", actors.forums),
+            ("collective", lex.collective), ("meeting", lex.meeting_words), ("official", actors.officials),
+            ("other", lex.other_party), ("bilateral", lex.bilateral), ("entity", actors.demonyms)))
     found = []
     for i, (word_start, _, word) in enumerate(words):
-        for kind, table in tables:
+        for kind, table in ctx.actor_tables.get(keys[i], ()):
             hit = table.match(keys, i)
             if hit:
                 value = hit[0] if kind in ("forum", "entity") else None
@@ -50,6 +52,16 @@ def _actor_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
         if start <= meeting.start and meeting.end <= end:
             found.append(Mention(meeting.start, meeting.end, "meeting", meeting.meeting_id, meeting.series))
     return sorted(found, key=lambda m: (m.start, -(m.end - m.start)))
+
+
+def _by_first_word(tables: tuple) -> dict:
+    """{first word: the (kind, table) pairs with a phrase starting with it, in the tables' order}: most words
+    start no phrase of any table, and are passed with one lookup."""
+    index: dict = {}
+    for kind, table in tables:
+        for first in table.by_first:
+            index.setdefault(first, []).append((kind, table))
+    return index
 
 
 def _surname_mentions(ctx: DocContext, words: list, start: int) -> list[Mention]:

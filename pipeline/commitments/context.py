@@ -25,6 +25,7 @@ class DocContext:
     joint_statement: bool
     paragraph_starts: list[int]
     mentions_by_span: dict = field(default_factory=dict)   # actor_mentions, memoised
+    actor_tables: dict = field(default_factory=dict)       # first word -> the actor phrase tables it can open
     person_parts: dict = field(default_factory=dict)       # one word of a known person's name -> (party, first seen)
     person_spans: list = field(default_factory=list)       # (start, end) of each full name of a known person
 

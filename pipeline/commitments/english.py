@@ -156,7 +156,10 @@ def _object_pledge(view: EnglishSentence, token, rule: Rule) -> list[Clause]:
 def noun_cue_clauses(view: EnglishSentence, token) -> list[Clause]:
     """ "Our plan to ...", "ASEAN's decision to ...": a noun cue with its owner; "the need to ..." too."""
     lex = view.ctx.lexicon
-    if token.pos_ != "NOUN" or not is_asserted(view, token):
+    if token.pos_ != "NOUN" or not any(view.starts(table, token) for table in (lex.noun_cues, lex.closing_acts,
+                                                                                lex.need_nouns)):
+        return []           # every clause below opens at one of these nouns: most nouns are passed at once
+    if not is_asserted(view, token):
         return []
     targets = [c for c in token.children if c.dep_ == "acl" and any(a.dep_ == "aux" for a in c.children)]
     owner = next((c for c in token.children if c.dep_ == "poss"), None)

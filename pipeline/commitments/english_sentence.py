@@ -50,6 +50,10 @@ class EnglishSentence:
     def match(self, table: PhraseTable, token):
         return table.match(self.lemmas, self.at(token)) if self.holds(token) else None
 
+    def starts(self, table: PhraseTable, token) -> bool:
+        """Whether a phrase of the table starts with the token's word (a cheap test before `match`)."""
+        return self.holds(token) and self.lemmas[self.at(token)] in table.by_first
+
     def rejects_at(self, i: int) -> bool:
         token, lex = self.sent[i], self.ctx.lexicon
         if token.pos_ in ("VERB", "AUX", "ADJ"):       # "reluctant to sign" too

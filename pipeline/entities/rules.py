@@ -91,9 +91,12 @@ def short_person_names(text: str, chosen: list[Candidate]) -> list[Candidate]:
 def meeting_series_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
     """Where the text names a meeting series ("East Asia Summit", "Cấp cao Đông Á"): no entity inside it."""
     longest = max((len(m) for m in rules.meeting_series), default=0)
+    first_words = {m[0] for m in rules.meeting_series if m}
     for sentence_start, sentence_end in doc.sentences:
         words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
         for i in range(len(words)):
+            if words[i].key not in first_words:
+                continue
             for n in range(min(longest, len(words) - i), 1, -1):
                 if tuple(w.key for w in words[i:i + n]) in rules.meeting_series:
                     yield words[i].start, words[i + n - 1].end
@@ -317,7 +320,10 @@ def _country_after_title(text: str, words: list[Word]):
 
 
 def title_length(words: list[Word], i: int, rules: EntityRules) -> int:
-    for title in rules.titles.get(words[i].key, ()) if i < len(words) else ():
+    titles = rules.titles.get(words[i].key) if i < len(words) else None
+    if not titles:
+        return 0              # most words start no title: asked of every word of every sentence
+    for title in titles:
         if tuple(w.key for w in words[i:i + len(title)]) == title and not words[i + len(title) - 1].closes:
             return len(title)
     return 0

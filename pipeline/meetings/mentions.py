@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 
 from ..stages.dates import has_written_year
 from ..document import DateMention, Document
+from .guard import guarded
 from .series import YEAR_ID, Identity, SeriesBook
 
 
@@ -85,7 +86,8 @@ class MentionFinder:
         # names start a word (the lookbehind spares the engine trying every alternative inside words), or follow
         # an ordinal that page scraping glued to them ("the 25thASEAN Regional Forum")
         start = r"(?:(?<![\w-])|(?<=\d(?:st|nd|rd|th)))"
-        return rf"{start}(?{flags}:" + "|".join(alternatives) + ")" if flags else "(?:" + "|".join(alternatives) + ")"
+        alternation = rf"{start}(?{flags}:" + "|".join(alternatives) + ")" if flags else "(?:" + "|".join(alternatives) + ")"
+        return guarded(alternation)
 
     def find(self, doc: Document) -> list[Found]:
         """Mentions in text order; coordinated ones ("44th and 45th") share one span."""

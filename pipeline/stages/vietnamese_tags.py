@@ -51,20 +51,31 @@ def sentence_features(rows: Sequence[tuple], templates: Sequence[Template]) -> l
     `word2features` writes them: BOS/EOS beyond the sentence, a span's words joined by a space."""
     count = len(rows)
     columns = list(zip(*rows))
-    features = []
-    for i in range(count):
-        row = []
-        for t in templates:
+    transformed: dict = {}        # (column, function) -> each word of the column through the function, once
+    per_template = []
+    for t in templates:
+        bos, eos = t.prefix + "BOS", t.prefix + "EOS"
+        if t.last is None:
+            key = (t.column, t.function)
+            if key not in transformed:
+                words = columns[t.column] if count else ()
+                transformed[key] = words if t.function is None else [f"{t.function(w)}" for w in words]
+            values = transformed[key]
+            per_template.append([bos if (j := i + t.first) < 0 else eos if j >= count else t.prefix + values[j]
+                                 for i in range(count)])
+            continue
+        spans = []
+        for i in range(count):
             first = i + t.first
             if first < 0:
-                row.append(t.prefix + "BOS")
-            elif first >= count or (t.last is not None and i + t.last >= count):
-                row.append(t.prefix + "EOS")
+                spans.append(bos)
+            elif first >= count or i + t.last >= count:
+                spans.append(eos)
             else:
-                word = rows[first][t.column] if t.last is None else " ".join(columns[t.column][first:i + t.last + 1])
-                row.append(t.prefix + (word if t.function is None else f"{t.function(word)}"))
-        features.append(row)
-    return features
+                word = " ".join(columns[t.column][first:i + t.last + 1])
+                spans.append(t.prefix + (word if t.function is None else f"{t.function(word)}"))
+        per_template.append(spans)
+    return [list(features) for features in zip(*per_template)] if templates else [[] for _ in range(count)]
 
 
 @dataclass(frozen=True)
