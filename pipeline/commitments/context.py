@@ -38,7 +38,7 @@ class DocContext:
         forum = main_forum(keys, actors)
         ctx = cls(doc, lexicon, actors, speaker, speaker or home_state(states),
                   main_meeting(doc.meetings, _framed(doc, words, keys, lexicon), _title_end(doc), bool(forum)), forum,
-                  any(lexicon.joint_statement_cues.match(keys, i) for i in range(len(keys))),
+                  any(lexicon.joint_statement_cues.match(keys, i) for i in lexicon.joint_statement_cues.starts(keys)),
                   [0] + [i + 1 for i, c in enumerate(doc.text) if c == "\n"])
         ctx.person_parts, ctx.person_spans = person_parts(doc)
         return ctx
@@ -119,7 +119,7 @@ def state_mentions(text: str, words: list, keys: list[str], actors: ActorRules) 
     found = [(m.start, m.end, m.entry.entity_id, m.entry.group == "asean_member")
              for m in knowledge_base().find(text) if m.entry.label == "GPE" and m.kind != "ambiguous"]
     by_id = knowledge_base().by_id
-    for i in range(len(keys)):
+    for i in actors.demonyms.starts(keys):
         hit = actors.demonyms.match(keys, i)
         if hit:
             entry = by_id.get(hit[0])
@@ -129,7 +129,7 @@ def state_mentions(text: str, words: list, keys: list[str], actors: ActorRules) 
 
 def speaker_state(words, keys, states, lexicon: Lexicon, window: int = 4) -> str | None:
     """The state whose officials or delegation the article speaks through ("Head of Vietnam's delegation")."""
-    cue_positions = [i for i in range(len(keys)) if lexicon.speaker_cues.match(keys, i)]
+    cue_positions = [i for i in lexicon.speaker_cues.starts(keys) if lexicon.speaker_cues.match(keys, i)]
     starts = [w[0] for w in words]
     votes: Counter = Counter()
     for start, _, entity_id, _ in states:
@@ -194,7 +194,7 @@ def _framed(doc: Document, words, keys: list[str], lexicon: Lexicon) -> set:
 def main_forum(keys: list[str], actors: ActorRules, least: int = 2) -> str | None:
     """The forum with partners the article speaks of most (named at least twice), whatever meetings were found."""
     votes: Counter = Counter()
-    for i in range(len(keys)):
+    for i in actors.forums.starts(keys):
         hit = actors.forums.match(keys, i)
         if hit:
             votes[hit[0]] += 1
@@ -220,10 +220,10 @@ def is_hedged(ctx: DocContext, statement: Statement) -> bool:
     if doc.text[start:end].rstrip().endswith(tuple(lex.question_marks)):
         return True
     keys = [match_key(w) for _, _, w in words_of(doc.text[start:end])]
-    if any(lex.conditional_markers.match(keys, i) for i in range(len(keys))):
+    if any(lex.conditional_markers.match(keys, i) for i in lex.conditional_markers.starts(keys)):
         return True
     before = [match_key(w) for _, _, w in words_of(doc.text[start:statement.trigger_start])]
-    return statement.action != "approve" and any(lex.draft_markers.match(before, i) for i in range(len(before)))
+    return statement.action != "approve" and any(lex.draft_markers.match(before, i) for i in lex.draft_markers.starts(before))
 
 
 def is_headline(doc: Document, offset: int) -> bool:

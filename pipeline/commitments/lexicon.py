@@ -33,6 +33,10 @@ class PhraseTable:
             grouped.setdefault(words[0], []).append((words, value(raw)))
         return cls({k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in grouped.items()}, max_gap)
 
+    def starts(self, keys: Sequence[str]) -> list[int]:
+        """Where a phrase of the table may start (its first word is there): the positions worth a `match`."""
+        return [i for i, key in enumerate(keys) if key in self.by_first]
+
     def match(self, keys: Sequence[str], i: int) -> tuple[object, list[int]] | None:
         """(value, positions of the phrase's words) of the longest phrase starting at keys[i]."""
         for words, value in self.by_first.get(keys[i], ()):

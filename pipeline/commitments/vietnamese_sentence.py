@@ -43,8 +43,8 @@ class VietnameseSentence:
 
     def match(self, table: PhraseTable, i: int) -> tuple[object, int] | None:
         """(value, last word) of the longest phrase of whole words starting at word i."""
-        if i >= len(self.tokens):
-            return None
+        if i >= len(self.tokens) or self.keys[self.first_unit[i]] not in table.by_first:
+            return None          # most words open no phrase of the table
         hit = table.match(self.keys, self.first_unit[i])
         if not hit:
             return None

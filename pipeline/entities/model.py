@@ -110,8 +110,8 @@ def title_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
     """Spans of the titles of two words or more ("Thủ tướng Chính phủ", "Secretary of State")."""
     for sentence_start, sentence_end in doc.sentences:
         words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
-        for i in range(len(words)):
-            length = title_length(words, i, rules)
+        for i, word in enumerate(words):
+            length = title_length(words, i, rules) if word.key in rules.titles else 0
             if length > 1:
                 yield words[i].start, words[i + length - 1].end
 

@@ -190,8 +190,9 @@ def _title_offices(words: list[Word], rules: EntityRules) -> Iterator[tuple[int,
 def _inside_titles(words: list[Word], rules: EntityRules) -> set[int]:
     """Indices of the words inside a title of several words, after its first ("Thủ tướng Chính phủ")."""
     inside = set()
-    for i in range(len(words)):
-        inside.update(range(i + 1, i + title_length(words, i, rules)))
+    for i, word in enumerate(words):
+        if word.key in rules.titles:
+            inside.update(range(i + 1, i + title_length(words, i, rules)))
     return inside
 
 
