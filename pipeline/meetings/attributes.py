@@ -158,23 +158,29 @@ class AttributeFinder:
         after = sorted((i for i in indices if hit.end <= found[i].start), key=lambda i: found[i].start)
         if not after or found[after[0]].start - hit.end > HELD_REACH:
             return []
+        listed = self._list_from(text, found, after)
         if self.venue_verb.search(text, hit.end, found[after[0]].start):
-            return [after[0]]
+            # "On October 28-30, 11 summits took place including A, B and C": the verb, then the list it holds
+            return listed
         # "on August 10, the A, the B and the C continued to take place": a list opened by the date, then the verb
+        last = max((found[i] for i in listed), key=lambda f: f.end)
+        opened = len(text[hit.end:found[after[0]].start].split()) <= 2
+        verb = self.venue_verb.search(text, last.end, min(len(text), last.end + HELD_REACH))
+        held = verb is not None and not any(hit.end <= found[i].start < verb.start() for i in after if i not in listed)
+        return listed if len({found[i].identity.meeting_id for i in listed}) > 1 and opened and held else []
+
+    def _list_from(self, text: str, found: list[Found], after: list[int]) -> list[int]:
+        """The mention after[0] and those listed with it: one span for several meetings ("with Australia and
+        New Zealand"), a meeting's acronym after it ("... Meeting (ARF-21)"), or the next item of the list."""
         listed, last = [after[0]], found[after[0]]
         for i in after[1:]:
             f, gap = found[i], text[last.end:found[i].start]
-            # one span for several meetings ("with Australia and New Zealand"), a meeting's acronym after it
-            # ("... Meeting (ARF-21)"), or the next item of the list
             same = f.start < last.end or f.identity.meeting_id == last.identity.meeting_id
             if not same and (len(gap) > LIST_GAP or not self.connector.search(gap)):
                 break
             listed.append(i)
             last = f if f.end > last.end else last
-        opened = len(text[hit.end:found[after[0]].start].split()) <= 2
-        verb = self.venue_verb.search(text, last.end, min(len(text), last.end + HELD_REACH))
-        held = verb is not None and not any(hit.end <= found[i].start < verb.start() for i in after if i not in listed)
-        return listed if len({found[i].identity.meeting_id for i in listed}) > 1 and opened and held else []
+        return listed
 
     def _held(self, text: str, f: Found, hit: Hit) -> Hit:
         """Dates after the mention across a holding verb ("AEM 42 ... will take place from 24 to 28 August")

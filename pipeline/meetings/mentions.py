@@ -152,7 +152,10 @@ class MentionFinder:
                 name = special.format(partner=self.book.partners[code]) if special else None
                 year = int(m.group("year")) if name and "year" in m.re.groupindex and m.group("year") else None
                 identity = self.book.special(name, series, year) if year else None     # "Special Summit 2018"
-                listed.append(Found(m.start(), m.end(), identity, "listed", series=series, special=name))
+                # a shape may name its mention apart from the list ("ASEAN+1 (China, Japan)"): the partners
+                # stay entities of their own
+                start, end = m.span("mention") if "mention" in m.re.groupindex else m.span()
+                listed.append(Found(start, end, identity, "listed", series=series, special=name))
         return listed
 
     def _found(self, kind: str, m: re.Match, pattern: re.Pattern) -> list[Found]:
@@ -209,6 +212,9 @@ class MentionFinder:
                 if year is not None:
                     identity = self.book.special(f.special, f.series, year) if f.special else \
                         self._by_day(doc, f, self.book.identify(f.series, year=year))
+                    if f.kind == "listed" and not f.special and identity.ordinal is None \
+                            and not self.book.series[f.series].named_by_year:
+                        continue    # a numbered series the calendar has no meeting of that year for
                     (resolved if written else guessed).append(replace(f, identity=identity))
         resolved += _written_year_wins(guessed, resolved)
         # a numbered meeting whose year nothing gives takes that of the meeting it is held beside, named in

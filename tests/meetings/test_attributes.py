@@ -239,6 +239,19 @@ def test_the_datelines_place_for_the_meeting_it_reports(finders, lang, text, pla
     ("vi", "Năm 2014, chiều 10/8, Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 4 và Diễn đàn Khu vực ASEAN "
            "lần thứ 21 đã diễn ra.",
      {"EAS-FMM-4": (D("2014-08-10"), D("2014-08-10")), "ARF-21": (D("2014-08-10"), D("2014-08-10"))}),
+    # a date, a holding verb, then the list it holds: each meeting of the list (real-corpus dev)
+    ("en", "On October 28-30, 2010, 11 Summits took place including the 17th ASEAN Summit, the 13th ASEAN Plus "
+           "Three Summit and East Asia Summit 5.",
+     {"SUMMIT-17": (D("2010-10-28"), D("2010-10-30")), "APT-13": (D("2010-10-28"), D("2010-10-30")),
+      "EAS-5": (D("2010-10-28"), D("2010-10-30"))}),
+    ("vi", "Từ ngày 28-30/10/2010 đã diễn ra Hội nghị Cấp cao ASEAN lần thứ 17, Hội nghị Cấp cao ASEAN+3 lần thứ 13 "
+           "và Hội nghị Cấp cao Đông Á lần thứ 5.",
+     {"SUMMIT-17": (D("2010-10-28"), D("2010-10-30")), "APT-13": (D("2010-10-28"), D("2010-10-30")),
+      "EAS-5": (D("2010-10-28"), D("2010-10-30"))}),
+    # the verb's list ends where no connector joins the next meeting: that one is not dated by it
+    ("en", "On October 28, 2010, the talks took place at the 17th ASEAN Summit. Officials said that the 13th ASEAN "
+           "Plus Three Summit would follow.",
+     {"SUMMIT-17": (D("2010-10-28"), D("2010-10-28")), "APT-13": (None, None)}),
     # no holding verb after the list: the date keeps to the meeting named before it
     ("en", "After the 47th ASEAN Foreign Ministers' Meeting on August 10, 2014, the 4th East Asia Summit Foreign "
            "Ministers' Meeting and the 21st ASEAN Regional Forum discussed the East Sea.",

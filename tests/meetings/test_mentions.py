@@ -34,6 +34,10 @@ from .support import annotate, ids
     ("vi", "Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á (EAS FMM) lần thứ 13 diễn ra.", ["EAS-FMM-13"]),
     ("vi", "Hội nghị EAS FMM lần thứ 13 và Hội nghị APT FMM lần thứ 24 diễn ra.", ["EAS-FMM-13", "APT-FMM-24"]),
     ("en", "East Asia Summit 5 and the ASEAN Summit 2023 took place.", ["EAS-5", "SUMMIT-2023"]),
+    ("en", "Leaders then attended the East Asia Summit 5.", ["EAS-5"]),           # the number ends the sentence
+    ("en", "Trade with the East Asia Summit 5.3 billion dollars up.", []),      # a decimal is no number of a meeting
+    ("vi", "Sau đó là Hội nghị Cấp cao Đông Á 5.", ["EAS-5"]),
+    ("vi", "Hội nghị Cấp cao Đông Á 5.000 đại biểu.", []),                     # a thousands separator
     ("en", "Leaders gathered for the 36th annual ASEAN Summit.", ["SUMMIT-36"]),
     ("en", "The 25thASEAN Regional Forum opened in Manila.", ["ARF-25"]),          # glued by page scraping
     ("en", "He chaired SOM ASEAN 2024 in Vientiane.", ["SOM-2024"]),              # named by year
@@ -173,6 +177,20 @@ def test_a_post_ministerial_conference_is_that_years(finders, lang, text, publis
     ("en", "The ministers met with Australia and New Zealand.", date(2014, 8, 10), []),
     ("vi", "Các Bộ trưởng Ngoại giao ASEAN đã gặp Trung Quốc và Nhật Bản.", date(2014, 8, 10), []),
     ("en", "The ASEAN Foreign Ministers' Meetings with Australia were held last year.", date(2014, 8, 10), []),
+    # the year's ASEAN+1 summits, one per partner of the list, numbered by the calendar (real-corpus dev)
+    ("en", "On October 28-30, 2010, 11 Summits took place including ASEAN+1 (China, Japan and India).",
+     date(2010, 10, 30), ["ASEAN-CN-13", "ASEAN-IN-8", "ASEAN-JP-13"]),
+    ("en", "The ASEAN+1 Summits with China and Japan opened in Hanoi in October 2010.", None,
+     ["ASEAN-CN-13", "ASEAN-JP-13"]),
+    ("vi", "Năm 2010, các Hội nghị Cấp cao ASEAN+1 với Trung Quốc và Nhật Bản đã diễn ra.", None,
+     ["ASEAN-CN-13", "ASEAN-JP-13"]),
+    ("vi", "Ngày 29/10/2010, các hội nghị ASEAN+1 (Trung Quốc, Nhật Bản và Ấn Độ) diễn ra tại Hà Nội.", None,
+     ["ASEAN-CN-13", "ASEAN-IN-8", "ASEAN-JP-13"]),
+    # not a list of ASEAN+1 summits: the grouping with no partner named, ASEAN+3; a list with no year is no meeting
+    ("en", "The ASEAN+1 Summits with China and Japan opened.", date(2010, 10, 29), []),
+    ("en", "ASEAN+1 cooperation mechanisms were reviewed.", date(2010, 10, 30), []),
+    ("en", "ASEAN+3 (China, Japan and South Korea) cooperation grew.", date(2010, 10, 30), []),
+    ("vi", "Cơ chế ASEAN+1 đã được rà soát.", date(2010, 10, 30), []),
 ])
 def test_partner_meetings_in_lists_and_other_orders(finders, lang, text, published, expected):
     assert ids(annotate(finders, text, lang, published)) == expected
