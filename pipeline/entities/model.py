@@ -9,7 +9,7 @@ from typing import Iterator, NamedTuple
 from ..document import Document
 from .lexicon import Candidate, EntityRules
 from .rules import after_nationality_cue, named_drop, title_length, title_rule_candidates
-from .rules_vi import vietnamese_model_label
+from .rules_vi import place_cued, shortens_a_person, vietnamese_model_label
 from .words import capitalised, words_in
 
 
@@ -55,6 +55,7 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
     titled = [(c.start, c.end) for c in title_rule_candidates(doc, rules)] if doc.lang == "vi" else []
     titles = list(title_spans(doc, rules))
     glossed = {m.group(1) for m in _GLOSSED_ACRONYM.finditer(doc.text)} if doc.lang == "vi" else set()
+    crf_persons = [(start, end) for start, end, label in model_mentions(doc) if label == "PER"]
     for start, end, model_label in model_mentions(doc):
         label = rules.model_labels.get(model_label)
         if label is None:
@@ -94,6 +95,9 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
         if doc.lang == "vi":
             opens_sentence = doc.text[:span[0]].rstrip()[-1:] in _SENTENCE_OPENERS
             new_label, reason = vietnamese_model_label(words, label, rules, titled, opens_sentence)
+            if new_label == "GPE" and not place_cued(doc.text, *span, rules) \
+                    and not shortens_a_person(doc.text, *span, titled + crf_persons):
+                new_label, reason = None, "vi_place_without_cue"
             yield ModelDecision(*span, model_label, new_label, reason or trimmed)
             continue
         yield ModelDecision(*span, model_label, label, trimmed)

@@ -11,7 +11,7 @@ from ..kb import knowledge_base, match_key
 from .lexicon import MODEL_SCORE, Candidate, EntityRules, head_label
 from .rules_en import english_names
 from .rules_vi import prefixed_place_runs, surname_person_runs, verb_syllables, vietnamese_names
-from .words import Word, capitalised, is_acronym, words_in
+from .words import Word, capitalised, is_acronym, mark_after, words_in
 
 
 def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | None:
@@ -271,7 +271,8 @@ def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candida
             j = _past_known_qualifier(doc.text, words, j)   # "Bộ trưởng Ngoại giao Indonesia Retno Marsudi"
             last = j - 1
             while last + 1 < len(words) and last + 1 - j < 4 and capitalised(words[last + 1].text) \
-                    and not words[last + 1].text[:1].isdigit() and not words[last].closes and not words[last + 1].opens:
+                    and not words[last + 1].text[:1].isdigit() and not words[last].closes and not mark_after(words[last]) \
+                    and not words[last + 1].opens:
                 last += 1
             office = tuple(w.key for w in words[i:i + length]) not in rules.person_cues
             if last >= j and not head_label(words, j, last, rules) \

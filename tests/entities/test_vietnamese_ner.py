@@ -205,3 +205,82 @@ def test_a_time_word_ends_a_name():
     found = pairs("Ông thăm Nhà máy sản xuất xơ sợi polyester Đình Vũ hôm qua.", "vi")
     assert ("ORG", "Nhà máy sản xuất xơ sợi polyester Đình Vũ") in found
     assert ("ORG", "Quốc hội Hàn Quốc") in pairs("Quốc hội Hàn Quốc hôm nay thông qua luật.", "vi")
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # an ambiguous alias in capitals ("NAM", the Non-Aligned Movement) matches only in capitals: "miền Nam" is
+    # the south, no organisation
+    ("Sau vòng sơ tuyển khu vực miền Nam, ban giám khảo đã chọn 40 thí sinh.", set(), {("ORG", "Nam")}),
+    ("Nam và nữ vốn rất khác nhau.", set(), {("ORG", "Nam")}),
+])
+def test_ambiguous_acronym_alias_needs_capitals(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+def test_ambiguous_acronym_alias_in_capitals_still_matches():
+    from pipeline.kb import knowledge_base
+
+    text = "Hội nghị NAM khai mạc."
+    assert [m.entry.key for m in knowledge_base().find(text)] == ["non_aligned_movement"]
+    assert not list(knowledge_base().find("Hội nghị Nam khai mạc."))
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a family name after a lower-case word starts the person heading the body ...
+    ("Ông làm việc ở Vụ Chính sách thương mại đa biên Nguyễn Văn Hùng cho biết.",
+     {("ORG", "Vụ Chính sách thương mại đa biên"), ("PERSON", "Nguyễn Văn Hùng")}, set()),
+    # ... but not in lower case ("quản lý Vườn" holds no family name) ...
+    ("Giám đốc Ban quản lý Vườn quốc gia Pù Mát cho biết.", {("ORG", "Ban quản lý Vườn quốc gia Pù Mát")},
+     {("ORG", "Ban quản")}),
+    # ... nor after an administrative prefix (a place) ...
+    ("Nhân dịp này, UBND quận Hoàng Mai đã khen thưởng 65 tập thể.", {("ORG", "UBND quận Hoàng Mai")},
+     {("ORG", "UBND quận")}),
+    # ... nor in a school's name, which often honours a person
+    ("Phụ huynh Trường Mầm non Phùng Chí Kiên đã họp.", {("ORG", "Trường Mầm non Phùng Chí Kiên")},
+     {("ORG", "Trường Mầm non"), ("PERSON", "Phùng Chí Kiên")}),
+])
+def test_person_inside_a_body_name(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # a mark standing alone ends a person's name: the office after it is no part of it
+    ("vi", "Đó là chỉ đạo của ông Đào Minh Tú – Phó Thống đốc Ngân hàng Nhà nước.", {("PERSON", "Đào Minh Tú")},
+     {("PERSON", "Đào Minh Tú – Phó")}),
+    ("vi", "Theo Lê Thanh Tịnh – Giám đốc Ban quản lý, rừng được bảo vệ.", {("PERSON", "Lê Thanh Tịnh")},
+     {("PERSON", "Lê Thanh Tịnh – Giám")}),
+    ("en", "Foreign Minister Retno Marsudi – Indonesia's top diplomat – said so.", {("PERSON", "Retno Marsudi")},
+     {("PERSON", "Retno Marsudi – Indonesia")}),
+    # without a mark the name runs on
+    ("vi", "Ông Nguyễn Văn An cho biết.", {("PERSON", "Nguyễn Văn An")}, set()),
+    ("en", "Foreign Minister Retno Marsudi said so.", {("PERSON", "Retno Marsudi")}, set()),
+])
+def test_person_name_ends_at_a_standalone_mark(lang, text, expected, not_expected):
+    check(text, lang, expected, not_expected)
+
+
+def _model_decisions(text):
+    from pipeline.document import Document
+    from pipeline.entities import find_entities, model_decisions
+    from pipeline.stages.tokenize import tokenize_batch
+
+    doc = Document("id", "src", text=text, lang="vi")
+    tokenize_batch([doc])
+    find_entities(doc)
+    return {text[d.start:d.end]: (d.label, d.rule) for d in model_decisions(doc)}
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # the CRF's place after a word of place or motion, or before a comma and a known place, stays
+    ("Các em đã đến Wyoming ở miền tây Hoa Kỳ.", ["Wyoming"], []),
+    ("Trái cây Tân Phước, Tiền Giang rất ngon.", ["Tân Phước"], []),
+    ("Các nước đối tác gồm: Trung Quốc, Ấn Độ, Australia,  New Zeland, EU và Nga.", ["New Zeland"], []),
+    # a known place needs no cue
+    ("Các hộ dân xã Cổ Loa, Đông Anh, Hà Nội đã nhận.", ["Hà Nội"], []),
+    # elsewhere the CRF's places are mostly people, clubs and brands
+    ("Hàng thủ có Mangala, Danilo và Otamendi.", [], ["Mangala", "Otamendi"]),
+])
+def test_crf_place_needs_a_cue(text, kept, dropped):
+    decisions = _model_decisions(text)
+    assert all(decisions[name] == ("GPE", None) for name in kept), decisions
+    assert all(decisions[name] == (None, "vi_place_without_cue") for name in dropped), decisions
