@@ -10,7 +10,7 @@ from ..document import Document
 from ..kb import knowledge_base, match_key
 from .lexicon import MODEL_SCORE, Candidate, EntityRules, head_label
 from .rules_en import english_names
-from .rules_vi import prefixed_place_runs, surname_person_runs, verb_syllables, vietnamese_names
+from .rules_vi import prefixed_place_runs, region_runs, surname_person_runs, verb_syllables, vietnamese_names
 from .words import Word, capitalised, is_acronym, mark_after, words_in
 
 
@@ -242,7 +242,7 @@ def team_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
 
 def vietnamese_name_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
     """Vietnamese: a family name and capitalised syllables is a person; the name after "thành phố", "huyện"
-    ... a place."""
+    ... a place; "miền" and a direction a region."""
     if doc.lang != "vi":
         return
     yield from hyphen_glued_names(doc)
@@ -253,6 +253,8 @@ def vietnamese_name_candidates(doc: Document, rules: EntityRules) -> Iterator[Ca
             yield Candidate(words[first].start, words[last].end, "PERSON", "rule", MODEL_SCORE["fallback"])
         for first, last in prefixed_place_runs(words, rules):
             yield Candidate(words[first].start, words[last].end, "GPE", "rule", MODEL_SCORE["fallback"])
+        for first, last in region_runs(words, rules):
+            yield Candidate(words[first].start, words[last].end, "LOC", "rule", MODEL_SCORE["rule"])
 
 
 def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:

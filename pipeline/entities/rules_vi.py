@@ -257,3 +257,17 @@ def shortens_a_person(text: str, start: int, end: int, persons: list[tuple[int, 
     return " " not in surface and any(
         b - a > len(surface) and (text[a:b].endswith(" " + surface) or text[a:b].startswith(surface + " "))
         for a, b in persons)
+
+
+def region_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """A region word and a capitalised direction: "miền Trung", "miền Tây Bắc" (the region word belongs to
+    the name); "miền bắc Đức" in lower case is a description."""
+    for i, word in enumerate(words[:-1]):
+        if (word.key,) not in rules.region_words or word.closes:
+            continue
+        for n in (2, 1):
+            part = words[i + 1:i + 1 + n]
+            if len(part) == n and all(w.text[:1].isupper() for w in part) and not any(w.closes for w in part[:-1]) \
+                    and tuple(w.key for w in part) in rules.region_directions:
+                yield i, i + n
+                break

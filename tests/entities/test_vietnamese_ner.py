@@ -284,3 +284,19 @@ def test_crf_place_needs_a_cue(text, kept, dropped):
     decisions = _model_decisions(text)
     assert all(decisions[name] == ("GPE", None) for name in kept), decisions
     assert all(decisions[name] == (None, "vi_place_without_cue") for name in dropped), decisions
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # "miền" and a capitalised direction name a region, the region word included
+    ("Miền Trung và miền Bắc chịu ảnh hưởng của bão.", {("LOC", "Miền Trung"), ("LOC", "miền Bắc")}, set()),
+    ("Bão đổ bộ vào miền Tây Bắc.", {("LOC", "miền Tây Bắc")}, {("LOC", "miền Tây")}),
+    ("Công giáo trong miền Nam Việt Nam phát triển.", {("LOC", "miền Nam"), ("GPE", "Việt Nam")}, set()),
+    # in lower case it describes a part of a country; a capitalised word that is no direction is no region
+    ("Ông sống ở Kappeln, miền bắc Đức.", set(), {("LOC", "miền bắc"), ("LOC", "miền bắc Đức")}),
+    ("Người miền Hạ Thanh đón khách.", set(), {("LOC", "miền Hạ Thanh"), ("LOC", "miền Hạ")}),
+    # the regions of Vietnam are known places: "Bộ" after "Nam" opens no body
+    ("Dự báo thời tiết: Nam Bộ có mưa dông.", {("LOC", "Nam Bộ")}, {("ORG", "Bộ có mưa dông")}),
+    ("Nhà sách tại Bắc Trung bộ và Đông Nam Bộ.", {("LOC", "Bắc Trung bộ"), ("LOC", "Đông Nam Bộ")}, set()),
+])
+def test_regions(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
