@@ -151,9 +151,11 @@ def _lower_after_place(words: list[Word], j: int, rules: EntityRules) -> bool:
 
 
 def _person_after_lower_case(words: list[Word], j: int, rules: EntityRules) -> bool:
-    """A capitalised family name and syllable after a lower-case word, not a known place ("Hà Nội"), nor the
-    name after an administrative prefix ("UBND quận Hoàng Mai"); "quản lý Vườn" holds no family name."""
-    if not (words[j].key in rules.surnames and words[j].text[:1].isupper() and words[j - 1].text[:1].islower()
+    """A capitalised family name and syllable after a lower-case word or an acronym ("Bộ GTVT | Nguyễn Ngọc
+    Đông"), not a known place ("Hà Nội"), nor the name after an administrative prefix ("UBND quận Hoàng Mai");
+    "quản lý Vườn" holds no family name."""
+    if not (words[j].key in rules.surnames and words[j].text[:1].isupper()
+            and (words[j - 1].text[:1].islower() or is_acronym(words[j - 1].text))
             and j + 1 < len(words) and capitalised(words[j + 1].text) and not words[j].closes):
         return False
     if any(j >= n and tuple(w.key for w in words[j - n:j]) in rules.admin_prefixes for n in (1, 2)):
@@ -197,10 +199,26 @@ def surname_person_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple
         # "Hà Nội"; "Đoàn Lào" (the Lao delegation), but "Phan Ngọc Nga"
         after_place_prefix = i > 0 and any(tuple(w.key for w in words[i - n:i]) in rules.place_prefixes for n in (1, 2))
         if last > i and not known and not after_place_prefix:
-            yield i, last
+            yield (i - 1 if _given_name_before(words, i, rules) else i), last
             i = last + 1
         else:
             i += 1
+
+
+def _given_name_before(words: list[Word], i: int, rules: EntityRules) -> bool:
+    """A capitalised word right before a family name, inside the sentence, that is no title, head, known name
+    or part of a longer capitalised run, opens the person's name: a family name missing from the list ("Ninh
+    Văn Quỳnh"), a stage or foreign given name ("Soobin Hoàng Sơn", "David Nguyễn Vũ")."""
+    if i < 1:
+        return False
+    word = words[i - 1]
+    if not _title_cased(word.text) or word.closes or mark_after(word) or words[i].opens \
+            or _sentence_initial(words, i - 1) or word.key in rules.titles or _head_at(words, i - 1, rules) \
+            or knowledge_base().lookup(word.text) is not None:
+        return False
+    before = words[i - 2] if i >= 2 else None
+    return before is None or before.closes or mark_after(before) or not capitalised(before.text) \
+        or before.key in rules.titles or _sentence_initial(words, i - 2)
 
 
 def _title_cased(word: str) -> bool:

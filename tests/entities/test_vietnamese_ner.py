@@ -300,3 +300,21 @@ def test_crf_place_needs_a_cue(text, kept, dropped):
 ])
 def test_regions(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a capitalised word right before a family name opens the person's name: a family name the list misses,
+    # a stage or foreign given name
+    ("Khi Ninh Văn Quỳnh khai nhận, ông đã nộp tiền.", {("PERSON", "Ninh Văn Quỳnh")}, {("PERSON", "Văn Quỳnh")}),
+    ("Sau giải Bạc, Soobin Hoàng Sơn bắt đầu tập trung.", {("PERSON", "Soobin Hoàng Sơn")}, {("PERSON", "Hoàng Sơn")}),
+    # ... but not a word capitalised by the sentence, a title, a known name or a body's head
+    ("Theo Nguyễn Văn An, việc này đúng.", {("PERSON", "Nguyễn Văn An")}, {("PERSON", "Theo Nguyễn Văn An")}),
+    ("Tổng thống Mỹ Donald Trump gặp Thủ tướng Nguyễn Xuân Phúc.", {("PERSON", "Nguyễn Xuân Phúc")},
+     {("PERSON", "Thủ tướng Nguyễn Xuân Phúc"), ("PERSON", "Mỹ Donald Trump")}),
+    # a family name after a body's acronym starts the person heading it; a school's name goes on
+    ("Thứ trưởng Bộ GTVT Nguyễn Ngọc Đông phát biểu.", {("ORG", "Bộ GTVT"), ("PERSON", "Nguyễn Ngọc Đông")},
+     {("ORG", "Bộ GTVT Nguyễn Ngọc Đông")}),
+    ("Học sinh Trường THPT Nguyễn Trãi đạt giải.", {("ORG", "Trường THPT Nguyễn Trãi")}, {("PERSON", "Nguyễn Trãi")}),
+])
+def test_person_name_openings(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
