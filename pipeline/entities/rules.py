@@ -52,11 +52,12 @@ def _generic_plural(text: str, start: int, end: int, words: list[Word], rules: E
         (bool(after) and not words[-1].closes and any(tuple(w.key for w in after[:n]) in rules.generic_after for n in (1, 2)))
 
 
-_DATELINE_AFTER = re.compile(r"[ \t]+([^\W\d][\w&]*)\.(?=\s|$)")
+_DATELINE_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d][\w&]*)\.(?=\s|$)")
 
 
 def _byline_before_dateline(text: str, end: int, rules: EntityRules) -> bool:
-    """ "Minh Vương TGVN. Bối cảnh ...": the author before the outlet's dateline."""
+    """ "Minh Vương TGVN. Bối cảnh ...": the author before the outlet's dateline, on the same line or the
+    line above it."""
     m = _DATELINE_AFTER.match(text, end)
     return m is not None and (match_key(m.group(1)),) in rules.news_agencies
 

@@ -318,3 +318,18 @@ def test_regions(text, expected, not_expected):
 ])
 def test_person_name_openings(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a royal title before a name: a person, without the title
+    ("Bộ trưởng Ngoại giao Brunei, Hoàng thân Mohamed Bolkiah chủ trì Hội nghị.", {("PERSON", "Mohamed Bolkiah")},
+     {("PERSON", "Hoàng thân Mohamed Bolkiah")}),
+    ("Ông gặp Thái tử Naruhito tại Tokyo.", {("PERSON", "Naruhito")}, {("PERSON", "Thái tử Naruhito")}),
+    # in lower case before a lower-case word it names nobody
+    ("Họ là hoàng thân quốc thích của triều đình.", set(), {("PERSON", "hoàng thân")}),
+    # the author on the line above the outlet's dateline is a byline, not an actor of the story
+    ("Bốn điểm nhấn lớn\n\nMinh Vương\nTGVN. Bối cảnh của Hội nghị năm nay đặc biệt.", set(), {("PERSON", "Minh Vương")}),
+    ("Người phát biểu đầu tiên là ông Nguyễn Văn Bình\nSau đó, hội nghị bế mạc.", {("PERSON", "Nguyễn Văn Bình")}, set()),
+])
+def test_royal_titles_and_bylines(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
