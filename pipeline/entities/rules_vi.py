@@ -98,8 +98,11 @@ def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: E
             break
         if body and _body_ends(words, j, rules, proper):
             break
-        # capitals of a nested head ("của Hội đồng điều phối ...") open a descriptive name, not a proper one
-        proper = proper or capitalised(words[j].text) and not _head_at(words, j, rules) and \
+        # capitals of a nested head ("của Hội đồng điều phối ...") open a descriptive name, not a proper one;
+        # a number designates a body ("Bộ Tư lệnh tác chiến 2 | thuộc ...") but in a title it counts years
+        # ("Tuyên bố kỷ niệm 10 năm thành lập EAS" runs on over "thành lập")
+        proper = proper or (capitalised(words[j].text) if body else words[j].text[:1].isupper()) \
+            and not _head_at(words, j, rules) and \
             not any(_head_at(words, k, rules) for k in range(max(head_last + 1, j - 2), j))
         if words[j].key == match_key("và") and _head_after_and(words, j + 1, rules):
             break

@@ -333,3 +333,23 @@ def test_person_name_openings(text, expected, not_expected):
 ])
 def test_royal_titles_and_bylines(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # "Đồng thuận với" (agreeing with) is a verb, not a title: the title starts at the next head
+    ("Đồng thuận với Tuyên bố chung của Hội nghị, Indonesia cho biết sẽ ủng hộ.", {("LAW", "Tuyên bố chung của Hội nghị")},
+     {("LAW", "Đồng thuận với Tuyên bố chung của Hội nghị")}),
+    ("Các bên tôn trọng Thỏa thuận Hòa bình Paris năm 1991.", {("LAW", "Thỏa thuận Hòa bình Paris")}, set()),
+    ("Thỏa thuận với Thái Lan về biên giới, Campuchia cho biết sẽ tuân thủ.", set(),
+     {("LAW", "Thỏa thuận với Thái Lan"), ("LAW", "Thỏa thuận với Thái Lan về biên giới")}),
+    # a number makes no name proper: a verb after it stays in the title until a proper word has come
+    ("Các bên triển khai Tuyên bố kỷ niệm 10 năm thành lập EAS đã được thông qua.",
+     {("LAW", "Tuyên bố kỷ niệm 10 năm thành lập EAS")}, {("LAW", "Tuyên bố kỷ niệm 10 năm")}),
+    # ... but it designates a body: a verb after it ends the body's name
+    ("Ông từng chỉ huy Bộ Tư lệnh tác chiến 2 thuộc lục quân Hàn Quốc.", {("ORG", "Bộ Tư lệnh tác chiến 2")},
+     {("ORG", "Bộ Tư lệnh tác chiến 2 thuộc lục quân Hàn Quốc")}),
+    ("Trung tâm Nghiên cứu ASEAN công bố báo cáo mới.", {("ORG", "Trung tâm Nghiên cứu ASEAN")},
+     {("ORG", "Trung tâm Nghiên cứu ASEAN công bố báo cáo mới")}),
+])
+def test_title_openings_and_numbers(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
