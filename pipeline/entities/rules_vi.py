@@ -98,6 +98,8 @@ def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: E
             break
         if body and _body_ends(words, j, rules, proper):
             break
+        if proper and _lower_case_after_and(words, j):
+            break             # "Tầm nhìn ASEAN sau 2015 | và cải tiến ...": a title's parts after "và" are capitalised
         # capitals of a nested head ("của Hội đồng điều phối ...") open a descriptive name, not a proper one;
         # a number designates a body ("Bộ Tư lệnh tác chiến 2 | thuộc ...") but in a title it counts years
         # ("Tuyên bố kỷ niệm 10 năm thành lập EAS" runs on over "thành lập")
@@ -129,6 +131,11 @@ def _body_ends(words: list[Word], j: int, rules: EntityRules, proper: bool) -> b
         return True
     return word.key in rules.connectors and following is not None and not word.closes and (
         following.text[:1].isdigit() or word.key == match_key("và") and following.text[:1].islower())
+
+
+def _lower_case_after_and(words: list[Word], j: int) -> bool:
+    return words[j].key == match_key("và") and not words[j].closes and j + 1 < len(words) \
+        and words[j + 1].text[:1].islower()
 
 
 def _head_after_and(words: list[Word], k: int, rules: EntityRules) -> bool:

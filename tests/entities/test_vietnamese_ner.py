@@ -353,3 +353,15 @@ def test_royal_titles_and_bylines(text, expected, not_expected):
 ])
 def test_title_openings_and_numbers(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # once a title has its proper words, "và" and a lower-case word end it ...
+    ("Các bên xây dựng Tầm nhìn ASEAN sau 2015 và cải tiến tổ chức bộ máy của ASEAN.",
+     {("LAW", "Tầm nhìn ASEAN sau 2015")}, {("LAW", "Tầm nhìn ASEAN sau 2015 và cải tiến tổ chức bộ máy của ASEAN")}),
+    # ... but capitalised parts after "và" belong to it
+    ("Các bên thông qua Kế hoạch Hợp tác và Phát triển Mê Công được ký.",
+     {("LAW", "Kế hoạch Hợp tác và Phát triển Mê Công")}, {("LAW", "Kế hoạch Hợp tác")}),
+])
+def test_title_ends_at_and_with_lower_case(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
