@@ -365,3 +365,17 @@ def test_title_openings_and_numbers(text, expected, not_expected):
 ])
 def test_title_ends_at_and_with_lower_case(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # an abbreviation of a common noun names nothing: BV = bệnh viện (a hospital), PCCC = fire prevention ...
+    ("Bệnh nhi được chuyển tới BV trong tình trạng nguy kịch.", set(),
+     {("ORG", "BV"), ("GPE", "BV"), ("PERSON", "BV")}),
+    ("Hợp tác trong lĩnh vực PCCC và CNCH sẽ tiếp tục.", set(),
+     {("ORG", "PCCC"), ("ORG", "CNCH"), ("GPE", "PCCC"), ("PERSON", "CNCH")}),
+    # an acronym that names a body stays
+    ("Ngân hàng MBB tăng vốn điều lệ.", {("ORG", "Ngân hàng MBB")}, set()),
+    ("Trên thực tế thì uy tín của SPD đã giảm mạnh.", {("ORG", "SPD")}, set()),
+])
+def test_common_noun_abbreviations(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
