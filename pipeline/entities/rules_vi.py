@@ -41,7 +41,7 @@ def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int
         last = _vietnamese_name_end(words, i, i + head_length - 1, rules, verbs, label == "ORG", label == "LOC")
         last = _on_to_acronym(words, last, rules)
         has_name = any(capitalised(w.text) for w in words[i + head_length:last + 1])
-        if last >= i + head_length and (not _sentence_initial(words, i) or has_name):
+        if last >= i + head_length and (not sentence_initial(words, i) or has_name):
             yield i, last, label
             i = last + 1
         else:
@@ -66,7 +66,7 @@ def _on_to_acronym(words: list[Word], last: int, rules: EntityRules, reach: int 
     return last
 
 
-def _sentence_initial(words: list[Word], i: int) -> bool:
+def sentence_initial(words: list[Word], i: int) -> bool:
     """Capitalised by orthography (sentence or quotation start), so capitals prove nothing."""
     return i == 0 or words[i].opens or any(c in ".:!?" for c in words[i - 1].trailing)
 
@@ -223,12 +223,12 @@ def _given_name_before(words: list[Word], i: int, rules: EntityRules) -> bool:
         return False
     word = words[i - 1]
     if not _title_cased(word.text) or word.closes or mark_after(word) or words[i].opens \
-            or _sentence_initial(words, i - 1) or word.key in rules.titles or _head_at(words, i - 1, rules) \
+            or sentence_initial(words, i - 1) or word.key in rules.titles or _head_at(words, i - 1, rules) \
             or knowledge_base().lookup(word.text) is not None:
         return False
     before = words[i - 2] if i >= 2 else None
     return before is None or before.closes or mark_after(before) or not capitalised(before.text) \
-        or before.key in rules.titles or _sentence_initial(words, i - 2)
+        or before.key in rules.titles or sentence_initial(words, i - 2)
 
 
 def _title_cased(word: str) -> bool:

@@ -379,3 +379,23 @@ def test_title_ends_at_and_with_lower_case(text, expected, not_expected):
 ])
 def test_common_noun_abbreviations(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # an ambiguous country name glued to a capitalised syllable is a syllable of another name
+    ("Lưu thông trên tuyến đường Pháp Vân - Cầu Giẽ.", set(), {("GPE", "Pháp")}),
+    ("Các trận đấu chuyển ra sân Mỹ Đình thay vì Thống Nhất.", set(), {("GPE", "Mỹ")}),
+    ("Trên trang cá nhân, Bảo Anh đã đăng tải dòng trạng thái.", set(), {("GPE", "Anh")}),
+    # ... but not when the word before is capitalised by the sentence, or a title comes before the country
+    ("Tại Mỹ, giá xăng tăng mạnh.", {("GPE", "Mỹ")}, set()),
+    ("Tổng thống Mỹ Joe Biden phát biểu.", {("GPE", "Mỹ"), ("PERSON", "Joe Biden")}, set()),
+    ("Tổng thống đắc cử Mỹ Donald Trump đã cáo buộc Panama.", {("GPE", "Mỹ"), ("PERSON", "Donald Trump")}, set()),
+    ("Các nước Anh, Úc, Mỹ, Nhật, Pháp hay Áo đều có ban đại diện.", {("GPE", "Mỹ"), ("GPE", "Pháp")}, set()),
+])
+def test_ambiguous_country_glued_to_a_name(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+def test_ambiguous_country_glued_to_a_name_only_in_vietnamese():
+    # English names a people's government by its adjective: "Lao" there is Laos
+    assert ("GPE", "Lao") in pairs("The Lao Government welcomed the plan.", "en")
