@@ -2,7 +2,8 @@
 English and Vietnamese, and a language-agnostic gazetteer that finds them in text.
 
 Matching is by words, longest first. Aliases match case-insensitively but a capitalised alias
-never matches an all-lower-case surface ("china" the porcelain); acronyms match exactly.
+never matches an all-lower-case surface ("china" the porcelain); acronyms match exactly, and so do
+ambiguous aliases written in capitals ("NAM" is not the Vietnamese "Nam", south).
 Vietnamese comparison ignores where the tone mark sits ("Hoà" = "Hòa") but not which tone.
 """
 from __future__ import annotations
@@ -156,7 +157,7 @@ _KIND_ORDER = {"acronym": 0, "alias": 1, "ambiguous": 2}
 
 
 def _surface_fits(surface: str, alias: str, kind: str) -> bool:
-    if kind == "acronym":
+    if kind == "acronym" or kind == "ambiguous" and sum(c.isupper() for c in alias) > 1:
         return unicodedata.normalize("NFC", surface) == unicodedata.normalize("NFC", alias)
     if any(c.isupper() for c in alias) and not any(c.isupper() for c in surface):
         return False

@@ -61,6 +61,10 @@ class EntityRules:
     generic_after: frozenset = frozenset()      # "hai nước": ... or before one ("Bộ Ngoại giao hai nước")
     body_stoppers: frozenset = frozenset()      # "lần thứ": a body's name ends before it (a session, a meeting)
     rank_words: frozenset = frozenset()         # "Đối tác": a head right after one names a rank ("Đối tác Chiến lược")
+    person_named_heads: frozenset = frozenset()  # "Trường": a body whose name may honour a person ("Trường ... Phùng Chí Kiên")
+    place_cue_words: frozenset = frozenset()    # "ở", "tại": a place follows; the CRF's places are kept after one
+    region_words: frozenset = frozenset()       # "miền": with a capitalised direction after it, a region
+    region_directions: frozenset = frozenset()  # "Bắc", "Tây Nam": the directions that name a region after one
     team_prefixes: tuple = ()                   # regular expressions: "U16" before a name makes a sports team
     team_suffixes: tuple = ()                   # "FC" after a name makes a club
     source_before: re.Pattern | None = None     # text right before a news agency cited as a source ("(", "Photo:")
@@ -98,6 +102,10 @@ class EntityRules:
                    generic_after=_phrases(data.get("generic_after") or []),
                    body_stoppers=_phrases(data.get("body_stoppers") or []),
                    rank_words=_phrases(data.get("rank_words") or []),
+                   person_named_heads=_phrases(data.get("person_named_heads") or []),
+                   place_cue_words=_phrases(data.get("place_cue_words") or []),
+                   region_words=_phrases(data.get("region_words") or []),
+                   region_directions=_phrases(data.get("region_directions") or []),
                    team_prefixes=tuple(data.get("team_prefixes") or ()), team_suffixes=tuple(data.get("team_suffixes") or ()),
                    source_before=re.compile("(?:" + "|".join(data["source_before"]) + r")\s*$"),
                    source_after=re.compile(r"\s*(?:" + "|".join(data["source_after"]) + ")"))

@@ -9,7 +9,7 @@ from typing import Iterator, NamedTuple
 from ..document import Document
 from .lexicon import Candidate, EntityRules
 from .rules import after_nationality_cue, named_drop, title_length, title_rule_candidates
-from .rules_vi import vietnamese_model_label
+from .rules_vi import place_cued, shortens_a_person, vietnamese_model_label
 from .words import capitalised, words_in
 
 
@@ -55,10 +55,12 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
     titled = [(c.start, c.end) for c in title_rule_candidates(doc, rules)] if doc.lang == "vi" else []
     titles = list(title_spans(doc, rules))
     glossed = {m.group(1) for m in _GLOSSED_ACRONYM.finditer(doc.text)} if doc.lang == "vi" else set()
-    for start, end, model_label in model_mentions(doc):
+    crf_persons = [(start, end) for start, end, label in model_mentions(doc) if label == "PER"]
+    for first, end, model_label in model_mentions(doc):
         label = rules.model_labels.get(model_label)
         if label is None:
             continue
+        start = _past_leading_marks(doc.text, first, end)    # the CRF tags a list's comma: ", Parana"
         if _inside_word(doc.text, start, end):
             yield ModelDecision(start, end, model_label, None, "inside_word")
             continue
@@ -76,7 +78,7 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
         if after_nationality_cue(doc.text, span[0], label, rules):
             yield ModelDecision(*span, model_label, None, "nationality_not_entity")   # "người Argentina"
             continue
-        trimmed = "trimmed" if span != (start, end) else None
+        trimmed = "trimmed" if span != (first, end) else None
         words = words_in(doc.text, *span)
         if len(words) == 1 and (words[0].key,) in rules.heads:
             yield ModelDecision(*span, model_label, None, "generic_head_alone")  # "the Community", "the Ministry"
@@ -94,6 +96,9 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
         if doc.lang == "vi":
             opens_sentence = doc.text[:span[0]].rstrip()[-1:] in _SENTENCE_OPENERS
             new_label, reason = vietnamese_model_label(words, label, rules, titled, opens_sentence)
+            if new_label == "GPE" and not place_cued(doc.text, *span, rules) \
+                    and not shortens_a_person(doc.text, *span, titled + crf_persons):
+                new_label, reason = None, "vi_place_without_cue"
             yield ModelDecision(*span, model_label, new_label, reason or trimmed)
             continue
         yield ModelDecision(*span, model_label, label, trimmed)
@@ -114,6 +119,13 @@ def title_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
             length = title_length(words, i, rules) if word.key in rules.titles else 0
             if length > 1:
                 yield words[i].start, words[i + length - 1].end
+
+
+def _past_leading_marks(text: str, start: int, end: int) -> int:
+    """The mention's start past punctuation and spaces the model took in front of it."""
+    while start < end and (text[start] in ",;" or text[start].isspace()):
+        start += 1
+    return start if start < end else end
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:

@@ -10,8 +10,8 @@ from ..document import Document
 from ..kb import knowledge_base, match_key
 from .lexicon import MODEL_SCORE, Candidate, EntityRules, head_label
 from .rules_en import english_names
-from .rules_vi import prefixed_place_runs, surname_person_runs, verb_syllables, vietnamese_names
-from .words import Word, capitalised, is_acronym, words_in
+from .rules_vi import prefixed_place_runs, region_runs, surname_person_runs, verb_syllables, vietnamese_names
+from .words import Word, capitalised, is_acronym, mark_after, words_in
 
 
 def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | None:
@@ -52,11 +52,12 @@ def _generic_plural(text: str, start: int, end: int, words: list[Word], rules: E
         (bool(after) and not words[-1].closes and any(tuple(w.key for w in after[:n]) in rules.generic_after for n in (1, 2)))
 
 
-_DATELINE_AFTER = re.compile(r"[ \t]+([^\W\d][\w&]*)\.(?=\s|$)")
+_DATELINE_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([^\W\d][\w&]*)\.(?=\s|$)")
 
 
 def _byline_before_dateline(text: str, end: int, rules: EntityRules) -> bool:
-    """ "Minh Vương TGVN. Bối cảnh ...": the author before the outlet's dateline."""
+    """ "Minh Vương TGVN. Bối cảnh ...": the author before the outlet's dateline, on the same line or the
+    line above it."""
     m = _DATELINE_AFTER.match(text, end)
     return m is not None and (match_key(m.group(1)),) in rules.news_agencies
 
@@ -246,7 +247,7 @@ def team_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
 
 def vietnamese_name_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
     """Vietnamese: a family name and capitalised syllables is a person; the name after "thành phố", "huyện"
-    ... a place."""
+    ... a place; "miền" and a direction a region."""
     if doc.lang != "vi":
         return
     yield from hyphen_glued_names(doc)
@@ -257,6 +258,8 @@ def vietnamese_name_candidates(doc: Document, rules: EntityRules) -> Iterator[Ca
             yield Candidate(words[first].start, words[last].end, "PERSON", "rule", MODEL_SCORE["fallback"])
         for first, last in prefixed_place_runs(words, rules):
             yield Candidate(words[first].start, words[last].end, "GPE", "rule", MODEL_SCORE["fallback"])
+        for first, last in region_runs(words, rules):
+            yield Candidate(words[first].start, words[last].end, "LOC", "rule", MODEL_SCORE["rule"])
 
 
 def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
@@ -275,7 +278,8 @@ def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candida
             j = _past_known_qualifier(doc.text, words, j)   # "Bộ trưởng Ngoại giao Indonesia Retno Marsudi"
             last = j - 1
             while last + 1 < len(words) and last + 1 - j < 4 and capitalised(words[last + 1].text) \
-                    and not words[last + 1].text[:1].isdigit() and not words[last].closes and not words[last + 1].opens:
+                    and not words[last + 1].text[:1].isdigit() and not words[last].closes and not mark_after(words[last]) \
+                    and not words[last + 1].opens:
                 last += 1
             office = tuple(w.key for w in words[i:i + length]) not in rules.person_cues
             if last >= j and not head_label(words, j, last, rules) \

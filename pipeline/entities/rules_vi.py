@@ -9,7 +9,7 @@ from typing import Iterator
 from ..document import Document
 from ..kb import knowledge_base, match_key
 from .lexicon import EntityRules, year_follows
-from .words import Word, capitalised, is_acronym
+from .words import Word, capitalised, is_acronym, mark_after
 
 
 def verb_syllables(doc: Document, start: int, end: int) -> frozenset[int]:
@@ -41,7 +41,7 @@ def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int
         last = _vietnamese_name_end(words, i, i + head_length - 1, rules, verbs, label == "ORG", label == "LOC")
         last = _on_to_acronym(words, last, rules)
         has_name = any(capitalised(w.text) for w in words[i + head_length:last + 1])
-        if last >= i + head_length and (not _sentence_initial(words, i) or has_name):
+        if last >= i + head_length and (not sentence_initial(words, i) or has_name):
             yield i, last, label
             i = last + 1
         else:
@@ -66,7 +66,7 @@ def _on_to_acronym(words: list[Word], last: int, rules: EntityRules, reach: int 
     return last
 
 
-def _sentence_initial(words: list[Word], i: int) -> bool:
+def sentence_initial(words: list[Word], i: int) -> bool:
     """Capitalised by orthography (sentence or quotation start), so capitals prove nothing."""
     return i == 0 or words[i].opens or any(c in ".:!?" for c in words[i - 1].trailing)
 
@@ -91,15 +91,20 @@ def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: E
     while j < len(words) and j - first < rules.max_words and not words[j - 1].closes and not words[j].opens:
         if any(tuple(w.key for w in words[j:j + n]) in rules.stoppers for n in (1, 2, 3)) or year_follows(words, j, rules):
             break
-        if _person_after_lower_case(words, j, rules):
+        if _person_after_lower_case(words, j, rules) and (words[first].key,) not in rules.person_named_heads:
             break             # "Vụ Chính sách thương mại đa biên Nguyễn Văn A": the head of the body follows it
         if proper and words[j].start in verbs and words[j].key not in rules.connectors \
                 and words[j - 1].key not in rules.connectors:
             break
         if body and _body_ends(words, j, rules, proper):
             break
-        # capitals of a nested head ("của Hội đồng điều phối ...") open a descriptive name, not a proper one
-        proper = proper or capitalised(words[j].text) and not _head_at(words, j, rules) and \
+        if proper and _lower_case_after_and(words, j):
+            break             # "Tầm nhìn ASEAN sau 2015 | và cải tiến ...": a title's parts after "và" are capitalised
+        # capitals of a nested head ("của Hội đồng điều phối ...") open a descriptive name, not a proper one;
+        # a number designates a body ("Bộ Tư lệnh tác chiến 2 | thuộc ...") but in a title it counts years
+        # ("Tuyên bố kỷ niệm 10 năm thành lập EAS" runs on over "thành lập")
+        proper = proper or (capitalised(words[j].text) if body else words[j].text[:1].isupper()) \
+            and not _head_at(words, j, rules) and \
             not any(_head_at(words, k, rules) for k in range(max(head_last + 1, j - 2), j))
         if words[j].key == match_key("và") and _head_after_and(words, j + 1, rules):
             break
@@ -128,6 +133,11 @@ def _body_ends(words: list[Word], j: int, rules: EntityRules, proper: bool) -> b
         following.text[:1].isdigit() or word.key == match_key("và") and following.text[:1].islower())
 
 
+def _lower_case_after_and(words: list[Word], j: int) -> bool:
+    return words[j].key == match_key("và") and not words[j].closes and j + 1 < len(words) \
+        and words[j + 1].text[:1].islower()
+
+
 def _head_after_and(words: list[Word], k: int, rules: EntityRules) -> bool:
     """ "và Hội ...", "và các Hội quốc gia": another name opens after "và" (over "các", "những")."""
     if k < len(words) and words[k].key in rules.strip_leading:
@@ -151,9 +161,14 @@ def _lower_after_place(words: list[Word], j: int, rules: EntityRules) -> bool:
 
 
 def _person_after_lower_case(words: list[Word], j: int, rules: EntityRules) -> bool:
-    """A family name and a capitalised syllable after a lower-case word, not a known place ("Hà Nội")."""
-    if not (words[j].key in rules.surnames and words[j - 1].text[:1].islower() and j + 1 < len(words)
-            and capitalised(words[j + 1].text) and not words[j].closes):
+    """A capitalised family name and syllable after a lower-case word or an acronym ("Bộ GTVT | Nguyễn Ngọc
+    Đông"), not a known place ("Hà Nội"), nor the name after an administrative prefix ("UBND quận Hoàng Mai");
+    "quản lý Vườn" holds no family name."""
+    if not (words[j].key in rules.surnames and words[j].text[:1].isupper()
+            and (words[j - 1].text[:1].islower() or is_acronym(words[j - 1].text))
+            and j + 1 < len(words) and capitalised(words[j + 1].text) and not words[j].closes):
+        return False
+    if any(j >= n and tuple(w.key for w in words[j - n:j]) in rules.admin_prefixes for n in (1, 2)):
         return False
     kb = knowledge_base()
     return not any(kb.lookup(" ".join(w.text for w in words[j:k])) for k in (j + 2, j + 3) if k <= len(words))
@@ -179,25 +194,41 @@ def vietnamese_model_label(words: list[Word], label: str, rules: EntityRules,
 
 
 def surname_person_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int]]:
-    """A family name and one to three capitalised syllables after it ("Lưu Trọng Ninh"), neither a known
-    name nor holding one ("Hà Nội", "Đoàn Lào"), nor a place after its prefix ("thành phố Hồ Chí Minh")."""
+    """A family name and one to three capitalised syllables after it ("Lưu Trọng Ninh"), up to any mark
+    ("Nguyễn Thị Lâm | – Phó Viện trưởng"), neither a known name nor holding one ("Hà Nội", "Đoàn Lào"), nor a place after its prefix ("thành phố Hồ Chí Minh")."""
     kb = knowledge_base()
     i = 0
     while i < len(words):
         last = i
         if words[i].key in rules.surnames and _title_cased(words[i].text):
             while last + 1 < len(words) and last - i < 3 and _title_cased(words[last + 1].text) \
-                    and not words[last].closes and not words[last + 1].opens:
+                    and not words[last].closes and not mark_after(words[last]) and not words[last + 1].opens:
                 last += 1
         text_of = lambda a, b: " ".join(w.text for w in words[a:b + 1])  # noqa: E731
         known = any(kb.lookup(text_of(i, b)) for b in range(i + 1, last + 1)) or kb.lookup(text_of(i + 1, last))
         # "Hà Nội"; "Đoàn Lào" (the Lao delegation), but "Phan Ngọc Nga"
         after_place_prefix = i > 0 and any(tuple(w.key for w in words[i - n:i]) in rules.place_prefixes for n in (1, 2))
         if last > i and not known and not after_place_prefix:
-            yield i, last
+            yield (i - 1 if _given_name_before(words, i, rules) else i), last
             i = last + 1
         else:
             i += 1
+
+
+def _given_name_before(words: list[Word], i: int, rules: EntityRules) -> bool:
+    """A capitalised word right before a family name, inside the sentence, that is no title, head, known name
+    or part of a longer capitalised run, opens the person's name: a family name missing from the list ("Ninh
+    Văn Quỳnh"), a stage or foreign given name ("Soobin Hoàng Sơn", "David Nguyễn Vũ")."""
+    if i < 1:
+        return False
+    word = words[i - 1]
+    if not _title_cased(word.text) or word.closes or mark_after(word) or words[i].opens \
+            or sentence_initial(words, i - 1) or word.key in rules.titles or _head_at(words, i - 1, rules) \
+            or knowledge_base().lookup(word.text) is not None:
+        return False
+    before = words[i - 2] if i >= 2 else None
+    return before is None or before.closes or mark_after(before) or not capitalised(before.text) \
+        or before.key in rules.titles or sentence_initial(words, i - 2)
 
 
 def _title_cased(word: str) -> bool:
@@ -219,3 +250,52 @@ def prefixed_place_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple
             last += 1
         yield first, last
         i = last + 1
+
+
+_AFTER_COMMA = re.compile(r",\s*([^\W\d][\w’'-]*(?: [^\W\d][\w’'-]*){0,2})")
+_BEFORE_COMMA = re.compile(r"((?:[^\W\d][\w’'-]* ){0,2}[^\W\d][\w’'-]*),\s*$")
+
+
+def place_cued(text: str, start: int, end: int, rules: EntityRules) -> bool:
+    """The CRF's place is known, or stands where a place is expected: after a word of place or motion ("ở
+    Florida", "tại Busan", "khu vực Jammu") or next to a known place in a list ("Phát Diệm, Ninh Bình",
+    "Australia, New Zeland"). Without either, the CRF's places are most often clubs, brands or people
+    ("Chelsea", "Oceanbank", "Diego Costa")."""
+    kb = knowledge_base()
+    known = kb.lookup(text[start:end])
+    if known is not None and known.label in {"GPE", "LOC"}:
+        return True           # a known place needs no cue ("Hà Nội")
+    before = [match_key(w) for w in text[max(0, start - 40):start].split()[-3:]]
+    if any(tuple(before[-n:]) in rules.place_cue_words for n in (1, 2, 3) if len(before) >= n):
+        return True
+    after = _AFTER_COMMA.match(text, end)
+    previous = _BEFORE_COMMA.search(text, max(0, start - 60), start)
+    after_words = after.group(1).split() if after else []
+    previous_words = previous.group(1).split() if previous else []
+    neighbours = [" ".join(after_words[:n]) for n in range(1, len(after_words) + 1)] + \
+        [" ".join(previous_words[-n:]) for n in range(1, len(previous_words) + 1)]
+    return any((entry := kb.lookup(name)) is not None and entry.label in {"GPE", "LOC"} for name in neighbours)
+
+
+def shortens_a_person(text: str, start: int, end: int, persons: list[tuple[int, int]]) -> bool:
+    """The mention is the first or last word of a longer person's name in the document ("Lavrov" of "Ngoại
+    trưởng Nga Sergei Lavrov", "Costa" of "Diego Costa"): coreference makes it that person, whatever the
+    CRF's label."""
+    surface = text[start:end]
+    return " " not in surface and any(
+        b - a > len(surface) and (text[a:b].endswith(" " + surface) or text[a:b].startswith(surface + " "))
+        for a, b in persons)
+
+
+def region_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int]]:
+    """A region word and a capitalised direction: "miền Trung", "miền Tây Bắc" (the region word belongs to
+    the name); "miền bắc Đức" in lower case is a description."""
+    for i, word in enumerate(words[:-1]):
+        if (word.key,) not in rules.region_words or word.closes:
+            continue
+        for n in (2, 1):
+            part = words[i + 1:i + 1 + n]
+            if len(part) == n and all(w.text[:1].isupper() for w in part) and not any(w.closes for w in part[:-1]) \
+                    and tuple(w.key for w in part) in rules.region_directions:
+                yield i, i + n
+                break

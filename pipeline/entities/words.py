@@ -18,7 +18,7 @@ class Word(NamedTuple):
     key: str
     opens: bool           # punctuation before it breaks a name
     closes: bool          # punctuation after it breaks a name
-    trailing: str = ""    # the punctuation after it
+    trailing: str = ""    # the punctuation after it (a mark standing alone after it too, after a space)
 
 
 def words_in(text: str, start: int, end: int, abbreviations: frozenset = frozenset()) -> list[Word]:
@@ -61,7 +61,14 @@ def _words_in(text: str, start: int, end: int, abbreviations: frozenset) -> list
                 closes = True
         if core:
             words.append(Word(a, trail, core, match_key(core), a > m.start(), closes, text[trail:b]))
+        elif words:     # a mark standing alone ("Lâm – Phó"): noted after the word before it
+            words[-1] = words[-1]._replace(trailing=f"{words[-1].trailing} {text[m.start():b]}")
     return words
+
+
+def mark_after(word: Word) -> bool:
+    """A punctuation mark stands alone after the word ("Đào Minh Tú – Phó Thống đốc"): a person's name ends."""
+    return " " in word.trailing
 
 
 def capitalised(word: str) -> bool:

@@ -219,6 +219,56 @@ def drop_audit(results: list[tuple[Sample, object]]) -> dict[str, Counter]:
     return audit
 
 
+class Error(NamedTuple):
+    """One pipeline error: a gold name `missed` or a `false alarm`, and why ("extent": an overlapping mention
+    with the same label; "label": the same extent, another label; "extent and label"; "no overlap")."""
+    kind: str
+    cause: str
+    label: str
+    surface: str
+    other: str        # the overlapping mention(s) of the other side, "surface/LABEL"
+    context: str
+    sample: str
+
+
+def errors(sample: Sample, predicted: Iterable[Span], width: int = 40) -> Iterator[Error]:
+    """The misses and false alarms of `predicted` against the sample's gold, each with its cause."""
+    gold, predicted = set(sample.gold), set(predicted)
+    for kind, mine, theirs in (("missed", gold - predicted, predicted), ("false alarm", predicted - gold, gold)):
+        for span in sorted(mine):
+            overlapping = [o for o in sorted(theirs) if o.start < span.end and span.start < o.end]
+            same_extent = any((o.start, o.end) == (span.start, span.end) for o in overlapping)
+            same_label = any(o.label == span.label for o in overlapping)
+            cause = ("no overlap" if not overlapping else "label" if same_extent else
+                     "extent" if same_label else "extent and label")
+            left = sample.text[max(0, span.start - width):span.start].replace("\n", " ")
+            right = sample.text[span.end:span.end + width].replace("\n", " ")
+            yield Error(kind, cause, span.label, sample.text[span.start:span.end],
+                        "; ".join(f"{sample.text[o.start:o.end]}/{o.label}" for o in overlapping),
+                        f"{left}[{sample.text[span.start:span.end]}]{right}", sample.name)
+
+
+def format_errors(found: list[Error], examples: int) -> str:
+    """Counts of the pipeline's errors per kind, label and cause, with up to `examples` spread over each."""
+    groups: dict[tuple[str, str, str], list[Error]] = defaultdict(list)
+    for error in found:
+        groups[(error.kind, error.label, error.cause)].append(error)
+    lines = ["  pipeline errors per kind, label and cause (context: the name in brackets; other: what overlaps it)"]
+    for key, members in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        lines.append(f"    {' / '.join(key)}: {len(members)}")
+        step = max(1, len(members) // examples) if examples else len(members) + 1
+        for error in members[::step][:examples]:
+            other = f"  <- {error.other}" if error.other else ""
+            lines.append(f"      {error.sample}: {error.context}{other}")
+    return "\n".join(lines)
+
+
+def write_errors(found: list[Error], path: Path) -> None:
+    """Every pipeline error as a tab-separated row (for sorting and counting surfaces)."""
+    rows = ["\t".join(Error._fields)] + ["\t".join(field.replace("\t", " ") for field in e) for e in found]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
 def policy_gold(sample: Sample, prefixes: list[str]) -> tuple[Span, ...]:
     """Gold places without the administrative prefix the project's gold policy leaves out of a name."""
     trimmed = []
@@ -244,6 +294,7 @@ def evaluate_set(name: str, data_dir: Path = DATA_DIR, limit: int | None = None)
         "pipeline": count(((s.gold, pipeline_spans(d, conf["pipeline_labels"])) for s, d in results), labels),
         "model": count(((s.gold, model_spans(d, conf["model_labels"][lang])) for s, d in results), labels),
         "drops": drop_audit(results),
+        "errors": [e for s, d in results for e in errors(s, pipeline_spans(d, conf["pipeline_labels"]))],
     }
     prefixes = conf["sets"][name].get("policy_prefixes")
     if prefixes:
@@ -278,6 +329,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="one set (repeatable); default: all")
     parser.add_argument("--data", type=Path, default=DATA_DIR, help="folder with the copied sets (default: data/external)")
     parser.add_argument("--limit", type=int, help="first N documents only (a quick look)")
+    parser.add_argument("--errors", type=int, default=0, metavar="N",
+                        help="the pipeline's misses and false alarms per label and cause, N examples of each")
+    parser.add_argument("--errors-tsv", type=Path, metavar="PATH",
+                        help="write every pipeline error of the set to PATH (one set only; a TSV file)")
     args = parser.parse_args(argv)
     missing = 0
     for name in args.sets or sorted(config()["sets"]):
@@ -287,6 +342,10 @@ def main(argv: list[str] | None = None) -> int:
             missing += 1
             continue
         print(format_scores(name, scores), flush=True)
+        if args.errors:
+            print(format_errors(scores["errors"], args.errors), flush=True)
+        if args.errors_tsv:
+            write_errors(scores["errors"], args.errors_tsv)
     return 2 if missing else 0
 
 

@@ -205,3 +205,200 @@ def test_a_time_word_ends_a_name():
     found = pairs("Ông thăm Nhà máy sản xuất xơ sợi polyester Đình Vũ hôm qua.", "vi")
     assert ("ORG", "Nhà máy sản xuất xơ sợi polyester Đình Vũ") in found
     assert ("ORG", "Quốc hội Hàn Quốc") in pairs("Quốc hội Hàn Quốc hôm nay thông qua luật.", "vi")
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # an ambiguous alias in capitals ("NAM", the Non-Aligned Movement) matches only in capitals: "miền Nam" is
+    # the south, no organisation
+    ("Sau vòng sơ tuyển khu vực miền Nam, ban giám khảo đã chọn 40 thí sinh.", set(), {("ORG", "Nam")}),
+    ("Nam và nữ vốn rất khác nhau.", set(), {("ORG", "Nam")}),
+])
+def test_ambiguous_acronym_alias_needs_capitals(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+def test_ambiguous_acronym_alias_in_capitals_still_matches():
+    from pipeline.kb import knowledge_base
+
+    text = "Hội nghị NAM khai mạc."
+    assert [m.entry.key for m in knowledge_base().find(text)] == ["non_aligned_movement"]
+    assert not list(knowledge_base().find("Hội nghị Nam khai mạc."))
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a family name after a lower-case word starts the person heading the body ...
+    ("Ông làm việc ở Vụ Chính sách thương mại đa biên Nguyễn Văn Hùng cho biết.",
+     {("ORG", "Vụ Chính sách thương mại đa biên"), ("PERSON", "Nguyễn Văn Hùng")}, set()),
+    # ... but not in lower case ("quản lý Vườn" holds no family name) ...
+    ("Giám đốc Ban quản lý Vườn quốc gia Pù Mát cho biết.", {("ORG", "Ban quản lý Vườn quốc gia Pù Mát")},
+     {("ORG", "Ban quản")}),
+    # ... nor after an administrative prefix (a place) ...
+    ("Nhân dịp này, UBND quận Hoàng Mai đã khen thưởng 65 tập thể.", {("ORG", "UBND quận Hoàng Mai")},
+     {("ORG", "UBND quận")}),
+    # ... nor in a school's name, which often honours a person
+    ("Phụ huynh Trường Mầm non Phùng Chí Kiên đã họp.", {("ORG", "Trường Mầm non Phùng Chí Kiên")},
+     {("ORG", "Trường Mầm non"), ("PERSON", "Phùng Chí Kiên")}),
+])
+def test_person_inside_a_body_name(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # a mark standing alone ends a person's name: the office after it is no part of it
+    ("vi", "Đó là chỉ đạo của ông Đào Minh Tú – Phó Thống đốc Ngân hàng Nhà nước.", {("PERSON", "Đào Minh Tú")},
+     {("PERSON", "Đào Minh Tú – Phó")}),
+    ("vi", "Theo Lê Thanh Tịnh – Giám đốc Ban quản lý, rừng được bảo vệ.", {("PERSON", "Lê Thanh Tịnh")},
+     {("PERSON", "Lê Thanh Tịnh – Giám")}),
+    ("en", "Foreign Minister Retno Marsudi – Indonesia's top diplomat – said so.", {("PERSON", "Retno Marsudi")},
+     {("PERSON", "Retno Marsudi – Indonesia")}),
+    # without a mark the name runs on
+    ("vi", "Ông Nguyễn Văn An cho biết.", {("PERSON", "Nguyễn Văn An")}, set()),
+    ("en", "Foreign Minister Retno Marsudi said so.", {("PERSON", "Retno Marsudi")}, set()),
+])
+def test_person_name_ends_at_a_standalone_mark(lang, text, expected, not_expected):
+    check(text, lang, expected, not_expected)
+
+
+def _model_decisions(text):
+    from pipeline.document import Document
+    from pipeline.entities import find_entities, model_decisions
+    from pipeline.stages.tokenize import tokenize_batch
+
+    doc = Document("id", "src", text=text, lang="vi")
+    tokenize_batch([doc])
+    find_entities(doc)
+    return {text[d.start:d.end]: (d.label, d.rule) for d in model_decisions(doc)}
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # the CRF's place after a word of place or motion, or before a comma and a known place, stays
+    ("Các em đã đến Wyoming ở miền tây Hoa Kỳ.", ["Wyoming"], []),
+    ("Trái cây Tân Phước, Tiền Giang rất ngon.", ["Tân Phước"], []),
+    ("Các nước đối tác gồm: Trung Quốc, Ấn Độ, Australia,  New Zeland, EU và Nga.", ["New Zeland"], []),
+    # the comma the CRF takes in front of a list's item is no part of it
+    ("Anh sinh ngày 26/05/1984 tại Londrina, Parana, Brazil.", ["Londrina", "Parana"], []),
+    ("Hàng thủ có Mangala, Danilo và Otamendi.", [], ["Danilo"]),
+    # a known place needs no cue
+    ("Các hộ dân xã Cổ Loa, Đông Anh, Hà Nội đã nhận.", ["Hà Nội"], []),
+    # elsewhere the CRF's places are mostly people, clubs and brands
+    ("Hàng thủ có Mangala, Danilo và Otamendi.", [], ["Mangala", "Otamendi"]),
+])
+def test_crf_place_needs_a_cue(text, kept, dropped):
+    decisions = _model_decisions(text)
+    assert all(decisions[name][0] == "GPE" for name in kept), decisions
+    assert all(decisions[name] == (None, "vi_place_without_cue") for name in dropped), decisions
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # "miền" and a capitalised direction name a region, the region word included
+    ("Miền Trung và miền Bắc chịu ảnh hưởng của bão.", {("LOC", "Miền Trung"), ("LOC", "miền Bắc")}, set()),
+    ("Bão đổ bộ vào miền Tây Bắc.", {("LOC", "miền Tây Bắc")}, {("LOC", "miền Tây")}),
+    ("Công giáo trong miền Nam Việt Nam phát triển.", {("LOC", "miền Nam"), ("GPE", "Việt Nam")}, set()),
+    # in lower case it describes a part of a country; a capitalised word that is no direction is no region
+    ("Ông sống ở Kappeln, miền bắc Đức.", set(), {("LOC", "miền bắc"), ("LOC", "miền bắc Đức")}),
+    ("Người miền Hạ Thanh đón khách.", set(), {("LOC", "miền Hạ Thanh"), ("LOC", "miền Hạ")}),
+    # the regions of Vietnam are known places: "Bộ" after "Nam" opens no body
+    ("Dự báo thời tiết: Nam Bộ có mưa dông.", {("LOC", "Nam Bộ")}, {("ORG", "Bộ có mưa dông")}),
+    ("Nhà sách tại Bắc Trung bộ và Đông Nam Bộ.", {("LOC", "Bắc Trung bộ"), ("LOC", "Đông Nam Bộ")}, set()),
+])
+def test_regions(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a capitalised word right before a family name opens the person's name: a family name the list misses,
+    # a stage or foreign given name
+    ("Khi Ninh Văn Quỳnh khai nhận, ông đã nộp tiền.", {("PERSON", "Ninh Văn Quỳnh")}, {("PERSON", "Văn Quỳnh")}),
+    ("Sau giải Bạc, Soobin Hoàng Sơn bắt đầu tập trung.", {("PERSON", "Soobin Hoàng Sơn")}, {("PERSON", "Hoàng Sơn")}),
+    # ... but not a word capitalised by the sentence, a title, a known name or a body's head
+    ("Theo Nguyễn Văn An, việc này đúng.", {("PERSON", "Nguyễn Văn An")}, {("PERSON", "Theo Nguyễn Văn An")}),
+    ("Tổng thống Mỹ Donald Trump gặp Thủ tướng Nguyễn Xuân Phúc.", {("PERSON", "Nguyễn Xuân Phúc")},
+     {("PERSON", "Thủ tướng Nguyễn Xuân Phúc"), ("PERSON", "Mỹ Donald Trump")}),
+    # a family name after a body's acronym starts the person heading it; a school's name goes on
+    ("Thứ trưởng Bộ GTVT Nguyễn Ngọc Đông phát biểu.", {("ORG", "Bộ GTVT"), ("PERSON", "Nguyễn Ngọc Đông")},
+     {("ORG", "Bộ GTVT Nguyễn Ngọc Đông")}),
+    ("Học sinh Trường THPT Nguyễn Trãi đạt giải.", {("ORG", "Trường THPT Nguyễn Trãi")}, {("PERSON", "Nguyễn Trãi")}),
+])
+def test_person_name_openings(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a royal title before a name: a person, without the title
+    ("Bộ trưởng Ngoại giao Brunei, Hoàng thân Mohamed Bolkiah chủ trì Hội nghị.", {("PERSON", "Mohamed Bolkiah")},
+     {("PERSON", "Hoàng thân Mohamed Bolkiah")}),
+    ("Ông gặp Thái tử Naruhito tại Tokyo.", {("PERSON", "Naruhito")}, {("PERSON", "Thái tử Naruhito")}),
+    # in lower case before a lower-case word it names nobody
+    ("Họ là hoàng thân quốc thích của triều đình.", set(), {("PERSON", "hoàng thân")}),
+    # the author on the line above the outlet's dateline is a byline, not an actor of the story
+    ("Bốn điểm nhấn lớn\n\nMinh Vương\nTGVN. Bối cảnh của Hội nghị năm nay đặc biệt.", set(), {("PERSON", "Minh Vương")}),
+    ("Người phát biểu đầu tiên là ông Nguyễn Văn Bình\nSau đó, hội nghị bế mạc.", {("PERSON", "Nguyễn Văn Bình")}, set()),
+])
+def test_royal_titles_and_bylines(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # "Đồng thuận với" (agreeing with) is a verb, not a title: the title starts at the next head
+    ("Đồng thuận với Tuyên bố chung của Hội nghị, Indonesia cho biết sẽ ủng hộ.", {("LAW", "Tuyên bố chung của Hội nghị")},
+     {("LAW", "Đồng thuận với Tuyên bố chung của Hội nghị")}),
+    ("Các bên tôn trọng Thỏa thuận Hòa bình Paris năm 1991.", {("LAW", "Thỏa thuận Hòa bình Paris")}, set()),
+    ("Thỏa thuận với Thái Lan về biên giới, Campuchia cho biết sẽ tuân thủ.", set(),
+     {("LAW", "Thỏa thuận với Thái Lan"), ("LAW", "Thỏa thuận với Thái Lan về biên giới")}),
+    # a number makes no name proper: a verb after it stays in the title until a proper word has come
+    ("Các bên triển khai Tuyên bố kỷ niệm 10 năm thành lập EAS đã được thông qua.",
+     {("LAW", "Tuyên bố kỷ niệm 10 năm thành lập EAS")}, {("LAW", "Tuyên bố kỷ niệm 10 năm")}),
+    # ... but it designates a body: a verb after it ends the body's name
+    ("Ông từng chỉ huy Bộ Tư lệnh tác chiến 2 thuộc lục quân Hàn Quốc.", {("ORG", "Bộ Tư lệnh tác chiến 2")},
+     {("ORG", "Bộ Tư lệnh tác chiến 2 thuộc lục quân Hàn Quốc")}),
+    ("Trung tâm Nghiên cứu ASEAN công bố báo cáo mới.", {("ORG", "Trung tâm Nghiên cứu ASEAN")},
+     {("ORG", "Trung tâm Nghiên cứu ASEAN công bố báo cáo mới")}),
+])
+def test_title_openings_and_numbers(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # once a title has its proper words, "và" and a lower-case word end it ...
+    ("Các bên xây dựng Tầm nhìn ASEAN sau 2015 và cải tiến tổ chức bộ máy của ASEAN.",
+     {("LAW", "Tầm nhìn ASEAN sau 2015")}, {("LAW", "Tầm nhìn ASEAN sau 2015 và cải tiến tổ chức bộ máy của ASEAN")}),
+    # ... but capitalised parts after "và" belong to it
+    ("Các bên thông qua Kế hoạch Hợp tác và Phát triển Mê Công được ký.",
+     {("LAW", "Kế hoạch Hợp tác và Phát triển Mê Công")}, {("LAW", "Kế hoạch Hợp tác")}),
+])
+def test_title_ends_at_and_with_lower_case(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # an abbreviation of a common noun names nothing: BV = bệnh viện (a hospital), PCCC = fire prevention ...
+    ("Bệnh nhi được chuyển tới BV trong tình trạng nguy kịch.", set(),
+     {("ORG", "BV"), ("GPE", "BV"), ("PERSON", "BV")}),
+    ("Hợp tác trong lĩnh vực PCCC và CNCH sẽ tiếp tục.", set(),
+     {("ORG", "PCCC"), ("ORG", "CNCH"), ("GPE", "PCCC"), ("PERSON", "CNCH")}),
+    # an acronym that names a body stays
+    ("Ngân hàng MBB tăng vốn điều lệ.", {("ORG", "Ngân hàng MBB")}, set()),
+    ("Trên thực tế thì uy tín của SPD đã giảm mạnh.", {("ORG", "SPD")}, set()),
+])
+def test_common_noun_abbreviations(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # an ambiguous country name glued to a capitalised syllable is a syllable of another name
+    ("Lưu thông trên tuyến đường Pháp Vân - Cầu Giẽ.", set(), {("GPE", "Pháp")}),
+    ("Các trận đấu chuyển ra sân Mỹ Đình thay vì Thống Nhất.", set(), {("GPE", "Mỹ")}),
+    ("Trên trang cá nhân, Bảo Anh đã đăng tải dòng trạng thái.", set(), {("GPE", "Anh")}),
+    # ... but not when the word before is capitalised by the sentence, or a title comes before the country
+    ("Tại Mỹ, giá xăng tăng mạnh.", {("GPE", "Mỹ")}, set()),
+    ("Tổng thống Mỹ Joe Biden phát biểu.", {("GPE", "Mỹ"), ("PERSON", "Joe Biden")}, set()),
+    ("Tổng thống đắc cử Mỹ Donald Trump đã cáo buộc Panama.", {("GPE", "Mỹ"), ("PERSON", "Donald Trump")}, set()),
+    ("Các nước Anh, Úc, Mỹ, Nhật, Pháp hay Áo đều có ban đại diện.", {("GPE", "Mỹ"), ("GPE", "Pháp")}, set()),
+])
+def test_ambiguous_country_glued_to_a_name(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+def test_ambiguous_country_glued_to_a_name_only_in_vietnamese():
+    # English names a people's government by its adjective: "Lao" there is Laos
+    assert ("GPE", "Lao") in pairs("The Lao Government welcomed the plan.", "en")

@@ -14,3 +14,12 @@ def test_words_keep_abbreviations_and_plural_possessives_inside_names():
     text = "Conclusion No. 59 and the Foreign Ministers’ Declaration"
     words = words_in(text, 0, len(text), frozenset({"No."}))
     assert [w.closes for w in words if w.text in {"No", "Ministers"}] == [False, False]
+
+
+def test_a_standalone_mark_is_noted_after_the_word_before_it():
+    from pipeline.entities.words import mark_after, words_in
+
+    text = "Đào Minh Tú – Phó Thống đốc, TP. Hà Nội"
+    words = {w.text: w for w in words_in(text, 0, len(text), frozenset({"TP."}))}
+    assert "Tú" in words and "–" not in words and mark_after(words["Tú"])
+    assert not mark_after(words["Minh"]) and not mark_after(words["đốc"]) and not mark_after(words["TP"])

@@ -65,3 +65,15 @@ def test_policy_view_names_places_without_their_administrative_prefix():
     sample = vlsp_sample("x", 'Ở <ENAMEX TYPE="LOCATION">thành phố Uông Bí</ENAMEX> và <ENAMEX TYPE="LOCATION">Huế</ENAMEX>',
                          {"LOCATION": "LOC"})
     assert [sample.text[s.start:s.end] for s in policy_gold(sample, ["thành phố"])] == ["Uông Bí", "Huế"]
+
+
+def test_errors_say_what_was_missed_or_found_wrongly_and_why():
+    from pipeline.evaluate.external import Sample, errors
+
+    text = "Ông Nguyễn Văn An tới Hà Nội và Huế với Bộ Y tế"
+    gold = (Span(4, 17, "PER"), Span(22, 28, "LOC"), Span(32, 35, "LOC"), Span(40, 47, "ORG"))
+    predicted = [Span(0, 17, "PER"), Span(22, 28, "LOC"), Span(32, 35, "ORG")]
+    found = {(e.kind, e.surface, e.cause) for e in errors(Sample("x", text, gold), predicted)}
+    assert found == {("missed", "Nguyễn Văn An", "extent"), ("false alarm", "Ông Nguyễn Văn An", "extent"),
+                     ("missed", "Huế", "label"), ("false alarm", "Huế", "label"), ("missed", "Bộ Y tế", "no overlap")}
+    assert not list(errors(Sample("x", text, gold), gold))          # a perfect prediction has no error
