@@ -17,13 +17,17 @@ from .records import NEGATIVE, POSITIVE, ActorRef, Statement
 
 
 def english_statements(ctx: DocContext) -> Iterator[Statement]:
+    lex = ctx.lexicon
+    # every clause opens at a word of one of these tables: a sentence's other words are passed at once
+    openers = set().union(*(table.by_first for table in (lex.triggers, lex.cues, lex.need_modals, lex.standalone,
+                                                         lex.noun_cues, lex.closing_acts, lex.need_nouns)))
     for sent in (s for s in ctx.doc.parsed.sents if s.text.strip()):
         if is_headline(ctx.doc, sent.start_char):
             continue
         view = EnglishSentence.of(ctx, sent, ctx.doc.sentence_of(sent.start_char))
         clauses = []
-        for token in sent:
-            if token.i not in view.claimed and token.i not in view.quoted:
+        for token, lemma in zip(sent, view.lemmas):
+            if lemma in openers and token.i not in view.claimed and token.i not in view.quoted:
                 clauses += (trigger_clauses(view, token) or cue_clauses(view, token) or need_verb_clauses(view, token)
                             or noun_cue_clauses(view, token) or standalone_clauses(view, token))
         stops = {t.i for c in clauses for t in (c.head, *c.words, *c.bare)}

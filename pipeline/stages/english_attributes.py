@@ -244,7 +244,7 @@ class FastLemmatizer:
     own lemmatizer is called for a combination not seen before, so every lemma is the one it gives.
     Tokens that already have a lemma (the attribute ruler sets a few) keep it, as spaCy's does.
     """
-    CACHE_SIZE = 1 << 18         # distinct combinations kept; emptied when full, so memory stays bounded
+    CACHE_SIZE = 1 << 16         # distinct combinations kept (a few MB); emptied when full, so memory stays bounded
 
     def __init__(self, lemmatizer):
         if lemmatizer.mode != "rule" or lemmatizer.overwrite:

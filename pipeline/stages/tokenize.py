@@ -168,9 +168,12 @@ def align_pieces(text: str, pieces: Iterable[str], start: int, end: int) -> list
 
 def _find_near(text: str, piece: str, i: int, end: int, window: int = 20) -> tuple[int, int] | None:
     """Match at i, else resynchronise within a few characters (a character the model dropped)."""
+    exact = piece.strip()
     for begin in range(i, min(i + window, end)):
         if text[begin].isspace():
             continue
+        if exact and text.startswith(exact, begin, end):
+            return begin, begin + len(exact)      # written as the model gives it: what _match_at finds, at once
         span = _match_at(text, piece, begin, end)
         if span is not None:
             return span
