@@ -9,18 +9,15 @@ from typing import Iterator
 from .actors import is_schedule, meeting_credit, shared_actor
 from .context import DocContext, is_headline, trigger_text
 from .english_actors import find_actor, nearest_subject, resolve_token
-from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, EnglishSentence, counterfactual as _counterfactual,
-                               governs_commitment as _governs_commitment, infinitive as _infinitive, is_passive,
-                               is_stative as _is_stative, other_form as _other_form)
+from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, EnglishSentence, clause_openers, is_passive,
+                               counterfactual as _counterfactual, governs_commitment as _governs_commitment,
+                               infinitive as _infinitive, is_stative as _is_stative, other_form as _other_form)
 from .lexicon import Rule, phrase_key
 from .records import NEGATIVE, POSITIVE, ActorRef, Statement
 
 
 def english_statements(ctx: DocContext) -> Iterator[Statement]:
-    lex = ctx.lexicon
-    # every clause opens at a word of one of these tables: a sentence's other words are passed at once
-    openers = set().union(*(table.by_first for table in (lex.triggers, lex.cues, lex.need_modals, lex.standalone,
-                                                         lex.noun_cues, lex.closing_acts, lex.need_nouns)))
+    openers = clause_openers(ctx.lexicon)      # a sentence's other words are passed at once
     for sent in (s for s in ctx.doc.parsed.sents if s.text.strip()):
         if is_headline(ctx.doc, sent.start_char):
             continue

@@ -62,6 +62,13 @@ class EnglishSentence:
         return token.pos_ in ("NOUN", "PROPN") and bool(lex.reject_nouns.match(self.lemmas, i))
 
 
+def clause_openers(lex) -> set:
+    """The words an English clause rule can open at (the first words of its tables): a trigger, a cue, a modal of
+    need, a standalone verb, a noun cue, a closing act, a noun of need."""
+    return set().union(*(table.by_first for table in (lex.triggers, lex.cues, lex.need_modals, lex.standalone,
+                                                      lex.noun_cues, lex.closing_acts, lex.need_nouns)))
+
+
 def short_quotes(sent, longest: int = 8) -> set:
     """Tokens inside short quotations without a clause (themes, titles): names, not statements."""
     marks = [t.i for t in sent if t.tag_ in ("``", "''") or t.text in QUOTE_BOTH + QUOTE_OPEN + QUOTE_CLOSE]
