@@ -88,3 +88,18 @@ def test_cli_reports_missing_input(tmp_path):
                              "--output", str(tmp_path / "o")], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 2
     assert "does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_batch_runs_with_fewer_collections_and_restores_the_collector(monkeypatch):
+    import gc
+
+    import pipeline.run as run
+
+    seen = []
+    monkeypatch.setattr(run, "_stages", lambda: [("probe", lambda docs: seen.append(gc.get_threshold()), True)])
+    before = gc.get_threshold()
+    run.process_batch([])
+    assert seen == [run.GC_THRESHOLDS] and gc.get_threshold() == before
+    monkeypatch.setattr(run, "_stages", lambda: [("probe", lambda docs: 1 / 0, True)])
+    run.process_batch([])                      # a failing stage is caught; the thresholds still come back
+    assert gc.get_threshold() == before
