@@ -38,8 +38,9 @@ class EnglishSentence:
     def of(cls, ctx: DocContext, sent, index: int) -> "EnglishSentence":
         lemmas = [match_key(t.lemma_ or t.text) for t in sent]
         view = cls(ctx, sent, index, lemmas, set(), set(), short_quotes(sent))
-        rejecting_words = ctx.lexicon.rejects.by_first.keys() | ctx.lexicon.reject_nouns.by_first.keys()
-        view.rejecting = {sent[i].i for i, lemma in enumerate(lemmas) if lemma in rejecting_words and view.rejects_at(i)}
+        lex = ctx.lexicon
+        view.rejecting = {sent[i].i for i, lemma in enumerate(lemmas)
+                          if (lemma in lex.rejects.by_first or lemma in lex.reject_nouns.by_first) and view.rejects_at(i)}
         return view
 
     def at(self, token) -> int:

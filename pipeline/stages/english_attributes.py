@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_FIRST_TOKEN_KEYS = {"LOWER", "TAG", "DEP", "IS_SPACE"}
+# what the exceptions compare of a word that a Matcher is not needed for, in the order of to_array
+_TOKEN_KEYS = ("LOWER", "TAG", "DEP", "IS_SPACE")
 # what the tag map may set: nothing an exception pattern reads, so it may be applied before they are matched
 _TAG_MAP_SETS = {"POS", "MORPH"}
 
@@ -91,13 +92,12 @@ class FastAttributeRuler:
 class TokenTest:
     """A one-token pattern that compares the token's word, tag, dependency or whitespace with given values
     (equal to, IN or NOT_IN a list)."""
-    KEYS = ("LOWER", "TAG", "DEP", "IS_SPACE")
-    COLUMNS = ("LOWER", "TAG", "DEP", "IS_SPACE")
+    COLUMNS = _TOKEN_KEYS
     conditions: tuple        # (column, hashes, wanted): the column's value is in `hashes` (or not, if not wanted)
 
     @classmethod
     def of(cls, patterns: list, strings) -> "TokenTest | None":
-        if len(patterns) != 1 or len(patterns[0]) != 1 or not set(patterns[0][0]) <= set(cls.KEYS):
+        if len(patterns) != 1 or len(patterns[0]) != 1 or not set(patterns[0][0]) <= set(cls.COLUMNS):
             return None
         conditions = []
         for key, value in patterns[0][0].items():
@@ -180,7 +180,7 @@ class Opening:
         regexes: list = []
         spaces = anything = False
         for first in (pattern[0] for patterns in pattern_lists for pattern in patterns):
-            anything = anything or not set(first) <= _FIRST_TOKEN_KEYS
+            anything = anything or not set(first) <= set(_TOKEN_KEYS)
             lower = first.get("LOWER")
             if isinstance(lower, dict) and set(lower) == {"REGEX"}:
                 regexes.append(re.compile(lower["REGEX"]))
