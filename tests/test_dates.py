@@ -1,6 +1,7 @@
 """Dates stage: single dates, ranges, year-less anchoring, deadlines, no false years, the article's date.
 
-Pure regex + dateparser: no language model is loaded; sentences are split on end punctuation.
+Pure regex (dateparser only where a pattern gives the engine nothing to read): no language model is loaded;
+sentences are split on end punctuation.
 """
 from __future__ import annotations
 
@@ -277,3 +278,54 @@ def test_language_files_are_parallel():
 def test_two_full_dates_joined_by_and_are_two_days_not_a_range():
     doc = find_dates(make_doc("Ngày 24/8 và 28/8 có hai phiên họp.", "vi", D("2019-08-01")))
     assert all(m.kind == "date" for m in doc.dates)
+
+
+# Dates with month words are read from the pattern's own groups, with no date parser.
+@pytest.mark.parametrize("lang, text, surface, value, granularity", [
+    ("en", "The talks ended on August 4th, 2021 in Brunei.", "August 4th, 2021", "2021-08-04", "day"),
+    ("en", "Signed on 29 February 2024 in Vientiane.", "29 February 2024", "2024-02-29", "day"),
+    ("en", "The plan was adopted in Dec. 2019 by the ministers.", "Dec. 2019", "2019-12-01", "month"),
+    ("vi", "Ngày 29 tháng 2 năm 2024, văn bản được ký.", "Ngày 29 tháng 2 năm 2024", "2024-02-29", "day"),
+    ("vi", "Hiệp định ký Tháng 3, 2022 tại Hà Nội.", "Tháng 3, 2022", "2022-03-01", "month"),
+])
+def test_month_word_dates_read_without_a_parser(lang, text, surface, value, granularity, monkeypatch):
+    import pipeline.stages.dates as dates
+
+    monkeypatch.setattr(dates, "_dateparser_parts", lambda *a: pytest.fail("the date parser was asked"))
+    (mention,) = dates_of(text, lang)
+    assert (mention.text, mention.value, mention.granularity) == (surface, D(value), granularity)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The report dated February 30, 2021 was a forgery."),    # no such day
+    ("en", "It was signed on 29 February 2023 in Manila."),          # not a leap year
+    ("en", "On April 31, 2022 nothing happened."),
+    ("vi", "Văn bản ghi ngày 31 tháng 4 năm 2023 là sai."),
+    ("vi", "Ngày 30 tháng 2 năm 2021 không có thật."),
+    ("vi", "Kế hoạch tháng 13 năm 2021 không tồn tại."),              # no 13th month
+])
+def test_impossible_month_word_dates_are_not_dates(lang, text):
+    assert [m for m in dates_of(text, lang) if m.granularity != "year"] == []
+
+
+def test_month_word_reading_agrees_with_dateparser():
+    """The engine's reading of every month-word shape is the one dateparser gave before (a sample of shapes)."""
+    from dataclasses import replace
+
+    import pipeline.stages.dates as dates
+    from pipeline.stages.date_lexicon import date_lexicon
+
+    samples = {"en": ["August 2, 2021", "2nd of August 2021", "Sept. 31, 2020", "Feb 29", "Oct 3", "31 December",
+                      "June 2024", "Nov., 1999", "29 February 2000", "0 May 2021", "March 31st"],
+               "vi": ["ngày 5 tháng 9 năm 2023", "sáng 31 tháng 11", "tháng 9 năm 2023", "Tháng 12, 2020",
+                      "ngày 29 tháng 2 năm 2023", "ngày 1 tháng 1"]}
+    for lang, texts in samples.items():
+        lex = date_lexicon(lang)
+        for text in texts:
+            for pattern in lex.textual:
+                for match in pattern.finditer(text):
+                    parseable = lex.parse_skip.sub("", match.group(0)) if lex.parse_skip else match.group(0)
+                    expected = dates._dateparser_parts(parseable, lang, lex.numeric_order)
+                    if expected is not None and not lex.written_year.search(match.group(0)):
+                        expected = replace(expected, year=None)
+                    assert dates._single("textual", match, lex, lex.numeric_order) == expected, match.group(0)

@@ -8,8 +8,9 @@ or a deadline phrase, each with its granularity day | month | year), and, when t
 
 Candidates come only from the data file's regexes, so ordinals and meeting numbers ("54th", "AMM-54")
 never become years: only four-digit 19xx/20xx numbers do. All-number dates ("6/8/2021", "ngày 24/7") and
-ranges are read here (day-first for Vietnamese and for Vietnamese-origin English); dates with month
-words go to dateparser, cached. A date without a year is anchored to the article's date, else to the
+ranges are read here (day-first for Vietnamese and for Vietnamese-origin English); so are dates with month
+words, from the day, month word or number and year the pattern's blocks matched (dateparser, cached, only
+for a pattern that has none of them). A date without a year is anchored to the article's date, else to the
 first year the article names, else dropped.
 """
 from __future__ import annotations
@@ -18,14 +19,13 @@ import calendar
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Iterator
 
 from ..document import DateMention, Document
-from ..resources import load_data
+from .date_lexicon import DAY, MONTH, YEAR, Candidate, DateLexicon, Parts, date_lexicon
 
-DAY, MONTH, YEAR = "day", "month", "year"
 DATE, RANGE, DEADLINE = "date", "range", "deadline"
 DMY = "DMY"
 # dateparser reads year-less dates against this base (the year is set here afterwards); a leap year,
@@ -33,117 +33,9 @@ DMY = "DMY"
 _PARSE_BASE = datetime(2000, 1, 1)
 _CUE_WINDOW = 40           # characters before a date searched for a deadline or month-echo cue
 _MAX_DAY_RANGE = 62        # a day range longer than this is a misreading, not a meeting or a period
-_PLACEHOLDER = re.compile(r"\{(month|day|year|num|mon|to)\}")
 _KIND_ORDER = {"range": 0, "textual": 1, "numeric": 2, "year": 3}
 _DIGITS = re.compile(r"\d+")
 _WINDOW_PAD = 60           # characters kept on each side of a digit: longer than any prefix or month name
-
-
-@dataclass(frozen=True)
-class Parts:
-    """A date as written: the year is None until anchored; month and day None at coarser granularity."""
-    year: int | None
-    month: int | None = None
-    day: int | None = None
-
-    @property
-    def granularity(self) -> str:
-        return DAY if self.day else MONTH if self.month else YEAR
-
-    def first_day(self) -> date:
-        return date(self.year, self.month or 1, self.day or 1)
-
-    def last_day(self) -> date:
-        if self.day:
-            return self.first_day()
-        month = self.month or 12
-        return date(self.year, month, calendar.monthrange(self.year, month)[1])
-
-
-@dataclass(frozen=True)
-class Candidate:
-    start: int
-    end: int
-    kind: str                  # range | textual | numeric | year
-    match: re.Match
-
-
-@dataclass(frozen=True)
-class DateLexicon:
-    """The compiled patterns of one language's data file."""
-    lang: str
-    ranges: tuple[re.Pattern, ...]
-    textual: tuple[re.Pattern, ...]
-    numeric: tuple[re.Pattern, ...]
-    bare_year: re.Pattern
-    written_year: re.Pattern
-    year_prefixes: frozenset[str]
-    deadline_cue: re.Pattern
-    vague: re.Pattern
-    numeric_order: str
-    day_first_cue: re.Pattern | None
-    month_echo: re.Pattern | None
-    datelines: tuple[re.Pattern, ...]
-    lead_chars: int
-    parse_skip: re.Pattern | None
-    relative: tuple[re.Pattern, ...] = ()
-    relative_units: dict = field(default_factory=dict)
-    relative_years: dict = field(default_factory=dict)
-    number_words: dict = field(default_factory=dict)
-
-    @classmethod
-    def from_disk(cls, lang: str) -> "DateLexicon":
-        data = load_data(f"dates/{lang}.yaml")
-        flags = re.IGNORECASE if data["case"] == "insensitive" else 0
-        blocks = _blocks(data)
-
-        def compile_all(patterns: list[str], extra: int = 0) -> tuple[re.Pattern, ...]:
-            return tuple(re.compile(_expand(p, blocks), flags | extra) for p in patterns or [])
-
-        numbers = {str(k).casefold(): int(v) for k, v in (data.get("number_words") or {}).items()}
-        numword = "(?:" + "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True)) + ")"
-        relative = tuple(re.compile(p.replace("{numword}", numword)) for p in data.get("relative_deadlines") or [])
-        return cls(lang=lang, ranges=compile_all(data["ranges"]), textual=compile_all(data["textual"]),
-                   numeric=compile_all(data["numeric"]), bare_year=compile_all([data["bare_year"]])[0],
-                   written_year=re.compile(blocks["year"]),
-                   year_prefixes=frozenset(w.casefold() for w in data["year_prefixes"]),
-                   deadline_cue=_ending_cue(data["deadline_cues"]), vague=_phrases(data["vague_deadlines"]),
-                   numeric_order=data["numeric_order"],
-                   day_first_cue=_phrases(data["day_first_cues"], flags=0) if data["day_first_cues"] else None,
-                   month_echo=_ending_cue(data["month_echo_after"]) if data["month_echo_after"] else None,
-                   datelines=compile_all(data["datelines"], re.MULTILINE), lead_chars=int(data["lead_chars"]),
-                   parse_skip=_phrases(data["parse_skip"]) if data["parse_skip"] else None,
-                   relative=relative, number_words=numbers,
-                   relative_units={str(k).casefold(): v for k, v in (data.get("relative_units") or {}).items()},
-                   relative_years={str(k).casefold(): int(v) for k, v in (data.get("relative_years") or {}).items()})
-
-
-def _blocks(data: dict) -> dict[str, str]:
-    months = sorted(data["month_names"], key=len, reverse=True)
-    symbols = [re.escape(c) for c in data["range_connectors"] if not c[0].isalpha()]
-    words = [rf"\b{re.escape(c)}\b" for c in data["range_connectors"] if c[0].isalpha()]
-    return {"month": "(?:" + "|".join(map(re.escape, months)) + r")\b", "day": data["day"], "year": data["year"],
-            "num": data["num"], "mon": data["month_number"], "to": "(?:" + "|".join(symbols + words) + ")"}
-
-
-def _expand(pattern: str, blocks: dict[str, str]) -> str:
-    return _PLACEHOLDER.sub(lambda m: blocks[m.group(1)], pattern)
-
-
-def _phrases(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern:
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)", flags)
-
-
-def _ending_cue(phrases: list[str]) -> re.Pattern:
-    """A cue that ends the searched window, leaving only spaces before the date."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?P<cue>" + "|".join(re.escape(p) for p in ordered) + r")\s+$", re.IGNORECASE)
-
-
-@functools.cache
-def date_lexicon(lang: str) -> DateLexicon:
-    return DateLexicon.from_disk(lang)
 
 
 # ---------------------------------------------------------------- the stage
@@ -301,6 +193,10 @@ def _single(kind: str, match: re.Match, lex: DateLexicon, order: str) -> Parts |
     if kind == "numeric":
         return _numeric_parts(match.groupdict(), order)
     written = match.group(0)
+    groups = match.groupdict()
+    if groups.get("tmw") is not None:
+        parts = _textual_parts(groups, lex)
+        return _month_echo(parts, match, lex) if parts else None
     parseable = lex.parse_skip.sub("", written) if lex.parse_skip else written
     parts = _dateparser_parts(parseable, lex.lang, lex.numeric_order)
     if parts is None:
@@ -308,6 +204,23 @@ def _single(kind: str, match: re.Match, lex: DateLexicon, order: str) -> Parts |
     if not lex.written_year.search(written):
         parts = replace(parts, year=None)
     return _month_echo(parts, match, lex)
+
+
+def _textual_parts(groups: dict, lex: DateLexicon) -> Parts | None:
+    """The date a month-word pattern matched: its day, month (the word's own, or the number after it) and year;
+    None for a day the month does not have (a year-less date is checked in a leap year)."""
+    month = lex.month_numbers.get(groups["tmw"].casefold())
+    if month is None:
+        month = int(groups["tmn"]) if groups.get("tmn") else None
+    if month is None:
+        return None
+    year = int(groups["ty"]) if groups.get("ty") else None
+    if not groups.get("td"):
+        return Parts(year, month)
+    day = int(_DIGITS.match(groups["td"]).group())
+    if not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
+        return None
+    return Parts(year, month, day)
 
 
 def _numeric_parts(groups: dict, order: str) -> Parts | None:
