@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.document import Document
-from pipeline.stages.langid import detect_language, identify
+from pipeline.stages.langid import detect_language, identify, marked_letter_share
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -24,3 +24,17 @@ def test_detect_language_status(text, status, words):
     assert doc.status == status
     if words:
         assert words in doc.error
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("Các Bộ trưởng Ngoại giao ASEAN nhất trí tăng cường hợp tác trong khu vực.", True),
+    ("Đà Nẵng đón đoàn đại biểu các nước.", True),
+    ("The ASEAN foreign ministers met in Hà Nội and Đà Nẵng to discuss the Code of Conduct in the South China "
+     "Sea, and agreed to meet again next year in Vientiane.", False),       # a few Vietnamese names in English
+    ("", False),
+    ("12 34 -- !!", False),
+])
+def test_marked_letter_share_tells_vietnamese_script(text, marked):
+    from pipeline.run import MARKED_SCRIPT_SHARE
+
+    assert (marked_letter_share(text) >= MARKED_SCRIPT_SHARE) is marked

@@ -75,10 +75,37 @@ def test_two_worker_processes_give_identical_tables(seed_outputs, tmp_path):
     assert_same_tables(tmp_path, seed_outputs)
 
 
-def test_a_run_that_fits_in_one_worker_job_is_done_in_the_main_process(seed_outputs, tmp_path, processed):
-    extract(SEEDS, tmp_path, workers=2)      # 5 documents, one job: no worker would start for it alone
-    assert len(processed) == 5               # the spy sees them: they went through the stages here
+ENGLISH_SEEDS = ["000_5a05df795a7093cf.txt", "002_9958ff0f50064da7.txt", "003_7bcd217a13c55e39.txt",
+                 "004_8b8ed67df43ed5ba.txt"]
+VIETNAMESE_SEED = "001_96c4a0ece767b762.txt"
+
+
+def test_a_one_language_run_that_fits_in_one_worker_job_is_done_in_the_main_process(corpus, tmp_path, processed):
+    copy_seeds(corpus, ENGLISH_SEEDS)
+    extract(corpus, tmp_path / "two", workers=2)     # 4 documents, one job: no worker would start for it alone
+    assert len(processed) == 4                        # the spy sees them: they went through the stages here
+    extract(corpus, tmp_path / "one", workers=1)
+    assert_same_tables(tmp_path / "two", tmp_path / "one")
+
+
+def test_a_small_mixed_run_gives_the_smaller_language_to_one_worker(seed_outputs, tmp_path, monkeypatch):
+    to_worker = []
+    shared = run._shared_by_script
+
+    def spy(docs, submit):
+        def recorded(there):
+            to_worker.extend(d.source for d in there)
+            return submit(there)
+        return shared(docs, recorded)
+    monkeypatch.setattr(run, "_shared_by_script", spy)
+    extract(SEEDS, tmp_path, workers=2)      # 5 documents, one job: 4 English here, the Vietnamese one by a worker
+    assert to_worker == [VIETNAMESE_SEED]
     assert_same_tables(tmp_path, seed_outputs)
+
+
+def test_a_small_mixed_run_with_one_worker_stays_in_the_main_process(seed_outputs, tmp_path, processed):
+    extract(SEEDS, tmp_path, workers=1)
+    assert len(processed) == 5
 
 
 def test_dask_local_cluster_gives_identical_tables(seed_outputs, tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import unicodedata
 from array import array
 from pathlib import Path
 
@@ -78,6 +79,17 @@ def detect_language(doc: Document) -> Document:
         name = settings["names"].get(doc.lang, doc.lang)
         doc.fail(SKIPPED, Errors.UNSUPPORTED_LANGUAGE.format(lang=doc.lang, name=name))
     return doc
+
+
+def marked_letter_share(text: str, sample: int = 3000) -> float:
+    """The share of the letters at the start of `text` that bear a diacritic (or are đ): a cheap tell of
+    Vietnamese against English, for sharing work between processes, never for the document's language."""
+    letters = marked = 0
+    for char in text[:sample]:
+        if char.isalpha():
+            letters += 1
+            marked += char in "đĐ" or len(unicodedata.normalize("NFD", char)) > 1
+    return marked / letters if letters else 0.0
 
 
 def _letters(text: str) -> int:
