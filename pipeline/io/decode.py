@@ -171,6 +171,8 @@ def vietnamese_spelling() -> VietnameseSpelling:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# control characters other than tab, line feed and carriage return, and the replacement character
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 
 
 def _prefer_expected(matches: list) -> tuple[str, str]:
@@ -191,8 +193,7 @@ def _mostly_control(text: str) -> bool:
     sample = text.replace("\x00", "")[:4096]
     if not sample:
         return False
-    control = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t") or c == "\ufffd")
-    return control > len(sample) * 0.1
+    return len(_CONTROL.findall(sample)) > len(sample) * 0.1
 
 
 def html_to_text(html: str) -> tuple[str, str | None, str | None, str | None]:
