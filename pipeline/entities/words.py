@@ -9,6 +9,7 @@ from ..kb import match_key
 
 _WORD = re.compile(r"\S+")
 _EDGE_PUNCT = "\"“”‘’'(),.;:!?[]{}–—…*"
+_BREAKS = ",;:.!?"
 
 
 class Word(NamedTuple):
@@ -61,8 +62,10 @@ def _words_in(text: str, start: int, end: int, abbreviations: frozenset) -> list
                 closes = True
         if core:
             words.append(Word(a, trail, core, match_key(core), a > m.start(), closes, text[trail:b]))
-        elif words:     # a mark standing alone ("Lâm – Phó"): noted after the word before it
-            words[-1] = words[-1]._replace(trailing=f"{words[-1].trailing} {text[m.start():b]}")
+        elif words:     # a mark standing alone ("Lâm – Phó"): noted after the word before it; a comma or a
+            mark = text[m.start():b]    # stop scraped loose from its word ("Russia , Canada") still ends a name
+            words[-1] = words[-1]._replace(trailing=f"{words[-1].trailing} {mark}",
+                                           closes=words[-1].closes or any(c in _BREAKS for c in mark))
     return words
 
 
