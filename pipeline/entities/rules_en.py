@@ -12,15 +12,23 @@ from .words import Word, capitalised
 
 def english_names(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int, str]]:
     for first, last in _capitalised_runs(words, rules):
-        while first <= last and (words[first].key in rules.strip_leading or _small_number(words[first].text)):
-            first += 1
-        label = head_label(words, first, _cut_at_owner(words, first, last, rules), rules)
-        last = _cut_at_owner(words, first, last, rules, ("of",) if label == "LAW" else ("of", "in"))
-        if label == "LAW":
-            last = _cut_at_closing_place(words, first, last)
-        label = head_label(words, first, last, rules)
-        if label and last > first:
-            yield first, last, label
+        yield from _names_in_run(words, first, last, rules)
+
+
+def _names_in_run(words: list[Word], first: int, last: int, rules: EntityRules) -> Iterator[tuple[int, int, str]]:
+    """The name a run holds, cut where "of"/"in" names an owner or a place; the owner's words are a run of
+    their own ("the 10th Year of the ASEAN Declaration on HIV and AIDS": the declaration is a name)."""
+    while first <= last and (words[first].key in rules.strip_leading or _small_number(words[first].text)):
+        first += 1
+    label = head_label(words, first, _cut_at_owner(words, first, last, rules), rules)
+    end = _cut_at_owner(words, first, last, rules, ("of",) if label == "LAW" else ("of", "in"))
+    if label == "LAW":
+        end = _cut_at_closing_place(words, first, end)
+    label = head_label(words, first, end, rules)
+    if label and end > first:
+        yield first, end, label
+    if end < last and words[end + 1].key in ("of", "in"):
+        yield from _names_in_run(words, end + 2, last, rules)
 
 
 def _small_number(word: str) -> bool:
