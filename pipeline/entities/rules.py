@@ -278,14 +278,19 @@ def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candida
             j = _past_known_qualifier(doc.text, words, j)   # "Bộ trưởng Ngoại giao Indonesia Retno Marsudi"
             last = j - 1
             while last + 1 < len(words) and last + 1 - j < 4 and capitalised(words[last + 1].text) \
-                    and not words[last + 1].text[:1].isdigit() and not words[last].closes and not mark_after(words[last]) \
-                    and not words[last + 1].opens:
+                    and not words[last + 1].text[:1].isdigit() and not mark_after(words[last]) \
+                    and (not words[last].closes or _initial(words[last])) and not words[last + 1].opens:
                 last += 1
             office = tuple(w.key for w in words[i:i + length]) not in rules.person_cues
             if last >= j and not head_label(words, j, last, rules) \
                     and not _common_word_or_known(doc, words[j:last + 1], office):
                 yield Candidate(words[j].start, words[last].end, "PERSON", "rule", MODEL_SCORE["rule"])
             i = max(last + 1, i + 1)
+
+
+def _initial(word: Word) -> bool:
+    """ "S." of "Alan Peter S. Cayetano": a middle initial inside a person's name, not the end of it."""
+    return len(word.text) == 1 and word.text.isupper() and word.trailing == "."
 
 
 def _common_word_or_known(doc: Document, run: list[Word], office: bool) -> bool:

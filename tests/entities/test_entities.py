@@ -200,3 +200,18 @@ def test_vietnamese_places_after_a_prefix(text, expected, not_expected):
 def test_names_inside_meetings_and_offices(lang, text, expected, not_expected):
     found = pairs(text, lang)
     assert expected <= found and not (not_expected & found)
+
+
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # a person's middle initial is inside the name, after a title or an honorific
+    ("en", "Secretary of Foreign Affairs Alan Peter S. Cayetano, who chaired the meeting, thanked them.",
+     {("PERSON", "Alan Peter S. Cayetano")}, {("PERSON", "Alan Peter S")}),
+    ("en", "Mr. A. Smith spoke in Canberra.", {("PERSON", "A. Smith")}, {("PERSON", "A")}),
+    # ... but a single capital closing a name before the next sentence is not an initial
+    ("en", "The group was called Plan B. Minister Vivian Balakrishnan spoke.",
+     {("PERSON", "Vivian Balakrishnan")}, {("LAW", "Plan B. Minister Vivian Balakrishnan")}),
+])
+def test_middle_initials(lang, text, expected, not_expected):
+    found = pairs(text, lang)
+    assert expected <= found and not (not_expected & found)
+
