@@ -25,8 +25,9 @@ from .linking import (acronym_candidates, acronym_mentions, canonical, choose, l
                       person_reference_candidates, same_surface_same_entity)
 from .model import ModelDecision, model_candidates, title_spans
 from .model import model_decisions as _model_decisions
-from .rules import (after_nationality_cue, byline_candidates, head_rule_candidates, meeting_series_spans, named_drop,
-                    short_person_names, title_rule_candidates, vietnamese_name_candidates, without_admin_prefix)
+from .rules import (after_nationality_cue, byline_candidates, head_rule_candidates, in_slogan, meeting_series_spans,
+                    named_drop, short_person_names, title_rule_candidates, vietnamese_name_candidates,
+                    without_admin_prefix)
 
 
 def model_decisions(doc: Document) -> list[ModelDecision]:
@@ -50,7 +51,7 @@ def find_entities(doc: Document) -> Document:
                   (c.label == "PERSON" or not any(a <= c.start and c.end <= b for a, b in titles))] + \
         list(model_candidates(doc, rules))         # model mentions went through the same rules, by name
     candidates = [without_admin_prefix(doc.text, c, rules) for c in candidates
-                  if not after_nationality_cue(doc.text, c.start, c.label, rules)]
+                  if not after_nationality_cue(doc.text, c.start, c.label, rules) and not in_slogan(doc.text, c, rules)]
     chosen = choose(candidates, [(e.start, e.end) for e in events] + not_entities, rules, doc.text)
     chosen = known_acronym_expansions(doc, short_person_names(doc.text, chosen) + person_reference_candidates(doc, chosen))
     bound = acronym_candidates(doc, chosen)

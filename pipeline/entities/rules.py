@@ -41,6 +41,16 @@ def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | Non
     return None
 
 
+def in_slogan(text: str, candidate: Candidate, rules: EntityRules) -> bool:
+    """ "under the theme “ASEAN Community in a Global Community of Nations”", the motto "One Vision, One Identity
+    and One Community": words of a slogan, not a body or an act the rules or the model may name; a known name
+    (the knowledge base's "ASEAN Community") and a place stay."""
+    if rules.slogan is None or candidate.source == "gazetteer" or candidate.label in {"GPE", "LOC"}:
+        return False
+    return any(m.start("slogan") <= candidate.start and candidate.end <= m.end("slogan")
+               for m in rules.slogan.finditer(text, max(0, candidate.start - 250), candidate.end + 200))
+
+
 def _generic_plural(text: str, start: int, end: int, words: list[Word], rules: EntityRules) -> bool:
     """ "hai Học viện Ngoại giao", "Bộ Ngoại giao hai nước": bodies counted or shared out are common nouns."""
     if not (rules.generic_before or rules.generic_after) or not any(

@@ -215,3 +215,20 @@ def test_middle_initials(lang, text, expected, not_expected):
     found = pairs(text, lang)
     assert expected <= found and not (not_expected & found)
 
+
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # a quoted theme or motto names no body, act or person; a known name in it stays
+    ("en", "The summits were held under the theme: “ASEAN Community in a Global Community of Nations.”",
+     {("ORG", "ASEAN Community")}, {("ORG", "Global Community of Nations")}),
+    ("en", 'in line with the ASEAN motto "One Vision, One Identity and One Community";', {("ORG", "ASEAN")},
+     {("LAW", "One Vision"), ("ORG", "One Identity and One Community")}),
+    ("vi", 'Hội nghị diễn ra với chủ đề "Tầm nhìn chung vì Tương lai bền vững" tại Hà Nội.', {("GPE", "Hà Nội")},
+     {("LAW", "Tầm nhìn chung vì Tương lai bền vững")}),
+    # the same words outside a slogan are a name
+    ("en", "The Global Community of Nations met in Geneva.", {("ORG", "Global Community of Nations")}, set()),
+    ("vi", "Các nước thông qua Tầm nhìn chung vì Tương lai bền vững tại Hà Nội.",
+     {("LAW", "Tầm nhìn chung vì Tương lai bền vững")}, set()),
+])
+def test_slogans_name_no_entities(lang, text, expected, not_expected):
+    found = pairs(text, lang)
+    assert expected <= found and not (not_expected & found)
