@@ -7,6 +7,7 @@ import re
 from typing import Iterator, NamedTuple
 
 from ..document import Document
+from ..kb import match_key
 from .lexicon import Candidate, EntityRules
 from .rules import after_nationality_cue, named_drop, title_length, title_rule_candidates
 from .rules_vi import place_cued, shortens_a_person, vietnamese_model_label
@@ -56,6 +57,7 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
     titles = list(title_spans(doc, rules))
     glossed = {m.group(1) for m in _GLOSSED_ACRONYM.finditer(doc.text)} if doc.lang == "vi" else set()
     crf_persons = [(start, end) for start, end, label in model_mentions(doc) if label == "PER"]
+    common_acronyms = set(acronyms_of_common_nouns(doc.text, rules))
     for first, end, model_label in model_mentions(doc):
         label = rules.model_labels.get(model_label)
         if label is None:
@@ -77,6 +79,9 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
             continue
         if after_nationality_cue(doc.text, span[0], label, rules):
             yield ModelDecision(*span, model_label, None, "nationality_not_entity")   # "người Argentina"
+            continue
+        if doc.text[span[0]:span[1]] in common_acronyms:
+            yield ModelDecision(*span, model_label, None, "acronym_of_common_noun")   # "radiological (CBR)"
             continue
         trimmed = "trimmed" if span != (first, end) else None
         words = words_in(doc.text, *span)
@@ -109,6 +114,29 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
 _GLOSSED_ACRONYM = re.compile(r"\([^()]*?\w[^()]*?\s[-–]\s*([A-Z][\w&.-]*)\)")
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
 _SENTENCE_OPENERS = {"", ".", "!", "?", ":", "“", '"', "-", "–"}
+
+
+_PARENTHESISED_ACRONYM = re.compile(r"\(([A-ZĐ][A-ZĐ0-9]{1,9})(s?)\)")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def acronyms_of_common_nouns(text: str, rules: EntityRules) -> Iterator[str]:
+    """Acronyms the text spells out in lower-case words right before them: "chemical, biological and
+    radiological (CBR)", "thành phố thông minh (TPTM)", "non-communicable diseases (NCDs)". They shorten a
+    common noun, not a name, wherever they stand in the text (connectors such as "and", "of" give no letter)."""
+    for m in _PARENTHESISED_ACRONYM.finditer(text):
+        letters = m.group(1).lower()
+        before = _LETTER_WORD.findall(text[max(0, m.start() - 150):m.start()])
+        spelled = []
+        while before and len(spelled) < len(letters):
+            word = before.pop()
+            if match_key(word) in rules.connectors and spelled:
+                continue
+            spelled.insert(0, word)
+        if len(spelled) == len(letters) and all(w[0].islower() for w in spelled) \
+                and "".join(w[0] for w in spelled) == letters:
+            yield m.group(1) + m.group(2)
+            yield m.group(1)
 
 
 def title_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
