@@ -232,3 +232,20 @@ def test_middle_initials(lang, text, expected, not_expected):
 def test_slogans_name_no_entities(lang, text, expected, not_expected):
     found = pairs(text, lang)
     assert expected <= found and not (not_expected & found)
+
+
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # a region is named without the common noun "region" after it (gold policy: the surface is the name itself)
+    ("en", "US economic engagement in the Asia-Pacific region grew.", {("LOC", "Asia-Pacific")},
+     {("LOC", "Asia-Pacific region")}),
+    ("en", "The Mekong-Lancang region grew.", {("LOC", "Mekong-Lancang")}, {("LOC", "Mekong-Lancang region")}),
+    ("en", "Cooperation in the Southeast Asian region grew, Vietnam said.", {("GPE", "Vietnam")},
+     {("LOC", "Southeast Asian region")}),
+    # the names themselves, and longer names that start with them, stay
+    ("en", "Leaders of the Asia-Pacific Economic Cooperation met in Southeast Asia.",
+     {("ORG", "Asia-Pacific Economic Cooperation"), ("LOC", "Southeast Asia")}, set()),
+    ("vi", "Hợp tác ở khu vực châu Á - Thái Bình Dương tăng mạnh.", {("LOC", "châu Á - Thái Bình Dương")}, set()),
+])
+def test_regions_without_the_word_region(lang, text, expected, not_expected):
+    found = pairs(text, lang)
+    assert expected <= found and not (not_expected & found)
