@@ -70,6 +70,9 @@ class EntityRules:
     source_before: re.Pattern | None = None     # text right before a news agency cited as a source ("(", "Photo:")
     source_after: re.Pattern | None = None      # ... or right after it (")", "/", "reporter")
     slogan: re.Pattern | None = None            # a quoted theme or motto after its cue ("under the theme “...”")
+    topic_heads: frozenset = frozenset()        # "Declaration": its name runs on over a lower-case topic after "on"
+    topic_connectors: frozenset = frozenset()   # "on": the connector that opens the topic
+    not_topics: frozenset = frozenset()         # "sidelines": "on the sidelines" opens no topic
 
     @classmethod
     def from_disk(cls, lang: str) -> "EntityRules":
@@ -110,7 +113,10 @@ class EntityRules:
                    team_prefixes=tuple(data.get("team_prefixes") or ()), team_suffixes=tuple(data.get("team_suffixes") or ()),
                    source_before=re.compile("(?:" + "|".join(data["source_before"]) + r")\s*$"),
                    source_after=re.compile(r"\s*(?:" + "|".join(data["source_after"]) + ")"),
-                   slogan=_slogan_pattern(data.get("slogan_cues") or []))
+                   slogan=_slogan_pattern(data.get("slogan_cues") or []),
+                   topic_heads=_phrases(data.get("topic_heads") or []),
+                   topic_connectors=_words(data.get("topic_connectors") or []),
+                   not_topics=_words(data.get("not_topics") or []))
 
 
 def _slogan_pattern(cues: list[str]) -> re.Pattern | None:

@@ -9,7 +9,7 @@ from typing import Iterator
 from ..document import Document
 from ..kb import knowledge_base, match_key
 from .lexicon import MODEL_SCORE, Candidate, EntityRules, head_label
-from .rules_en import english_names
+from .rules_en import english_names, verb_starts
 from .rules_vi import prefixed_place_runs, region_runs, surname_person_runs, verb_syllables, vietnamese_names
 from .words import Word, capitalised, is_acronym, mark_after, words_in
 
@@ -173,7 +173,7 @@ def head_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidat
         if rules.lang == "en" and _title_case_line(words):
             continue           # headlines capitalise every word: no evidence of a name
         if rules.lang == "en":
-            names = english_names(words, rules)
+            names = english_names(words, rules, verb_starts(doc, sentence_start, sentence_end))
         else:
             names = vietnamese_names(words, rules, verb_syllables(doc, sentence_start, sentence_end))
         in_titles = _inside_titles(words, rules)

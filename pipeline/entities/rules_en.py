@@ -5,14 +5,78 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..document import Document
 from ..kb import knowledge_base, match_key
 from .lexicon import EntityRules, head_label, year_follows
 from .words import Word, capitalised
 
 
-def english_names(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int, str]]:
+def english_names(words: list[Word], rules: EntityRules, verbs: frozenset[int] = frozenset()
+                  ) -> Iterator[tuple[int, int, str]]:
     for first, last in _capitalised_runs(words, rules):
         yield from _names_in_run(words, first, last, rules)
+    yield from _topic_titles(words, rules, verbs)
+
+
+def verb_starts(doc: Document, start: int, end: int) -> frozenset[int]:
+    """Start offsets of the tagger's finite verbs and participles in text[start:end] (not "-ing" forms, which
+    a topic may start with: "Declaration on enhancing connectivity")."""
+    return frozenset(t.start for t in doc.tokens if start <= t.start < end and t.pos[:2] in ("VB", "MD") and t.pos != "VBG")
+
+
+_MAX_TOPIC_WORDS = 14
+
+
+def _topic_titles(words: list[Word], rules: EntityRules, verbs: frozenset[int]) -> Iterator[tuple[int, int, str]]:
+    """ "Declaration on the establishment of the ASEAN Community", "ASEAN declaration on human resources
+    development ...", "Expanded Working Group on peacekeeping": a topic head after capitalised words (or
+    capitalised itself) runs on after "on" over a lower-case topic, to the next punctuation mark, name stopper
+    or verb; no name when nothing ends it within a few words."""
+    for i in range(len(words) - 2):
+        for n in (2, 1):
+            head = tuple(w.key for w in words[i - n + 1:i + 1]) if i - n + 1 >= 0 else ()
+            if head in rules.topic_heads:
+                break
+        else:
+            continue
+        if words[i].closes or words[i + 1].key not in rules.topic_connectors:
+            continue
+        first = _name_start(words, i)
+        topic = i + 2 + (words[i + 2].key == "the" and i + 3 < len(words))
+        if first is None or not words[topic].text[:1].islower() or words[topic].key in rules.not_topics:
+            continue
+        last = _topic_end(words, i + 1, rules, verbs)
+        if last is not None:
+            yield first, last, head_label(words, i - n + 1, i, rules) or "LAW"
+
+
+def _name_start(words: list[Word], head: int) -> int | None:
+    """The first of the capitalised words right before a head (the head itself when capitalised); None when
+    a lower-case head has none ("the declaration on ...")."""
+    first = head
+    while first > 0 and capitalised(words[first - 1].text) and not words[first - 1].closes \
+            and not words[first - 1].text[:1].isdigit():
+        first -= 1
+    return first if first < head or capitalised(words[head].text) else None
+
+
+def _topic_end(words: list[Word], connector: int, rules: EntityRules, verbs: frozenset[int]) -> int | None:
+    """The topic's last word: before a stopper, a verb or a place after "in"/"at", or at a punctuation mark."""
+    k = connector + 1
+    while k < len(words) and k - connector <= _MAX_TOPIC_WORDS:
+        if (words[k].key,) in rules.stoppers or words[k].start in verbs or words[k].opens \
+                or words[k].key in ("in", "at") and k + 1 < len(words) and capitalised(words[k + 1].text):
+            return _without_trailing_connectors(words, connector, k - 1, rules)
+        if words[k].closes:
+            return _without_trailing_connectors(words, connector, k, rules)
+        k += 1
+    return _without_trailing_connectors(words, connector, k - 1, rules) if k == len(words) else None
+
+
+def _without_trailing_connectors(words: list[Word], connector: int, last: int, rules: EntityRules) -> int | None:
+    while last > connector and words[last].key in rules.connectors:
+        last -= 1
+    return last if last > connector else None
 
 
 def _names_in_run(words: list[Word], first: int, last: int, rules: EntityRules) -> Iterator[tuple[int, int, str]]:

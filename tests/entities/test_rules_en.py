@@ -29,3 +29,34 @@ def test_the_owner_after_a_cut_is_a_name_of_its_own(text, expected):
 def test_the_owner_cut_keeps_its_extents(text, expected, not_expected):
     found = pairs(text, "en")
     assert expected in found and not_expected not in found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a topic head runs on after "on" over a lower-case topic, to a stopper, a verb or a punctuation mark
+    ("en", "The summit closed with the signing of a Declaration on the establishment of the ASEAN Community which "
+     "featured a turning point.", ("LAW", "Declaration on the establishment of the ASEAN Community")),
+    ("en", "Leaders approved two documents: ASEAN declaration on human resources development and expertise for "
+     "economic recovery and sustainable development, and Declaration on enhancement of welfare and development "
+     "of ASEAN women and children. Ministers met later.",
+     ("LAW", "ASEAN declaration on human resources development and expertise for economic recovery and "
+      "sustainable development")),
+    ("en", "Vietnam chaired the ASEAN Defense Ministers Meeting Expanded Working Group on peacekeeping… Many ideas "
+     "followed.", ("ORG", "ASEAN Defense Ministers Meeting Expanded Working Group on peacekeeping")),
+    ("en", "They adopted the Declaration on cooperation against terrorism signed by the ministers.",
+     ("LAW", "Declaration on cooperation against terrorism")),
+    # Vietnamese names already run on over lower-case syllables after their head
+    ("vi", "Các nước thông qua Tuyên bố về hợp tác chống khủng bố tại Hà Nội.", ("LAW", "Tuyên bố về hợp tác chống khủng bố")),
+])
+def test_a_topic_head_runs_on_over_its_lower_case_topic(lang, text, expected):
+    assert expected in pairs(text, lang)
+
+
+@pytest.mark.parametrize("text, not_expected", [
+    ("The Declaration on the sidelines of the summit was welcomed.", "Declaration on the sidelines of the summit"),
+    ("He signed the declaration on trade yesterday.", "declaration on trade"),          # no name before a lower-case head
+    ("The Plan on time and within budget was praised.", "Plan on time and within budget"),   # not a topic head
+    ("They drafted a Declaration on cooperation in trade investment tourism education health culture sport "
+     "transport energy food water security and many other fields for years to come", "Declaration on cooperation"),
+])
+def test_a_topic_head_without_a_topic_stays_short(text, not_expected):
+    assert not any(t.startswith(not_expected) for _, t in pairs(text, "en"))
