@@ -265,3 +265,19 @@ def test_regions_without_the_word_region(lang, text, expected, not_expected):
 def test_known_names_without_a_leading_article(lang, text, expected, not_expected):
     found = pairs(text, lang)
     assert expected <= found and not (not_expected & found)
+
+
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # the country an office's title names, in it or right after it, is a mention of the country
+    ("vi", "Trước đó, Ngoại trưởng Mỹ Blinken tới Lào.", {("GPE", "Mỹ"), ("PERSON", "Blinken")}, set()),
+    ("vi", "Bộ trưởng Ngoại giao Hoa Kỳ Antony Blinken tới Lào.", {("GPE", "Hoa Kỳ"), ("PERSON", "Antony Blinken")}, set()),
+    ("en", "US Secretary of State Antony Blinken met them.", {("GPE", "US"), ("PERSON", "Antony Blinken")}, set()),
+    # a title's body is no mention, nor is a nationality adjective
+    ("vi", "Thủ tướng Chính phủ Phạm Minh Chính phát biểu.", {("PERSON", "Phạm Minh Chính")}, {("ORG", "Chính phủ")}),
+    ("en", "Vietnamese Foreign Minister Bui Thanh Son spoke.", {("PERSON", "Bui Thanh Son")}, {("GPE", "Vietnamese")}),
+    # a common word after a title that names no country stays a common word
+    ("vi", "Bộ trưởng đẹp trai phát biểu tại Hà Nội.", {("GPE", "Hà Nội")}, {("GPE", "đẹp")}),
+])
+def test_countries_named_in_titles(lang, text, expected, not_expected):
+    found = pairs(text, lang)
+    assert expected <= found and not (not_expected & found)
