@@ -80,6 +80,9 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
         if after_nationality_cue(doc.text, span[0], label, rules):
             yield ModelDecision(*span, model_label, None, "nationality_not_entity")   # "người Argentina"
             continue
+        if label != "PERSON" and _a_role(doc.text, words_in(doc.text, *span), rules):
+            yield ModelDecision(*span, model_label, None, "role_not_entity")   # "ASEAN Chair 2022"
+            continue
         if doc.text[span[0]:span[1]] in common_acronyms:
             yield ModelDecision(*span, model_label, None, "acronym_of_common_noun")   # "radiological (CBR)"
             continue
@@ -114,6 +117,16 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
 _GLOSSED_ACRONYM = re.compile(r"\([^()]*?\w[^()]*?\s[-–]\s*([A-Z][\w&.-]*)\)")
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
 _SENTENCE_OPENERS = {"", ".", "!", "?", ":", "“", '"', "-", "–"}
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _a_role(text: str, words: list, rules: EntityRules) -> bool:
+    """ "ASEAN Chair 2022", "ASEAN Chairman": a title (and the year it is held) names a role, not a body."""
+    while words and _YEAR.fullmatch(words[-1].text):
+        words = words[:-1]
+    return bool(words) and title_length(words, 0, rules) == len(words)
 
 
 _PARENTHESISED_ACRONYM = re.compile(r"\(([A-ZĐ][A-ZĐ0-9]{1,9})(s?)\)")

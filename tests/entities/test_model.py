@@ -36,3 +36,18 @@ def test_an_acronym_of_a_common_noun_is_no_entity(lang, text, acronym):
 ])
 def test_an_acronym_of_a_name_stays(lang, text, acronym):
     assert acronym in {t for _, t in pairs(text, lang)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # a title, and the year it is held, names a role, not a body
+    ("en", "Cambodian Prime Minister Hun Sen, who is also ASEAN Chair 2022, met Charles Michel.",
+     {("PERSON", "Hun Sen")}, {("ORG", "ASEAN Chair 2022")}),
+    ("vi", "Việt Nam, Chủ tịch ASEAN 2020, đã tổ chức hội nghị.", {("GPE", "Việt Nam")}, {("ORG", "Chủ tịch ASEAN 2020")}),
+    # a body named after a title holder stays a body
+    ("en", "The Office of the President said so.", {("ORG", "Office of the President")}, set()),
+    ("vi", "Văn phòng Chủ tịch nước đã thông báo.", {("ORG", "Văn phòng Chủ tịch nước")}, set()),
+])
+def test_a_role_is_no_body(lang, text, expected, not_expected):
+    found = pairs(text, lang)
+    assert expected <= found and not (not_expected & found)
