@@ -147,6 +147,8 @@ def _capitalised_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[i
             if capitalised(words[j].text):
                 last = j
                 j += 1
+            elif all(w.text[:1].isdigit() for w in words[first:last + 1]):
+                break        # "from 2009-2015 | and the ASEAN Community": a number joins no name over a connector
             elif words[j].key in rules.connectors and words[j].key != match_key("and"):
                 j += 1
             elif words[j].key == match_key("and") and not _ends_with_head(words, first, last, rules):

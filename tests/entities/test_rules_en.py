@@ -60,3 +60,19 @@ def test_a_topic_head_runs_on_over_its_lower_case_topic(lang, text, expected):
 ])
 def test_a_topic_head_without_a_topic_stays_short(text, not_expected):
     assert not any(t.startswith(not_expected) for _, t in pairs(text, "en"))
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a number joins no name over a connector (English-only rule: Vietnamese names open with their head)
+    ("The process continues from 2009-2015 and the ASEAN Community will begin its new journey.",
+     ("ORG", "ASEAN Community"), ("ORG", "2009-2015 and the ASEAN Community")),
+    ("Trade grew in 2019 and the ASEAN Secretariat said so.", ("ORG", "ASEAN Secretariat"),
+     ("ORG", "2019 and the ASEAN Secretariat")),
+    # ... a year opening a name stays in it
+    ("They adopted the 2025 Master Plan on ASEAN Connectivity in Hanoi.", ("LAW", "2025 Master Plan on ASEAN Connectivity"),
+     ("LAW", "Master Plan on ASEAN Connectivity")),
+    ("The 2016-2025 Plan of Action was adopted.", ("LAW", "2016-2025 Plan of Action"), ("LAW", "Plan of Action")),
+])
+def test_a_number_joins_no_name_over_a_connector(text, expected, not_expected):
+    found = pairs(text, "en")
+    assert expected in found and not_expected not in found
