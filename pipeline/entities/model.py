@@ -11,7 +11,7 @@ from ..kb import match_key
 from .lexicon import Candidate, EntityRules
 from .rules import after_nationality_cue, named_drop, title_length, title_rule_candidates
 from .rules_vi import place_cued, shortens_a_person, vietnamese_model_label
-from .words import capitalised, words_in
+from .words import Word, capitalised, words_in
 
 
 def model_mentions(doc: Document) -> Iterator[tuple[int, int, str]]:
@@ -80,14 +80,14 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
         if after_nationality_cue(doc.text, span[0], label, rules):
             yield ModelDecision(*span, model_label, None, "nationality_not_entity")   # "người Argentina"
             continue
-        if label != "PERSON" and _a_role(doc.text, words_in(doc.text, *span), rules):
+        trimmed = "trimmed" if span != (first, end) else None
+        words = words_in(doc.text, *span)
+        if label != "PERSON" and _a_role(words, rules):
             yield ModelDecision(*span, model_label, None, "role_not_entity")   # "ASEAN Chair 2022"
             continue
         if doc.text[span[0]:span[1]] in common_acronyms:
             yield ModelDecision(*span, model_label, None, "acronym_of_common_noun")   # "radiological (CBR)"
             continue
-        trimmed = "trimmed" if span != (first, end) else None
-        words = words_in(doc.text, *span)
         if len(words) == 1 and (words[0].key,) in rules.heads:
             yield ModelDecision(*span, model_label, None, "generic_head_alone")  # "the Community", "the Ministry"
             continue
@@ -122,7 +122,7 @@ _SENTENCE_OPENERS = {"", ".", "!", "?", ":", "“", '"', "-", "–"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _a_role(text: str, words: list, rules: EntityRules) -> bool:
+def _a_role(words: list[Word], rules: EntityRules) -> bool:
     """ "ASEAN Chair 2022", "ASEAN Chairman": a title (and the year it is held) names a role, not a body."""
     while words and _YEAR.fullmatch(words[-1].text):
         words = words[:-1]
