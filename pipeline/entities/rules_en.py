@@ -8,7 +8,7 @@ from typing import Iterator
 from ..document import Document
 from ..kb import knowledge_base, match_key
 from .lexicon import EntityRules, head_label, year_follows
-from .words import Word, capitalised
+from .words import Word, capitalised, is_acronym
 
 
 def english_names(words: list[Word], rules: EntityRules, verbs: frozenset[int] = frozenset()
@@ -33,29 +33,38 @@ def _topic_titles(words: list[Word], rules: EntityRules, verbs: frozenset[int]) 
     capitalised itself) runs on after "on" over a lower-case topic, to the next punctuation mark, name stopper
     or verb; no name when nothing ends it within a few words."""
     for i in range(len(words) - 2):
-        for n in (2, 1):
+        for n in (3, 2, 1):
             head = tuple(w.key for w in words[i - n + 1:i + 1]) if i - n + 1 >= 0 else ()
             if head in rules.topic_heads:
                 break
         else:
             continue
-        if words[i].closes or words[i + 1].key not in rules.topic_connectors:
+        short = _acronym_after(words, i)       # "Experts’ Working Group (EWG) on Military Medicine"
+        connector = i + 1 + short
+        if (words[i].closes and not short) or connector + 1 >= len(words) \
+                or words[connector].key not in rules.topic_connectors:
             continue
-        first = _name_start(words, i)
-        topic = i + 2 + (words[i + 2].key == "the" and i + 3 < len(words))
-        if first is None or not words[topic].text[:1].islower() or words[topic].key in rules.not_topics:
+        first = _name_start(words, i, rules)
+        topic = connector + 1 + (words[connector + 1].key == "the" and connector + 2 < len(words))
+        if first is None or not (short or words[topic].text[:1].islower()) or words[topic].key in rules.not_topics:
             continue
-        last = _topic_end(words, i + 1, rules, verbs)
+        last = _topic_end(words, connector, rules, verbs)
         if last is not None:
             yield first, last, head_label(words, i - n + 1, i, rules) or "LAW"
 
 
-def _name_start(words: list[Word], head: int) -> int | None:
-    """The first of the capitalised words right before a head (the head itself when capitalised); None when
-    a lower-case head has none ("the declaration on ...")."""
+def _acronym_after(words: list[Word], head: int) -> bool:
+    """The name's short form in parentheses right after its head: "Working Group (EWG) on ..." (its topic may
+    then be capitalised: the parentheses broke the capitalised run)."""
+    return head + 1 < len(words) and words[head + 1].opens and words[head + 1].closes and is_acronym(words[head + 1].text)
+
+
+def _name_start(words: list[Word], head: int, rules: EntityRules) -> int | None:
+    """The first of the capitalised words right before a head (the head itself when capitalised), past a
+    leading article; None when a lower-case head has none ("the declaration on ...")."""
     first = head
     while first > 0 and capitalised(words[first - 1].text) and not words[first - 1].closes \
-            and not words[first - 1].text[:1].isdigit():
+            and not words[first - 1].text[:1].isdigit() and words[first - 1].key not in rules.strip_leading:
         first -= 1
     return first if first < head or capitalised(words[head].text) else None
 

@@ -44,6 +44,9 @@ def test_the_owner_cut_keeps_its_extents(text, expected, not_expected):
      "followed.", ("ORG", "ASEAN Defense Ministers Meeting Expanded Working Group on peacekeeping")),
     ("en", "They adopted the Declaration on cooperation against terrorism signed by the ministers.",
      ("LAW", "Declaration on cooperation against terrorism")),
+    # the name's short form in parentheses right after its head: the topic may then be capitalised
+    ("en", "They stressed the role of the ADMM-Plus Experts’ Working Group (EWG) on Military Medicine, the ASEAN "
+     "Center of Military Medicine and others.", ("ORG", "ADMM-Plus Experts’ Working Group (EWG) on Military Medicine")),
     # Vietnamese names already run on over lower-case syllables after their head
     ("vi", "Các nước thông qua Tuyên bố về hợp tác chống khủng bố tại Hà Nội.", ("LAW", "Tuyên bố về hợp tác chống khủng bố")),
 ])
@@ -53,6 +56,8 @@ def test_a_topic_head_runs_on_over_its_lower_case_topic(lang, text, expected):
 
 @pytest.mark.parametrize("text, not_expected", [
     ("The Declaration on the sidelines of the summit was welcomed.", "Declaration on the sidelines of the summit"),
+    ("The Working Group (WG) on the sidelines met.", "Working Group (WG) on the sidelines"),
+    ("The Declaration on the establishment of the ASEAN Community was signed.", "The Declaration"),   # no article
     ("He signed the declaration on trade yesterday.", "declaration on trade"),          # no name before a lower-case head
     ("The Plan on time and within budget was praised.", "Plan on time and within budget"),   # not a topic head
     ("They drafted a Declaration on cooperation in trade investment tourism education health culture sport "
