@@ -11,7 +11,7 @@ from ..kb import match_key
 from .lexicon import Candidate, EntityRules
 from .rules import after_nationality_cue, named_drop, title_length, title_rule_candidates
 from .rules_vi import place_cued, shortens_a_person, vietnamese_model_label
-from .words import Word, capitalised, words_in
+from .words import POSSESSIVES, Word, capitalised, words_in
 
 
 def model_mentions(doc: Document) -> Iterator[tuple[int, int, str]]:
@@ -189,7 +189,7 @@ def clean_span(text: str, start: int, end: int, label: str, rules: EntityRules
         while words and title_length(words, 0, rules):
             words = words[title_length(words, 0, rules):]
     for i, word in enumerate(words):
-        if word.closes and i < len(words) - 1 and text[word.end:word.end + 2] in ("’s", "'s"):
+        if word.closes and i < len(words) - 1 and text[word.end:word.end + 2] in POSSESSIVES:
             words = words[:i + 1]
             break
     if not words:

@@ -8,8 +8,11 @@ from ..kb import match_key
 
 
 _WORD = re.compile(r"\S+")
-_EDGE_PUNCT = "\"“”‘’'(),.;:!?[]{}–—…*"
+_EDGE_PUNCT = "\"“”‘’'`(),.;:!?[]{}–—…*"
 _BREAKS = ",;:.!?"
+
+
+POSSESSIVES = ("’s", "'s", "`s")     # scraped pages also write the apostrophe as a backtick ("Summit`s")
 
 
 class Word(NamedTuple):
@@ -55,7 +58,7 @@ def _words_in(text: str, start: int, end: int, abbreviations: frozenset) -> list
         closes = trail < b
         if text[a:b] in abbreviations or (text[trail:b] in ("’", "'") and core.endswith("s")):
             closes = False     # "No. 59", "Foreign Ministers’ Declaration": the mark is inside the name
-        for suffix in ("’s", "'s"):
+        for suffix in POSSESSIVES:
             if core.endswith(suffix) and len(core) > 2:
                 trail -= 2
                 core = core[:-2]

@@ -37,3 +37,15 @@ def test_a_comma_scraped_loose_from_its_word_still_ends_a_name(text, word):
 def test_a_loose_dash_does_not_end_a_name(text, word):
     words = {w.text: w for w in words_in(text, 0, len(text))}
     assert not words[word].closes
+
+
+@pytest.mark.parametrize("text, word", [("the Summit`s plenary session", "Summit"), ("ASEAN’s leaders", "ASEAN"),
+                                        ("Việt Nam`s role", "Nam")])
+def test_a_possessive_ends_a_name_whatever_its_apostrophe(text, word):
+    words = {w.text: w for w in words_in(text, 0, len(text))}
+    assert word in words and words[word].closes
+
+
+def test_a_backtick_inside_a_word_is_no_possessive():
+    text = "the `quoted` Mekong"
+    assert [w.text for w in words_in(text, 0, len(text))] == ["the", "quoted", "Mekong"]
