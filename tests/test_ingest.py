@@ -13,6 +13,11 @@ from pipeline.io.inputs import RawRecord
     ("Body " * 40 + "\n\nLeave a Comment\n\nThis site uses Akismet to reduce spam.", ("Body " * 40).strip()),
     ("Leave a comment on every meeting, he said. " + "Body " * 40, "Leave a comment on every meeting, he said. " + ("Body " * 40).strip()),
     ("A\x00B\u200bC", "ABC"),
+    # the rating widget and the comment section of Vietnamese pages end the story
+    ("Nội dung " * 40 + "\n\nBài viết hay? Hãy đánh giá bài viết\nuser image\nÝ KIẾN\n\nTin khác.", ("Nội dung " * 40).strip()),
+    ("Nội dung " * 40 + "\n\nÝ kiến bạn đọc (3)\n\nBình luận.", ("Nội dung " * 40).strip()),
+    # ... a sentence about opinions does not
+    ("Nội dung " * 40 + "\n\nÝ kiến của các nước được lắng nghe.", ("Nội dung " * 40).strip() + "\n\nÝ kiến của các nước được lắng nghe."),
 ])
 def test_normalise_text(raw, expected):
     assert normalise_text(raw) == expected

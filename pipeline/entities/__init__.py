@@ -25,8 +25,9 @@ from .linking import (acronym_candidates, acronym_mentions, canonical, choose, l
                       person_reference_candidates, same_surface_same_entity)
 from .model import ModelDecision, model_candidates, title_spans
 from .model import model_decisions as _model_decisions
-from .rules import (after_nationality_cue, byline_candidates, head_rule_candidates, meeting_series_spans, named_drop,
-                    short_person_names, title_rule_candidates, vietnamese_name_candidates, without_admin_prefix)
+from .rules import (after_nationality_cue, byline_candidates, head_rule_candidates, in_slogan, meeting_series_spans,
+                    named_drop, short_person_names, title_countries, title_rule_candidates, vietnamese_name_candidates,
+                    without_admin_prefix)
 
 
 def model_decisions(doc: Document) -> list[ModelDecision]:
@@ -39,7 +40,8 @@ def find_entities(doc: Document) -> Document:
     rules = entity_rules(doc.lang)
     events = [e for e in doc.entities if e.label == "EVENT"]   # meeting mentions, from the meetings stage
     candidates = [*gazetteer_candidates(doc), *compound_part_candidates(doc), *head_rule_candidates(doc, rules),
-                  *title_rule_candidates(doc, rules), *byline_candidates(doc), *vietnamese_name_candidates(doc, rules)]
+                  *title_rule_candidates(doc, rules), *title_countries(doc, rules), *byline_candidates(doc),
+                  *vietnamese_name_candidates(doc, rules)]
     # a meeting, venue or credit is no entity, nor is any name nested in it ("Trung tâm Hội nghị Quốc gia Lào")
     not_entities = [(c.start, c.end) for c in candidates if named_drop(doc.text, c.start, c.end, rules)]
     not_entities += [span for span in meeting_series_spans(doc, rules) if not any(
@@ -47,10 +49,10 @@ def find_entities(doc: Document) -> Document:
         if c.label == "LAW")]                       # "Kuala Lumpur Declaration on the East Asia Summit" stays
     titles = list(title_spans(doc, rules))     # "Chính phủ" in "Thủ tướng Chính phủ": part of a title
     candidates = [c for c in candidates if (c.start, c.end) not in not_entities and
-                  (c.label == "PERSON" or not any(a <= c.start and c.end <= b for a, b in titles))] + \
+                  (c.label in {"PERSON", "GPE"} or not any(a <= c.start and c.end <= b for a, b in titles))] + \
         list(model_candidates(doc, rules))         # model mentions went through the same rules, by name
     candidates = [without_admin_prefix(doc.text, c, rules) for c in candidates
-                  if not after_nationality_cue(doc.text, c.start, c.label, rules)]
+                  if not after_nationality_cue(doc.text, c.start, c.label, rules) and not in_slogan(doc.text, c, rules)]
     chosen = choose(candidates, [(e.start, e.end) for e in events] + not_entities, rules, doc.text)
     chosen = known_acronym_expansions(doc, short_person_names(doc.text, chosen) + person_reference_candidates(doc, chosen))
     bound = acronym_candidates(doc, chosen)

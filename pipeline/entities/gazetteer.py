@@ -31,7 +31,19 @@ def gazetteer_candidates(doc: Document) -> Iterator[Candidate]:
                     words_in(doc.text, sentence_start, sentence_end, rules.abbreviations), match.start, match.end, rules):
                 continue
             score = 0.5 if match.kind == "ambiguous" else MODEL_SCORE["kb"]
-            yield Candidate(match.start, match.end, match.entry.label, "gazetteer", score, match.entry)
+            start = _past_article(doc.text, match.start, match.end, match.entry, rules)
+            yield Candidate(start, match.end, match.entry.label, "gazetteer", score, match.entry)
+
+
+def _past_article(text: str, start: int, end: int, entry, rules: EntityRules) -> int:
+    """ "The Jakarta Post" -> "Jakarta Post": an alias's leading article is no part of the surface (gold
+    policy) when the rest is an alias of the same entry ("The Hague" keeps its article)."""
+    words = words_in(text, start, end)
+    if len(words) > 1 and words[0].key in rules.strip_leading:
+        rest = knowledge_base().lookup(text[words[1].start:end])
+        if rest is not None and rest.entity_id == entry.entity_id:
+            return words[1].start
+    return start
 
 
 def _glued_to_a_name(words: list[Word], start: int, end: int, rules: EntityRules) -> bool:

@@ -69,6 +69,10 @@ class EntityRules:
     team_suffixes: tuple = ()                   # "FC" after a name makes a club
     source_before: re.Pattern | None = None     # text right before a news agency cited as a source ("(", "Photo:")
     source_after: re.Pattern | None = None      # ... or right after it (")", "/", "reporter")
+    slogan: re.Pattern | None = None            # a quoted theme or motto after its cue ("under the theme “...”")
+    topic_heads: frozenset = frozenset()        # "Declaration": its name runs on over a lower-case topic after "on"
+    topic_connectors: frozenset = frozenset()   # "on": the connector that opens the topic
+    not_topics: frozenset = frozenset()         # "sidelines": "on the sidelines" opens no topic
 
     @classmethod
     def from_disk(cls, lang: str) -> "EntityRules":
@@ -108,7 +112,19 @@ class EntityRules:
                    region_directions=_phrases(data.get("region_directions") or []),
                    team_prefixes=tuple(data.get("team_prefixes") or ()), team_suffixes=tuple(data.get("team_suffixes") or ()),
                    source_before=re.compile("(?:" + "|".join(data["source_before"]) + r")\s*$"),
-                   source_after=re.compile(r"\s*(?:" + "|".join(data["source_after"]) + ")"))
+                   source_after=re.compile(r"\s*(?:" + "|".join(data["source_after"]) + ")"),
+                   slogan=_slogan_pattern(data.get("slogan_cues") or []),
+                   topic_heads=_phrases(data.get("topic_heads") or []),
+                   topic_connectors=_words(data.get("topic_connectors") or []),
+                   not_topics=_words(data.get("not_topics") or []))
+
+
+def _slogan_pattern(cues: list[str]) -> re.Pattern | None:
+    """A cue, at most a few words ("của ARF là", "of"), then the quoted slogan (group "slogan")."""
+    if not cues:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(cues)})(?!\w)[^“\"«\n]{{0,25}}?[“\"«](?P<slogan>[^”\"»\n]{{2,200}})(?:[”\"»]|\Z)",
+                      re.IGNORECASE)
 
 
 def _phrases(phrases: list[str]) -> frozenset:

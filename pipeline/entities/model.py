@@ -7,10 +7,11 @@ import re
 from typing import Iterator, NamedTuple
 
 from ..document import Document
+from ..kb import match_key
 from .lexicon import Candidate, EntityRules
 from .rules import after_nationality_cue, named_drop, title_length, title_rule_candidates
 from .rules_vi import place_cued, shortens_a_person, vietnamese_model_label
-from .words import capitalised, words_in
+from .words import POSSESSIVES, Word, capitalised, words_in
 
 
 def model_mentions(doc: Document) -> Iterator[tuple[int, int, str]]:
@@ -56,6 +57,7 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
     titles = list(title_spans(doc, rules))
     glossed = {m.group(1) for m in _GLOSSED_ACRONYM.finditer(doc.text)} if doc.lang == "vi" else set()
     crf_persons = [(start, end) for start, end, label in model_mentions(doc) if label == "PER"]
+    common_acronyms = set(acronyms_of_common_nouns(doc.text, rules))
     for first, end, model_label in model_mentions(doc):
         label = rules.model_labels.get(model_label)
         if label is None:
@@ -80,6 +82,12 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
             continue
         trimmed = "trimmed" if span != (first, end) else None
         words = words_in(doc.text, *span)
+        if label != "PERSON" and _a_role(words, rules):
+            yield ModelDecision(*span, model_label, None, "role_not_entity")   # "ASEAN Chair 2022"
+            continue
+        if doc.text[span[0]:span[1]] in common_acronyms:
+            yield ModelDecision(*span, model_label, None, "acronym_of_common_noun")   # "radiological (CBR)"
+            continue
         if len(words) == 1 and (words[0].key,) in rules.heads:
             yield ModelDecision(*span, model_label, None, "generic_head_alone")  # "the Community", "the Ministry"
             continue
@@ -109,6 +117,39 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
 _GLOSSED_ACRONYM = re.compile(r"\([^()]*?\w[^()]*?\s[-–]\s*([A-Z][\w&.-]*)\)")
 _DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
 _SENTENCE_OPENERS = {"", ".", "!", "?", ":", "“", '"', "-", "–"}
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _a_role(words: list[Word], rules: EntityRules) -> bool:
+    """ "ASEAN Chair 2022", "ASEAN Chairman": a title (and the year it is held) names a role, not a body."""
+    while words and _YEAR.fullmatch(words[-1].text):
+        words = words[:-1]
+    return bool(words) and title_length(words, 0, rules) == len(words)
+
+
+_PARENTHESISED_ACRONYM = re.compile(r"\(([A-ZĐ][A-ZĐ0-9]{1,9})(s?)\)")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def acronyms_of_common_nouns(text: str, rules: EntityRules) -> Iterator[str]:
+    """Acronyms the text spells out in lower-case words right before them: "chemical, biological and
+    radiological (CBR)", "thành phố thông minh (TPTM)", "non-communicable diseases (NCDs)". They shorten a
+    common noun, not a name, wherever they stand in the text (connectors such as "and", "of" give no letter)."""
+    for m in _PARENTHESISED_ACRONYM.finditer(text):
+        letters = m.group(1).lower()
+        before = _LETTER_WORD.findall(text[max(0, m.start() - 150):m.start()])
+        spelled = []
+        while before and len(spelled) < len(letters):
+            word = before.pop()
+            if match_key(word) in rules.connectors and spelled:
+                continue
+            spelled.insert(0, word)
+        if len(spelled) == len(letters) and all(w[0].islower() for w in spelled) \
+                and "".join(w[0] for w in spelled) == letters:
+            yield m.group(1) + m.group(2)
+            yield m.group(1)
 
 
 def title_spans(doc: Document, rules: EntityRules) -> Iterator[tuple[int, int]]:
@@ -148,7 +189,7 @@ def clean_span(text: str, start: int, end: int, label: str, rules: EntityRules
         while words and title_length(words, 0, rules):
             words = words[title_length(words, 0, rules):]
     for i, word in enumerate(words):
-        if word.closes and i < len(words) - 1 and text[word.end:word.end + 2] in ("’s", "'s"):
+        if word.closes and i < len(words) - 1 and text[word.end:word.end + 2] in POSSESSIVES:
             words = words[:i + 1]
             break
     if not words:

@@ -7,9 +7,9 @@ import re
 from typing import Iterator
 
 from ..document import Document
-from ..kb import knowledge_base, match_key
+from ..kb import KBEntry, knowledge_base, match_key
 from .lexicon import MODEL_SCORE, Candidate, EntityRules, head_label
-from .rules_en import english_names
+from .rules_en import english_names, verb_starts
 from .rules_vi import prefixed_place_runs, region_runs, surname_person_runs, verb_syllables, vietnamese_names
 from .words import Word, capitalised, is_acronym, mark_after, words_in
 
@@ -39,6 +39,16 @@ def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | Non
             or len(keys) > 1 and keys[-1:] in rules.news_agencies and text[end:end + 1] == ".")):
         return "photo_credit"
     return None
+
+
+def in_slogan(text: str, candidate: Candidate, rules: EntityRules) -> bool:
+    """ "under the theme “ASEAN Community in a Global Community of Nations”", the motto "One Vision, One Identity
+    and One Community": words of a slogan, not a body or an act the rules or the model may name; a known name
+    (the knowledge base's "ASEAN Community") and a place stay."""
+    if rules.slogan is None or candidate.source == "gazetteer" or candidate.label in {"GPE", "LOC"}:
+        return False
+    return any(m.start("slogan") <= candidate.start and candidate.end <= m.end("slogan")
+               for m in rules.slogan.finditer(text, max(0, candidate.start - 250), candidate.end + 200))
 
 
 def _generic_plural(text: str, start: int, end: int, words: list[Word], rules: EntityRules) -> bool:
@@ -163,7 +173,7 @@ def head_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidat
         if rules.lang == "en" and _title_case_line(words):
             continue           # headlines capitalise every word: no evidence of a name
         if rules.lang == "en":
-            names = english_names(words, rules)
+            names = english_names(words, rules, verb_starts(doc, sentence_start, sentence_end))
         else:
             names = vietnamese_names(words, rules, verb_syllables(doc, sentence_start, sentence_end))
         in_titles = _inside_titles(words, rules)
@@ -275,17 +285,49 @@ def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candida
             j = i + length
             while j < len(words) and title_length(words, j, rules):
                 j += title_length(words, j, rules)      # "Deputy Prime Minister and Foreign Minister"
-            j = _past_known_qualifier(doc.text, words, j)   # "Bộ trưởng Ngoại giao Indonesia Retno Marsudi"
+            j = _past_known_qualifier(doc.text, words, j)[0]   # "Bộ trưởng Ngoại giao Indonesia Retno Marsudi"
             last = j - 1
             while last + 1 < len(words) and last + 1 - j < 4 and capitalised(words[last + 1].text) \
-                    and not words[last + 1].text[:1].isdigit() and not words[last].closes and not mark_after(words[last]) \
-                    and not words[last + 1].opens:
+                    and not words[last + 1].text[:1].isdigit() and not mark_after(words[last]) \
+                    and (not words[last].closes or _initial(words[last])) and not words[last + 1].opens:
                 last += 1
             office = tuple(w.key for w in words[i:i + length]) not in rules.person_cues
             if last >= j and not head_label(words, j, last, rules) \
                     and not _common_word_or_known(doc, words[j:last + 1], office):
                 yield Candidate(words[j].start, words[last].end, "PERSON", "rule", MODEL_SCORE["rule"])
             i = max(last + 1, i + 1)
+
+
+def title_countries(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
+    """The country an office's title names, in it or right after it, also when its name is a common word:
+    "Ngoại trưởng Mỹ Blinken", "Tổng thống Pháp Macron", "US Secretary of State" (gold policy: a country
+    in a title is a mention of it; a title's body, "Chính phủ" of "Thủ tướng Chính phủ", is not)."""
+    for sentence_start, sentence_end in doc.sentences:
+        words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
+        for i in range(len(words)):
+            length = title_length(words, i, rules)
+            if not length or tuple(w.key for w in words[i:i + length]) in rules.person_cues:
+                continue
+            inside = (_country_at(doc.text, words, k, i + length) for k in range(i, i + length))
+            after, entry = _past_known_qualifier(doc.text, words, i + length)
+            for found in [*inside, (i + length, after, entry)]:
+                if found is not None and found[2] is not None and found[2].label == "GPE":
+                    first, end, entry = found
+                    yield Candidate(words[first].start, words[end - 1].end, "GPE", "gazetteer", MODEL_SCORE["kb"], entry)
+
+
+def _country_at(text: str, words: list[Word], k: int, end: int) -> tuple[int, int, KBEntry] | None:
+    """A country named by words[k:k + n] inside a title ending before `end`."""
+    for n in (3, 2, 1):
+        if k + n <= end and (entry := knowledge_base().lookup(text[words[k].start:words[k + n - 1].end])) is not None \
+                and entry.label == "GPE":
+            return k, k + n, entry
+    return None
+
+
+def _initial(word: Word) -> bool:
+    """ "S." of "Alan Peter S. Cayetano": a middle initial inside a person's name, not the end of it."""
+    return len(word.text) == 1 and word.text.isupper() and word.trailing == "."
 
 
 def _common_word_or_known(doc: Document, run: list[Word], office: bool) -> bool:
@@ -303,15 +345,15 @@ def _common_word_or_known(doc: Document, run: list[Word], office: bool) -> bool:
     return len(parts) > 1 and all(knowledge_base().lookup(p) is not None for p in parts)
 
 
-def _past_known_qualifier(text: str, words: list[Word], j: int) -> int:
-    """Index after a country or organisation named right after a title, when a name follows it."""
+def _past_known_qualifier(text: str, words: list[Word], j: int) -> tuple[int, KBEntry | None]:
+    """Index after a country or organisation named right after a title, when a name follows it, and its entry."""
     kb = knowledge_base()
     for n in (4, 3, 2, 1):
         if j + n < len(words) and not words[j + n - 1].closes:
             entry = kb.lookup(text[words[j].start:words[j + n - 1].end]) or _country_after_title(text, words[j:j + n])
             if entry is not None and entry.label in {"GPE", "ORG"} and capitalised(words[j + n].text):
-                return j + n
-    return j
+                return j + n, entry
+    return j, None
 
 
 def _country_after_title(text: str, words: list[Word]):

@@ -8,7 +8,11 @@ from ..kb import match_key
 
 
 _WORD = re.compile(r"\S+")
-_EDGE_PUNCT = "\"“”‘’'(),.;:!?[]{}–—…*"
+_EDGE_PUNCT = "\"“”‘’'`(),.;:!?[]{}–—…*"
+_BREAKS = ",;:.!?"
+
+
+POSSESSIVES = ("’s", "'s", "`s")     # scraped pages also write the apostrophe as a backtick ("Summit`s")
 
 
 class Word(NamedTuple):
@@ -54,15 +58,17 @@ def _words_in(text: str, start: int, end: int, abbreviations: frozenset) -> list
         closes = trail < b
         if text[a:b] in abbreviations or (text[trail:b] in ("’", "'") and core.endswith("s")):
             closes = False     # "No. 59", "Foreign Ministers’ Declaration": the mark is inside the name
-        for suffix in ("’s", "'s"):
+        for suffix in POSSESSIVES:
             if core.endswith(suffix) and len(core) > 2:
                 trail -= 2
                 core = core[:-2]
                 closes = True
         if core:
             words.append(Word(a, trail, core, match_key(core), a > m.start(), closes, text[trail:b]))
-        elif words:     # a mark standing alone ("Lâm – Phó"): noted after the word before it
-            words[-1] = words[-1]._replace(trailing=f"{words[-1].trailing} {text[m.start():b]}")
+        elif words:     # a mark standing alone ("Lâm – Phó"): noted after the word before it; a comma or a
+            mark = text[m.start():b]    # stop scraped loose from its word ("Russia , Canada") still ends a name
+            words[-1] = words[-1]._replace(trailing=f"{words[-1].trailing} {mark}",
+                                           closes=words[-1].closes or any(c in _BREAKS for c in mark))
     return words
 
 

@@ -23,3 +23,29 @@ def test_a_standalone_mark_is_noted_after_the_word_before_it():
     words = {w.text: w for w in words_in(text, 0, len(text), frozenset({"TP."}))}
     assert "Tú" in words and "–" not in words and mark_after(words["Tú"])
     assert not mark_after(words["Minh"]) and not mark_after(words["đốc"]) and not mark_after(words["TP"])
+
+
+@pytest.mark.parametrize("text, word", [("Russia , Canada , the United States", "Russia"),
+                                        ("tại Bandar Seri Begawan , Brunei", "Begawan"),
+                                        ("Lào ; Campuchia", "Lào")])
+def test_a_comma_scraped_loose_from_its_word_still_ends_a_name(text, word):
+    words = {w.text: w for w in words_in(text, 0, len(text))}
+    assert words[word].closes
+
+
+@pytest.mark.parametrize("text, word", [("Đào Minh Tú – Phó Thống đốc", "Tú"), ("ASEAN - Nhật Bản", "ASEAN")])
+def test_a_loose_dash_does_not_end_a_name(text, word):
+    words = {w.text: w for w in words_in(text, 0, len(text))}
+    assert not words[word].closes
+
+
+@pytest.mark.parametrize("text, word", [("the Summit`s plenary session", "Summit"), ("ASEAN’s leaders", "ASEAN"),
+                                        ("Việt Nam`s role", "Nam")])
+def test_a_possessive_ends_a_name_whatever_its_apostrophe(text, word):
+    words = {w.text: w for w in words_in(text, 0, len(text))}
+    assert word in words and words[word].closes
+
+
+def test_a_backtick_inside_a_word_is_no_possessive():
+    text = "the `quoted` Mekong"
+    assert [w.text for w in words_in(text, 0, len(text))] == ["the", "quoted", "Mekong"]

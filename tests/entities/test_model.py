@@ -1,0 +1,53 @@
+"""The statistical models' mentions (entities/model.py): acronyms of common nouns are no names."""
+import pytest
+
+from pipeline.entities.lexicon import entity_rules
+from pipeline.entities.model import acronyms_of_common_nouns
+
+from .support import pairs
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "the transboundary nature of chemical, biological and radiological (CBR) threats", {"CBR"}),
+    ("en", "to fight non-communicable diseases (NCDs) and weapons of mass destruction (WMD)", {"NCDs", "NCD", "WMD"}),
+    ("vi", "mạng lưới thành phố thông minh (TPTM) ASEAN (ASCN)", {"TPTM"}),
+    # a name spelled out in capitals, or lower-case words that do not spell it, shorten no common noun
+    ("en", "the ASEAN Regional Forum (ARF) and the Association of Southeast Asian Nations (ASEAN)", set()),
+    ("en", "the officials sat down to begin their meeting (SOM) in Hanoi", set()),
+    ("vi", "Trung tâm Điều phối ASEAN về hỗ trợ nhân đạo (AHA) đã họp.", set()),
+])
+def test_acronyms_of_common_nouns(lang, text, expected):
+    assert set(acronyms_of_common_nouns(text, entity_rules(lang))) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, acronym", [
+    ("en", "Ministers discussed chemical, biological and radiological (CBR) threats. CBR risks grew.", "CBR"),
+    ("vi", "Các Bộ trưởng đề cập đến thành phố thông minh (TPTM) ở ASEAN. Hợp tác phát triển TPTM được thúc đẩy.", "TPTM"),
+])
+def test_an_acronym_of_a_common_noun_is_no_entity(lang, text, acronym):
+    assert acronym not in {t for _, t in pairs(text, lang)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, acronym", [
+    ("en", "Ministers praised the Regional Comprehensive Economic Partnership (RCEP) in Hanoi.", "RCEP"),
+    ("vi", "Trung tâm Điều phối ASEAN về hỗ trợ nhân đạo (AHA) đã họp.", "AHA"),
+])
+def test_an_acronym_of_a_name_stays(lang, text, acronym):
+    assert acronym in {t for _, t in pairs(text, lang)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # a title, and the year it is held, names a role, not a body
+    ("en", "Cambodian Prime Minister Hun Sen, who is also ASEAN Chair 2022, met Charles Michel.",
+     {("PERSON", "Hun Sen")}, {("ORG", "ASEAN Chair 2022")}),
+    ("vi", "Việt Nam, Chủ tịch ASEAN 2020, đã tổ chức hội nghị.", {("GPE", "Việt Nam")}, {("ORG", "Chủ tịch ASEAN 2020")}),
+    # a body named after a title holder stays a body
+    ("en", "The Office of the President said so.", {("ORG", "Office of the President")}, set()),
+    ("vi", "Văn phòng Chủ tịch nước đã thông báo.", {("ORG", "Văn phòng Chủ tịch nước")}, set()),
+])
+def test_a_role_is_no_body(lang, text, expected, not_expected):
+    found = pairs(text, lang)
+    assert expected <= found and not (not_expected & found)
