@@ -125,8 +125,10 @@ def test_not_meetings(finders, lang, text):
     ("He attended the 3th ASEAN+25 Foreign Ministers' Meeting.", date(2021, 8, 2), []),
     # nothing to confirm the year with
     ("He attended the 3th ASEAN+25 Foreign Ministers' Meeting.", None, []),
-    # APT summits have no calendar: nothing can confirm the swap
-    ("The 44th ASEAN Summit opened. The 3th ASEAN+27 Summit followed.", None, ["SUMMIT-44"]),
+    # the calendar holds the 27th APT summit in 2024, the year of the 44th ASEAN Summit: the swap is confirmed
+    ("The 44th ASEAN Summit opened. The 3th ASEAN+27 Summit followed.", None, ["SUMMIT-44", "APT-27"]),
+    # the 26th APT summit was in 2023: nothing confirms the swap
+    ("The 44th ASEAN Summit opened. The 3th ASEAN+26 Summit followed.", None, ["SUMMIT-44"]),
     # real groupings are left alone
     ("The 24th ASEAN+3 Foreign Ministers' Meeting opened.", None, ["APT-FMM-24"]),
     ("The 3rd ASEAN+1 meeting with China opened.", date(2024, 7, 25), []),
