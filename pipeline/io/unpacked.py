@@ -52,3 +52,11 @@ def unpacked_xz(source: Path) -> Path | None:
     except (OSError, lzma.LZMAError) as exc:
         log.debug("could not keep an unpacked copy of %s (%s): loading the shipped file", source, exc)
         return None
+
+
+def discard(copy: Path) -> None:
+    """Delete an unpacked copy its reader found damaged, so that the next process unpacks the file again."""
+    try:
+        copy.unlink(missing_ok=True)
+    except OSError as exc:
+        log.debug("could not delete the damaged copy %s (%s)", copy, exc)

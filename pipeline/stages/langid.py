@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..document import SKIPPED, Document
 from ..errors import Errors
-from ..io.unpacked import unpacked_xz
+from ..io.unpacked import discard, unpacked_xz
 from ..resources import load_data
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ def _identifier():
             return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
         except (OSError, ValueError, KeyError) as exc:   # a damaged copy: the next process unpacks it again
             log.debug("unpacked language model %s unreadable (%s): loading the shipped file", unpacked, exc)
-            unpacked.unlink(missing_ok=True)
+            discard(unpacked)
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
