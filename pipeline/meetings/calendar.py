@@ -21,11 +21,12 @@ class CalendarRow:
     city: str | None
     country: str | None
     chair: str | None            # ISO 3166-1 alpha-2 of the chairing country
+    held_in: int | None = None   # the year a page states where it states no day
 
     @property
     def year(self) -> int | None:
         day = self.start_date or self.end_date
-        return day.year if day else None
+        return day.year if day else self.held_in
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,8 @@ def _within(row: CalendarRow, day: date, slack: int) -> bool:
 
 def _row(raw: dict) -> CalendarRow:
     return CalendarRow(raw["id"], raw["series"], int(raw["ordinal"]), _day(raw.get("start_date")),
-                       _day(raw.get("end_date")), raw.get("city"), raw.get("country"), raw.get("chair"))
+                       _day(raw.get("end_date")), raw.get("city"), raw.get("country"), raw.get("chair"),
+                       int(raw["year"]) if raw.get("year") is not None else None)
 
 
 def _day(value) -> date | None:

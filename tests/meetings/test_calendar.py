@@ -22,8 +22,9 @@ def test_every_row_is_well_formed_and_sourced():
     assert len(ids) == len(set(ids))
     for raw in RAW["meetings"]:
         assert raw["id"] == f"{raw['series']}-{raw['ordinal']}"
-        facts = [raw.get(k) for k in ("start_date", "end_date", "city", "country", "chair")]
+        facts = [raw.get(k) for k in ("start_date", "end_date", "city", "country", "chair", "year")]
         assert raw.get("source") or not any(facts), raw["id"]              # no fact without its page
+        assert raw.get("year") is None or not (raw.get("start_date") or raw.get("end_date")), raw["id"]  # days say it
         for key in ("country", "chair"):
             assert raw.get(key) is None or (len(raw[key]) == 2 and raw[key].isupper()), raw["id"]
 
@@ -36,6 +37,17 @@ def test_dates_run_forward_and_ordinals_follow_years():
     for series, rows in by_series.items():
         dated = sorted((r for r in rows if r.start_date), key=lambda r: r.ordinal)
         assert [r.start_date for r in dated] == sorted(r.start_date for r in dated), series
+        yeared = sorted((r for r in rows if r.year), key=lambda r: r.ordinal)      # a stated year alone too
+        assert [r.year for r in yeared] == sorted(r.year for r in yeared), series
+
+
+def test_a_year_stated_without_days_dates_the_meeting():
+    from pipeline.meetings.calendar import _row
+
+    row = _row({"id": "AEM-44", "series": "AEM", "ordinal": 44, "year": 2012, "source": "a page"})
+    assert (row.year, row.start_date, row.end_date) == (2012, None, None)
+    assert _row({"id": "AEM-44", "series": "AEM", "ordinal": 44, "start_date": "2012-08-27"}).year == 2012
+    assert _row({"id": "AEM-44", "series": "AEM", "ordinal": 44}).year is None
 
 
 @pytest.mark.parametrize("series", sorted(REQUIRED))
