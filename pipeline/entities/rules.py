@@ -168,14 +168,15 @@ def byline_candidates(doc: Document) -> Iterator[Candidate]:
 
 def head_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
     """Capitalised names that contain (English) or open with (Vietnamese) an ORG/LAW/LOC head word."""
+    verbs = verb_starts(doc) if rules.lang == "en" else verb_syllables(doc)    # offsets: once per document
     for sentence_start, sentence_end in doc.sentences:
         words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
         if rules.lang == "en" and _title_case_line(words):
             continue           # headlines capitalise every word: no evidence of a name
         if rules.lang == "en":
-            names = english_names(words, rules, verb_starts(doc, sentence_start, sentence_end))
+            names = english_names(words, rules, verbs)
         else:
-            names = vietnamese_names(words, rules, verb_syllables(doc, sentence_start, sentence_end))
+            names = vietnamese_names(words, rules, verbs)
         in_titles = _inside_titles(words, rules)
         offices = dict(_title_offices(words, rules))
         for first, last in offices.items():

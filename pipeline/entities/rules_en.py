@@ -18,10 +18,10 @@ def english_names(words: list[Word], rules: EntityRules, verbs: frozenset[int] =
     yield from _topic_titles(words, rules, verbs)
 
 
-def verb_starts(doc: Document, start: int, end: int) -> frozenset[int]:
-    """Start offsets of the tagger's finite verbs and participles in text[start:end] (not "-ing" forms, which
+def verb_starts(doc: Document) -> frozenset[int]:
+    """Start offsets of the tagger's finite verbs and participles in the document (not "-ing" forms, which
     a topic may start with: "Declaration on enhancing connectivity")."""
-    return frozenset(t.start for t in doc.tokens if start <= t.start < end and t.pos[:2] in ("VB", "MD") and t.pos != "VBG")
+    return frozenset(t.start for t in doc.tokens if t.pos[:2] in ("VB", "MD") and t.pos != "VBG")
 
 
 _MAX_TOPIC_WORDS = 14

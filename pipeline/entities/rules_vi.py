@@ -12,10 +12,9 @@ from .lexicon import EntityRules, year_follows
 from .words import Word, capitalised, is_acronym, mark_after
 
 
-def verb_syllables(doc: Document, start: int, end: int) -> frozenset[int]:
-    """Start offsets of the segmenter's lower-case verbs in text[start:end]."""
-    return frozenset(t.start for t in doc.tokens
-                     if start <= t.start < end and t.pos.startswith("V") and t.text[:1].islower())
+def verb_syllables(doc: Document) -> frozenset[int]:
+    """Start offsets of the segmenter's lower-case verbs in the document."""
+    return frozenset(t.start for t in doc.tokens if t.pos.startswith("V") and t.text[:1].islower())
 
 
 def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int] = frozenset()
