@@ -13,7 +13,9 @@ from conftest import ROOT
 REAL = ROOT / "tests" / "gold" / "real"
 CORPUS = ROOT / "tests" / "corpus" / "real"
 GOLD = sorted(p for p in REAL.glob("*.json") if p.name != "split.json")
-SPLIT = json.loads((REAL / "split.json").read_text(encoding="utf-8"))["split"]
+SPLIT_FILE = json.loads((REAL / "split.json").read_text(encoding="utf-8"))
+SPLIT = SPLIT_FILE["split"]
+ADDED = set(SPLIT_FILE.get("added_to_dev", []))     # articles annotated after the draw: all dev, test stays frozen
 SOURCES = {s["id"]: s for s in (json.loads(line) for line in
                                 (REAL / "sources.jsonl").read_text(encoding="utf-8").splitlines() if line.strip())}
 
@@ -109,11 +111,22 @@ def test_no_reserved_page_and_no_seed_copy():
 
 
 def test_split_is_the_recorded_seeded_draw_and_stratified():
-    assert _module("draw_split").draw(list(SOURCES.values())) == SPLIT
+    drawn = {i: s for i, s in SOURCES.items() if i not in ADDED}
+    assert _module("draw_split").draw(list(drawn.values())) == {i: SPLIT[i] for i in drawn}
     for language in ("en", "vi"):
-        ids = [i for i, s in SOURCES.items() if s["lang"] == language]
+        ids = [i for i, s in drawn.items() if s["lang"] == language]
         share = sum(SPLIT[i] == "test" for i in ids) / len(ids)
         assert 0.25 <= share <= 0.42, (language, share)
+
+
+def test_articles_added_after_the_draw_are_dev_and_come_after_it():
+    """The test split is frozen: an article annotated later joins dev, with an id after every drawn one."""
+    assert ADDED <= set(SOURCES)
+    assert all(SPLIT[i] == "dev" for i in ADDED)
+    drawn = [i for i in SOURCES if i not in ADDED]
+    for ident in ADDED:
+        prefix = ident.split("_")[0]
+        assert all(ident > other for other in drawn if other.startswith(prefix + "_")), ident
 
 
 def test_readme_sources_table_is_generated_from_the_sources():

@@ -187,3 +187,13 @@ def head_label(words: list[Word], first: int, last: int, rules: EntityRules) -> 
         if label in found:
             return label
     return None
+
+
+def title_length(words: list[Word], i: int, rules: EntityRules) -> int:
+    titles = rules.titles.get(words[i].key) if i < len(words) else None
+    if not titles:
+        return 0              # most words start no title: asked of every word of every sentence
+    for title in titles:
+        if tuple(w.key for w in words[i:i + len(title)]) == title and not words[i + len(title) - 1].closes:
+            return len(title)
+    return 0

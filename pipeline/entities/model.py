@@ -196,6 +196,8 @@ def clean_span(text: str, start: int, end: int, label: str, rules: EntityRules
         return None, "nothing_left_after_trim"
     if tuple(w.key for w in words) in rules.reject:
         return None, "rejected_surface"
+    if label == "ORG" and _office_title(words, rules):
+        return None, "office_title"
     if not capitalised(words[0].text):
         return None, "lower_case_start"
     if label == "PERSON" and not all(capitalised(w.text) for w in words):
@@ -203,3 +205,11 @@ def clean_span(text: str, start: int, end: int, label: str, rules: EntityRules
     if label == "PERSON" and any(c.isdigit() for w in words for c in w.text):
         return None, "person_with_digit"
     return (words[0].start, words[-1].end), None
+
+
+def _office_title(words: list, rules: EntityRules) -> bool:
+    """ "Minister of Finance and Economy II", "President of the European Council Charles Michel": a title
+    followed by what it is the title of names an office (a role), not a body; "Office of the President" and
+    "Prime Minister's Office" do not start with a title's "of"."""
+    length = title_length(words, 0, rules)
+    return 0 < length < len(words) and words[length].key == "of"

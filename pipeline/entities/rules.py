@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ..document import Document
 from ..kb import KBEntry, knowledge_base, match_key
-from .lexicon import MODEL_SCORE, Candidate, EntityRules, head_label
+from .lexicon import MODEL_SCORE, Candidate, EntityRules, head_label, title_length
 from .rules_en import english_names, verb_starts
 from .rules_vi import prefixed_place_runs, region_runs, surname_person_runs, verb_syllables, vietnamese_names
 from .words import Word, capitalised, is_acronym, mark_after, words_in
@@ -365,13 +365,3 @@ def _country_after_title(text: str, words: list[Word]):
             and (matches[0].start, matches[0].end) == (words[0].start, words[-1].end):
         return matches[0].entry
     return None
-
-
-def title_length(words: list[Word], i: int, rules: EntityRules) -> int:
-    titles = rules.titles.get(words[i].key) if i < len(words) else None
-    if not titles:
-        return 0              # most words start no title: asked of every word of every sentence
-    for title in titles:
-        if tuple(w.key for w in words[i:i + len(title)]) == title and not words[i + len(title) - 1].closes:
-            return len(title)
-    return 0

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ..document import Document
 from ..kb import knowledge_base, match_key
-from .lexicon import EntityRules, head_label, year_follows
+from .lexicon import EntityRules, head_label, title_length, year_follows
 from .words import Word, capitalised, is_acronym
 
 
@@ -93,6 +93,12 @@ def _names_in_run(words: list[Word], first: int, last: int, rules: EntityRules) 
     their own ("the 10th Year of the ASEAN Declaration on HIV and AIDS": the declaration is a name)."""
     while first <= last and (words[first].key in rules.strip_leading or _small_number(words[first].text)):
         first += 1
+    title = title_length(words, first, rules)
+    if title and first + title < last and words[first + title].key == match_key("of"):
+        # "President of the European Council Charles Michel": the title names a role; what it is the title of
+        # is a run of its own
+        yield from _names_in_run(words, first + title + 1, last, rules)
+        return
     label = head_label(words, first, _cut_at_owner(words, first, last, rules), rules)
     end = _cut_at_owner(words, first, last, rules, ("of",) if label == "LAW" else ("of", "in"))
     if label == "LAW":

@@ -44,8 +44,16 @@ def test_an_acronym_of_a_name_stays(lang, text, acronym):
     ("en", "Cambodian Prime Minister Hun Sen, who is also ASEAN Chair 2022, met Charles Michel.",
      {("PERSON", "Hun Sen")}, {("ORG", "ASEAN Chair 2022")}),
     ("vi", "Việt Nam, Chủ tịch ASEAN 2020, đã tổ chức hội nghị.", {("GPE", "Việt Nam")}, {("ORG", "Chủ tịch ASEAN 2020")}),
+    # a title and what it is the title of name an office; the body it belongs to is its own name
+    ("en", "Amin Liew Abdullah, Minister of Finance and Economy II, spoke in Jakarta.",
+     {("PERSON", "Amin Liew Abdullah")}, {("ORG", "Minister of Finance"), ("ORG", "Minister of Finance and Economy II")}),
+    ("en", "He met the President of the Asian Development Bank in Manila.", {("ORG", "Asian Development Bank")},
+     {("ORG", "President of the Asian Development Bank")}),
+    ("vi", "Bộ trưởng Bộ Tài chính Hồ Đức Phớc phát biểu tại Hà Nội.", {("ORG", "Bộ Tài chính")},
+     {("ORG", "Bộ trưởng Bộ Tài chính")}),
     # a body named after a title holder stays a body
     ("en", "The Office of the President said so.", {("ORG", "Office of the President")}, set()),
+    ("en", "A statement from the Prime Minister's Office followed.", {("ORG", "Prime Minister's Office")}, set()),
     ("vi", "Văn phòng Chủ tịch nước đã thông báo.", {("ORG", "Văn phòng Chủ tịch nước")}, set()),
 ])
 def test_a_role_is_no_body(lang, text, expected, not_expected):
