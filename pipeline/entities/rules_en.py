@@ -166,7 +166,8 @@ def _capitalised_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[i
                 break        # "from 2009-2015 | and the ASEAN Community": a number joins no name over a connector
             elif words[j].key in rules.connectors and words[j].key != match_key("and"):
                 j += 1
-            elif words[j].key == match_key("and") and not _ends_with_head(words, first, last, rules):
+            elif words[j].key == match_key("and") and not _ends_with_head(words, first, last, rules) \
+                    and not _name_of_its_own(words, first, last, rules):
                 j += 1
             else:
                 break
@@ -176,3 +177,15 @@ def _capitalised_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[i
 
 def _ends_with_head(words: list[Word], first: int, last: int, rules: EntityRules) -> bool:
     return any(tuple(w.key for w in words[last - n + 1:last + 1]) in rules.heads for n in (1, 2, 3) if last - n + 1 >= first)
+
+
+def _name_of_its_own(words: list[Word], first: int, last: int, rules: EntityRules) -> bool:
+    """ "the United States and the Association of Southeast Asian Nations", "US President Donald Trump and Chairman
+    of ...": a known country, place or person, or a title and its holder, before "and" is a name of its own, not
+    the first half of one."""
+    while first < last and words[first].key in rules.strip_leading:
+        first += 1
+    if any(title_length(words, k, rules) for k in range(first, last + 1)):
+        return True
+    entry = knowledge_base().lookup(" ".join(w.text for w in words[first:last + 1]))
+    return entry is not None and entry.label in ("GPE", "LOC", "PERSON")

@@ -81,3 +81,22 @@ def test_a_topic_head_without_a_topic_stays_short(text, not_expected):
 def test_a_number_joins_no_name_over_a_connector(text, expected, not_expected):
     found = pairs(text, "en")
     assert expected in found and not_expected not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # a known country or a title and its holder before "and" is a name of its own
+    ("en", "The United States and the Association of Southeast Asian Nations agreed to elevate ties.",
+     {("GPE", "United States"), ("ORG", "Association of Southeast Asian Nations")},
+     {("ORG", "United States and the Association of Southeast Asian Nations")}),
+    ("en", "The talks between US President Donald Trump and Chairman of the State Affairs Commission Kim Jong-un ended.",
+     {("PERSON", "Donald Trump")}, {("ORG", "US President Donald Trump and Chairman of the State Affairs Commission")}),
+    ("vi", "Việt Nam và Ngân hàng Phát triển châu Á đã ký hiệp định vay vốn.",
+     {("GPE", "Việt Nam"), ("ORG", "Ngân hàng Phát triển châu Á")}, set()),
+    # "and" inside one body's name stays
+    ("en", "The Ministry of Trade and Industry of Singapore said so.", {("ORG", "Ministry of Trade and Industry")}, set()),
+    ("vi", "Bộ Công Thương và Bộ Ngoại giao phối hợp chặt chẽ.", {("ORG", "Bộ Công Thương"), ("ORG", "Bộ Ngoại giao")}, set()),
+])
+def test_a_known_name_before_and_is_a_name_of_its_own(lang, text, expected, not_expected):
+    found = pairs(text, lang)
+    assert expected <= found and not (not_expected & found)
