@@ -24,8 +24,10 @@ def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | Non
         return None
     if keys in rules.reject:
         return "generic_noun"
-    if keys in rules.meeting_series or _names_a_meeting(words, rules):
+    if keys in rules.meeting_series or _names_a_meeting(words, rules) or _meeting_code(text[start:end], rules):
         return "meeting_not_entity"
+    if _inside_weekday(text, start, end, rules):
+        return "weekday"
     if keys in rules.news_agencies and _cited_as_source(text, start, end, rules):
         return "news_agency_as_source"
     if any(keys[i:i + n] in rules.venue_heads for n in (1, 2, 3, 4) for i in range(len(keys))):
@@ -39,6 +41,22 @@ def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | Non
             or len(keys) > 1 and keys[-1:] in rules.news_agencies and text[end:end + 1] == ".")):
         return "photo_credit"
     return None
+
+
+_CODE_AND_NUMBER = re.compile(r"\s*(?P<code>[^\W\d][\w-]*?)\s*[-+ ]\s*\d{1,3}\s*")
+
+
+def _meeting_code(surface: str, rules: EntityRules) -> bool:
+    """ "APSC-20", "ACC 24", "PMC+1": a meeting series' code with a number is a meeting, never an entity."""
+    m = _CODE_AND_NUMBER.fullmatch(surface)
+    return m is not None and match_key(m.group("code")) in rules.meeting_codes
+
+
+def _inside_weekday(text: str, start: int, end: int, rules: EntityRules) -> bool:
+    """ "Thứ Bảy, 14/03/2026": the model's person "Bảy" is the day's name."""
+    words = words_in(text, max(0, start - 12), end, rules.abbreviations) if rules.weekdays else []
+    return any(words[-n].start <= start and tuple(w.key for w in words[-n:]) in rules.weekdays
+               for n in (1, 2, 3) if len(words) >= n)
 
 
 def in_slogan(text: str, candidate: Candidate, rules: EntityRules) -> bool:

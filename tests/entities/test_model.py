@@ -59,3 +59,25 @@ def test_an_acronym_of_a_name_stays(lang, text, acronym):
 def test_a_role_is_no_body(lang, text, expected, not_expected):
     found = pairs(text, lang)
     assert expected <= found and not (not_expected & found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # a meeting series' code with a number is a meeting (contract: meetings), never an entity
+    ("vi", "Phó Thủ tướng dự Hội nghị ACC-24 và APSC-20 tại Bangkok.", {("GPE", "Bangkok")},
+     {("ORG", "APSC-20"), ("ORG", "ACC-24")}),
+    ("en", "The minister attended AMM-51 and ACC-24 in Singapore.", {("GPE", "Singapore")},
+     {("ORG", "AMM-51"), ("ORG", "ACC-24")}),
+    # the code alone, as the community or a body, stays
+    ("en", "Ministers reviewed the APSC Blueprint and the work of the ASEAN Secretariat in Jakarta.",
+     {("ORG", "ASEAN Secretariat")}, set()),
+    # a time zone and a day of the week are no names; a person called after a number stays a person
+    ("vi", "Thứ Bảy, 14/03/2026, 03:25 (GMT+7)\nThủ tướng đến Hà Nội.", {("GPE", "Hà Nội")},
+     {("PERSON", "Bảy"), ("ORG", "GMT")}),
+    ("vi", "Ông Bảy và bà Năm đã đến Hà Nội.", {("PERSON", "Bảy"), ("PERSON", "Năm")}, set()),
+    ("en", "Posted on Saturday, 4 August 2018 (GMT+7). Ministers met in Singapore.", {("GPE", "Singapore")},
+     {("ORG", "GMT"), ("PERSON", "Saturday")}),
+])
+def test_meeting_codes_weekdays_and_time_zones_are_no_entities(lang, text, expected, not_expected):
+    found = pairs(text, lang)
+    assert expected <= found and not (not_expected & found)
