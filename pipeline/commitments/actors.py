@@ -114,6 +114,10 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
             # "the leaders from ASEAN and its dialogue partners, China, Japan ...": the forum they meet in
             return ActorRef("subject", ctx.collective_actor(sentence))
         # "ASEAN leaders" at the East Asia Summit are ASEAN's; "the leaders" there are the forum's
+        partner = ctx.plus_one_partner(sentence) if not (state or forum or asean) else None
+        if partner is not None:
+            # "Các nước nhất trí" at the ASEAN-China meeting: ASEAN and China (an ASEAN+1 meeting binds both)
+            return ActorRef("plus_one", partner)
         return ActorRef("subject", state or forum or asean or ctx.collective_actor(sentence))
     if "official" in kinds:
         person = _pronoun_antecedent(ctx, mentions, at)

@@ -1,6 +1,7 @@
 """What the actor rules know about the whole article: its states, its speaker, its main meeting, its paragraphs."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -10,6 +11,9 @@ from ..document import Document, MeetingMention
 from ..kb import knowledge_base, match_key, words_of
 from .lexicon import ActorRules, Lexicon
 from .records import Statement
+
+
+PLUS_ONE = re.compile(r"(?:ASEAN|PMC)-([A-Z]{2})")      # an ASEAN+1 series: the partner's ISO code
 
 
 @dataclass
@@ -63,6 +67,16 @@ class DocContext:
         if near is None or (near.series not in self.actors.forum_by_series and near.series not in self.actors.asean_series):
             return self.main_forum or self.actors.asean_id
         return self.actors.forum_by_series.get(near.series, self.actors.asean_id)
+
+    def plus_one_partner(self, sentence: int) -> str | None:
+        """The partner state of the ASEAN+1 meeting ("ASEAN-CN-28", "PMC-KR-2019") the sentence names, else the
+        article's main meeting; None when that meeting is no ASEAN+1 one or its partner is no known state, or when the
+        article speaks most of a forum with partners (its "ministers" are the forum's)."""
+        if self.main_forum is not None:
+            return None
+        near = self.meeting_near(sentence)
+        m = PLUS_ONE.fullmatch(near.series or "") if near is not None else None
+        return knowledge_base().countries.get(m.group(1)) if m else None
 
     def meeting_of(self, statement: "Statement") -> MeetingMention | None:
         """Where a statement was made: a meeting named before it in its sentence ("At AMM-56, the ministers

@@ -46,6 +46,9 @@ def _bound_parties(ctx: DocContext, statement: Statement, previous: list[tuple[s
     opening = statement.span[0]
     if statement.actor.how in ("context", "passive_context") and previous is not None:
         return previous, "context", opening
+    if statement.actor.how == "plus_one":     # ASEAN and its partner, as the collective was written
+        written = ctx.doc.text[statement.actor.start:statement.actor.end] if statement.actor.start >= 0 else ""
+        return [(ctx.actors.asean_id, written), (statement.actor.entity_id, written)], "subject", opening
     if statement.actor.how == "bilateral":
         text = ctx.doc.text
         return [(party, text[a:b]) for party, a, b in two_sides(ctx, statement.span[1])], "bilateral", opening

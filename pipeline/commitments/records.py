@@ -24,7 +24,8 @@ class ActorRef:
     """Who a statement binds, as far as the extractor can tell."""
     # subject (its own subject) | shared (a coordinated verb's) | official | meeting | first_person |
     # context (none: the previous statement's) | passive (acted on) | passive_context |
-    # bilateral ("both sides": the two parties the article names most)
+    # bilateral ("both sides": the two parties the article names most) | plus_one (ASEAN and the partner of the
+    # ASEAN+1 meeting: entity_id is the partner)
     how: str
     entity_id: str | None = None
     start: int = -1              # the actor as written (-1: not in the text)

@@ -169,3 +169,23 @@ def test_an_undated_article_takes_the_party_a_person_speaks_for():
     person = knowledge_base().entries["lim_jock_hoi"]
     assert party_of(person, None) == "asean"
     assert party_of(person, date(2017, 12, 31)) == "brunei" and party_of(person, date(2018, 1, 1)) == "asean"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, expected", [
+    # "the leaders" of an ASEAN+1 meeting are ASEAN and the partner (gold policy: an ASEAN+1 statement binds both)
+    ("en", "At the 26th ASEAN-China Summit in Jakarta, the leaders agreed to accelerate the negotiations on the COC.",
+     {"ASEAN", "China"}),
+    ("vi", "Tại Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 26, các nhà lãnh đạo nhất trí thúc đẩy đàm phán COC.",
+     {"ASEAN", "China"}),
+    # ... "ASEAN leaders" there are ASEAN's alone
+    ("en", "At the 26th ASEAN-China Summit in Jakarta, ASEAN leaders agreed to accelerate the negotiations on the COC.",
+     {"ASEAN"}),
+    ("vi", "Tại Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 26, lãnh đạo các nước ASEAN nhất trí thúc đẩy đàm phán COC.",
+     {"ASEAN"}),
+    # an article about a forum with partners: its ministers are the forum's, whatever ASEAN+1 meeting it also names
+    ("en", "The 15th ASEAN Regional Forum opened in Singapore. The ARF ministers met after the 2nd ASEAN-US Summit. "
+           "The ministers agreed to hold a workshop on disaster relief.", {"ASEAN Regional Forum"}),
+])
+def test_the_collective_of_an_asean_plus_one_meeting_binds_asean_and_the_partner(lang, text, expected):
+    assert {r["actor_id"] for r in rows_of(text, lang)} == {actor_id(name) for name in expected}
