@@ -169,6 +169,7 @@ class ActorRules:
     officials: PhraseTable
     confidence: dict
     pronouns: PhraseTable = PhraseTable({})     # personal pronouns among the officials' words ("he", "ông")
+    not_actor_groups: frozenset = frozenset()   # knowledge-base groups that report and never commit (news media)
 
     @classmethod
     def from_data(cls, data: dict) -> "ActorRules":
@@ -185,7 +186,8 @@ class ActorRules:
                    {code: forum_ids[f["name"]] for f in data.get("forums") or [] for code in f.get("series", [])},
                    PhraseTable.build(forum_surfaces), PhraseTable.build(demonyms), PhraseTable.build(officials),
                    {k: float(v) for k, v in data["confidence"].items()},
-                   PhraseTable.build([*(data.get("pronouns") or {}).get("en", []), *(data.get("pronouns") or {}).get("vi", [])]))
+                   PhraseTable.build([*(data.get("pronouns") or {}).get("en", []), *(data.get("pronouns") or {}).get("vi", [])]),
+                   frozenset(data.get("not_actor_groups") or ()))
 
 
 def _title_surfaces() -> list[str]:

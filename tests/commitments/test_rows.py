@@ -189,3 +189,16 @@ def test_an_undated_article_takes_the_party_a_person_speaks_for():
 ])
 def test_the_collective_of_an_asean_plus_one_meeting_binds_asean_and_the_partner(lang, text, expected):
     assert {r["actor_id"] for r in rows_of(text, lang)} == {actor_id(name) for name in expected}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text", [
+    # a news agency cited as the source reports the statement; it makes none (actors.yaml not_actor_groups)
+    ("vi", "Theo phóng viên TTXVN tại Jakarta, Tuyên bố của Hội nghị Cấp cao ASEAN+3 tái khẳng định cam kết tăng cường "
+           "hợp tác chống tội phạm xuyên quốc gia."),
+    ("en", "Citing the Vietnam News Agency, the ministers of ASEAN reaffirmed their commitment to strengthen cooperation "
+           "against transnational crime."),
+])
+def test_a_news_agency_is_no_actor(lang, text):
+    rows = rows_of(text, lang)
+    assert rows and actor_id("Vietnam News Agency") not in {r["actor_id"] for r in rows}
