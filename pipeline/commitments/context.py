@@ -131,7 +131,8 @@ def state_mentions(text: str, words: list, keys: list[str], actors: ActorRules) 
     """(start, end, entity_id, is an ASEAN member) of every state named in the text, demonyms included;
     `words` and `keys` are the text's `words_of` and their match keys."""
     found = [(m.start, m.end, m.entry.entity_id, m.entry.group == "asean_member")
-             for m in knowledge_base().find(text) if m.entry.label == "GPE" and m.kind != "ambiguous"]
+             for m in knowledge_base().find(text)
+             if m.entry.label == "GPE" and m.entry.iso2 and m.kind != "ambiguous"]     # countries, not their cities
     by_id = knowledge_base().by_id
     for i in actors.demonyms.starts(keys):
         hit = actors.demonyms.match(keys, i)

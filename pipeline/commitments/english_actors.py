@@ -104,6 +104,9 @@ def resolve_token(view: EnglishSentence, token) -> ActorRef | None:
     at_head = [m for m in phrase if m.start <= head[0] and head[1] <= m.end]
     if not at_head and token.pos_ == "PROPN":
         at_head = [m for m in phrase if m.kind == "official"]     # "Deputy Minister Nguyen Quoc Dung"
+    if at_head and all(m.kind == "official" for m in at_head) and any(c.dep_ == "conj" for c in token.children):
+        # "Deputy Prime Minister and Foreign Minister Pham Binh Minh": two titles of the one person the chain names
+        at_head = [m for m in phrase if m.kind == "person"][:1] or at_head
     actor = resolve_mentions(view.ctx, at_head, phrase, start, view.index)
     if actor is not None and actor.how == "context" and token.pos_ == "PRON":
         actor = _antecedent(view, token)           # "They also agreed ...": who "they" are

@@ -202,3 +202,18 @@ def test_the_collective_of_an_asean_plus_one_meeting_binds_asean_and_the_partner
 def test_a_news_agency_is_no_actor(lang, text):
     rows = rows_of(text, lang)
     assert rows and actor_id("Vietnam News Agency") not in {r["actor_id"] for r in rows}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, expected", [
+    # two titles joined by "and" are one person's: the person's state is bound
+    ("en", "Deputy Prime Minister and Foreign Minister Pham Binh Minh called on the partners to settle disputes "
+           "peacefully.", {"Vietnam"}),
+    ("vi", "Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh kêu gọi các đối tác giải quyết tranh chấp bằng biện pháp "
+           "hòa bình.", {"Vietnam"}),
+    # a city named beside an official's title is where the meeting is, never the state he speaks for
+    ("en", "ASEAN foreign ministers met on Tuesday in Vientiane. The Foreign Minister of Vietnam called on the partners "
+           "to settle disputes peacefully.", {"Vietnam"}),
+])
+def test_officials_bind_their_state(lang, text, expected):
+    assert {r["actor_id"] for r in rows_of(text, lang, published="2016-09-06")} == {actor_id(n) for n in expected}
