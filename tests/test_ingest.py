@@ -16,6 +16,12 @@ from pipeline.io.inputs import RawRecord
     # the rating widget and the comment section of Vietnamese pages end the story
     ("Nội dung " * 40 + "\n\nBài viết hay? Hãy đánh giá bài viết\nuser image\nÝ KIẾN\n\nTin khác.", ("Nội dung " * 40).strip()),
     ("Nội dung " * 40 + "\n\nÝ kiến bạn đọc (3)\n\nBình luận.", ("Nội dung " * 40).strip()),
+    # a related-stories box near the end holds other stories, not this one
+    ("Nội dung " * 40 + "\n\nTin cùng chuyên mục\n\nThủ tướng Campuchia Hun Manet. (Ảnh: THX/TTXVN)", ("Nội dung " * 40).strip()),
+    ("Body " * 40 + "\n\nRelated Articles:\nMost Popular\nBACK TO TOP\nEdition:\nChinese | BIG5 | Deutsch", ("Body " * 40).strip()),
+    # ... a sentence that starts with the same words, or such a box early in the page, is kept
+    ("Body " * 40 + "\n\nRelated news outlets reported the talks.", ("Body " * 40).strip() + "\n\nRelated news outlets reported the talks."),
+    ("Tin liên quan\n" + "Nội dung " * 40, ("Nội dung " * 40).strip()),    # (the header line alone goes)
     # ... a sentence about opinions does not
     ("Nội dung " * 40 + "\n\nÝ kiến của các nước được lắng nghe.", ("Nội dung " * 40).strip() + "\n\nÝ kiến của các nước được lắng nghe."),
 ])
