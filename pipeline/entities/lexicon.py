@@ -62,6 +62,7 @@ class EntityRules:
     body_stoppers: frozenset = frozenset()      # "lần thứ": a body's name ends before it (a session, a meeting)
     meeting_codes: frozenset = frozenset()      # "APSC", "ACC": with a number ("APSC-20") a meeting, not an entity
     weekdays: frozenset = frozenset()           # "Thứ Bảy": a mention inside one is a date
+    title_body_heads: frozenset = frozenset()   # "Bộ": a body inside a title opening with one is its own ORG
     rank_words: frozenset = frozenset()         # "Đối tác": a head right after one names a rank ("Đối tác Chiến lược")
     person_named_heads: frozenset = frozenset()  # "Trường": a body whose name may honour a person ("Trường ... Phùng Chí Kiên")
     place_cue_words: frozenset = frozenset()    # "ở", "tại": a place follows; the CRF's places are kept after one
@@ -108,6 +109,7 @@ class EntityRules:
                    generic_after=_phrases(data.get("generic_after") or []),
                    body_stoppers=_phrases(data.get("body_stoppers") or []),
                    meeting_codes=_words(data["meeting_codes"]), weekdays=_phrases(data["weekdays"]),
+                   title_body_heads=_words(data["title_body_heads"]),
                    rank_words=_phrases(data.get("rank_words") or []),
                    person_named_heads=_phrases(data.get("person_named_heads") or []),
                    place_cue_words=_phrases(data.get("place_cue_words") or []),

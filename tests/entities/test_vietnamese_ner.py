@@ -402,3 +402,18 @@ def test_ambiguous_country_glued_to_a_name(text, expected, not_expected):
 def test_ambiguous_country_glued_to_a_name_only_in_vietnamese():
     # English names a people's government by its adjective: "Lao" there is Laos
     assert ("GPE", "Lao") in pairs("The Lao Government welcomed the plan.", "en")
+
+
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # a body named inside an official's title is an organisation of its own (gold policy)
+    ("vi", "Thượng tướng Chansamone Chanyalath, Bộ trưởng Bộ Quốc phòng Lào, phát biểu.", {("ORG", "Bộ Quốc phòng")}, set()),
+    ("vi", "Ông Nguyễn Văn A, Ủy viên Bộ Chính trị, dự hội nghị.", {("ORG", "Bộ Chính trị")}, set()),
+    # ... but the government of "Thủ tướng Chính phủ" belongs to the title
+    ("vi", "Thủ tướng Chính phủ Phạm Minh Chính phát biểu.", {("PERSON", "Phạm Minh Chính")}, {("ORG", "Chính phủ")}),
+    # English titles name their ministry with "of": no body of its own is read into a bare title
+    ("en", "Defence Minister Dato Seri Mohamad Hasan spoke in Kuala Lumpur.", {("GPE", "Kuala Lumpur")},
+     {("ORG", "Defence Minister")}),
+])
+def test_a_body_inside_a_title(lang, text, expected, not_expected):
+    found = pairs(text, lang)
+    assert expected <= found and not (not_expected & found)
