@@ -417,3 +417,29 @@ def test_ambiguous_country_glued_to_a_name_only_in_vietnamese():
 def test_a_body_inside_a_title(lang, text, expected, not_expected):
     found = pairs(text, lang)
     assert expected <= found and not (not_expected & found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a capitalised common word the CRF takes for a one-syllable person, anywhere in the sentence
+    ("Lãnh đạo các nước ASEAN đã dự Phiên họp toàn thể tại Singapore.", {("GPE", "Singapore")}, {("PERSON", "Phiên")}),
+    ("Lãnh đạo hai bên đã chứng kiến Lễ ký Nghị định thư tại Kuala Lumpur.", {("GPE", "Kuala Lumpur")},
+     {("PERSON", "Lễ")}),
+])
+def test_a_one_syllable_vietnamese_word_is_no_person(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, sentence_initial, label", [
+    ("Lavrov", False, "PERSON"),      # a foreign name the CRF found alone mid-sentence stays a person
+    ("Phiên", False, None),           # a Vietnamese common word does not
+    ("Nguyễn", True, "PERSON"),       # a family name stays, even opening a sentence
+    ("Quân", True, None),
+])
+def test_the_crf_one_syllable_person(text, sentence_initial, label):
+    from pipeline.entities.lexicon import entity_rules
+    from pipeline.entities.rules_vi import vietnamese_model_label
+    from pipeline.entities.words import words_in
+
+    assert vietnamese_model_label(words_in(text, 0, len(text)), "PERSON", entity_rules("vi"), [],
+                                  sentence_initial)[0] == label
