@@ -350,3 +350,20 @@ def test_a_series_inside_another_meetings_name(finders, lang, text, expected):
 ])
 def test_vietnamese_headline_names_and_first_of_a_term(finders, lang, text, expected):
     assert ids(annotate(finders, text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the forum after the meeting's words: "the 5th Foreign Ministers' Meeting of East Asia Summit"
+    ("en", "He attended the 5th Foreign Ministers’ Meeting of East Asia Summit (EAS) in Kuala Lumpur.", ["EAS-FMM-5"]),
+    ("en", "The 16th Foreign Ministers' Meeting of ASEAN Plus Three opened.", ["APT-FMM-16"]),
+    # the ASEAN+3 foreign ministers as "ASEAN Ministerial Meetings with three dialogue partners (AMM+3)"
+    ("en", "He led the delegation to the 16th Asean Ministerial Meetings with three dialogue partners in Asia (AMM+3).",
+     ["APT-FMM-16"]),
+    ("en", "The 16th AMM+3 closed in Kuala Lumpur.", ["APT-FMM-16"]),
+    # ... while the ASEAN meeting itself, or a meeting "of the ASEAN foreign ministers", stays the AMM
+    ("en", "The 48th ASEAN Ministerial Meeting with the ten members closed.", ["AMM-48"]),
+    ("en", "The 48th Foreign Ministers' Meeting of ASEAN closed.", ["AMM-48"]),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN+3 lần thứ 16 đã bế mạc.", ["APT-FMM-16"]),
+])
+def test_the_forum_named_after_the_meeting_words(finders, lang, text, expected):
+    assert ids(annotate(finders, text, lang)) == expected
