@@ -55,6 +55,13 @@ class MeetingsCalendar:
         return held[0] if len(held) == 1 else None
 
 
+    def ordinal_in_month(self, series: str, year: int, month: int) -> int | None:
+        """The number of the meeting of `series` held in that month, when the calendar knows exactly one."""
+        held = [n for n in self.by_year.get((series, year), [])
+                if any(d is not None and d.month == month
+                       for d in (self.rows[f"{series}-{n}"].start_date, self.rows[f"{series}-{n}"].end_date))]
+        return held[0] if len(held) == 1 else None
+
     def ordinal_on(self, series: str, day: date, slack: int = 3) -> int | None:
         """The number of the meeting of `series` held within `slack` days of `day`, when exactly one is."""
         near = [n for n in self.by_year.get((series, day.year), [])

@@ -241,10 +241,16 @@ class MentionFinder:
         return (self._article_year(doc, f) if now else None), False
 
     def _by_day(self, doc: Document, f: Found, identity: Identity) -> Identity:
-        """A series meeting twice a year ("the ASEAN Summit in Kuala Lumpur, Nov. 21, 2015") is the one the
-        calendar holds on the day its sentence gives, when exactly one is held then."""
-        day = sentence_day(doc, f.start) if identity.ordinal is None else None
+        """A series meeting twice a year ("the ASEAN Summit in Kuala Lumpur, Nov. 21, 2015", "tháng 10/2025 tại Hội nghị
+        cấp cao ASEAN") is the one the calendar holds on the day, else in the month, its sentence gives, when exactly
+        one is held then."""
+        if identity.ordinal is not None:
+            return identity
+        day = sentence_day(doc, f.start)
         n = self.book.calendar.ordinal_on(f.series, day) if day and day.year == identity.year else None
+        month = sentence_month(doc, f.start) if n is None else None
+        if month is not None and month.year == identity.year:
+            n = self.book.calendar.ordinal_in_month(f.series, month.year, month.month)
         return self.book.identify(f.series, ordinal=n) if n else identity
 
     def _held(self, doc: Document, f: Found) -> bool:
@@ -319,6 +325,12 @@ def any_of(patterns: Iterable[str]) -> str:
 def sentence_day(doc: Document, offset: int) -> date | None:
     """The day date nearest `offset` in its sentence (deadlines aside)."""
     nearest = _nearest_date(doc, offset, lambda m: m.granularity == "day")
+    return nearest.value if nearest else None
+
+
+def sentence_month(doc: Document, offset: int) -> date | None:
+    """The first day of the month date nearest `offset` in its sentence (deadlines aside)."""
+    nearest = _nearest_date(doc, offset, lambda m: m.granularity == "month")
     return nearest.value if nearest else None
 
 

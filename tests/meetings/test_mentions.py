@@ -367,3 +367,16 @@ def test_vietnamese_headline_names_and_first_of_a_term(finders, lang, text, expe
 ])
 def test_the_forum_named_after_the_meeting_words(finders, lang, text, expected):
     assert ids(annotate(finders, text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a series meeting twice a year is the one the calendar holds in the month its sentence gives
+    ("en", "The protocol is to be signed in October 2025 at the ASEAN Summit.", ["SUMMIT-47"]),
+    ("en", "Leaders met in May 2025 at the ASEAN Summit in Kuala Lumpur.", ["SUMMIT-46"]),
+    ("vi", "Mục tiêu là ký kết Nghị định thư vào tháng 10/2025 tại Hội nghị cấp cao ASEAN.", ["SUMMIT-47"]),
+    # ... a year alone, or a month with no meeting of the series, names no one of the two
+    ("en", "The 2025 ASEAN Summit was chaired by Malaysia.", ["SUMMIT-2025"]),
+    ("vi", "Mục tiêu là ký kết Nghị định thư vào tháng 12/2025 tại Hội nghị cấp cao ASEAN.", ["SUMMIT-2025"]),
+])
+def test_the_month_picks_one_of_two_meetings_a_year(finders, lang, text, expected):
+    assert ids(annotate(finders, text, lang)) == expected
