@@ -380,3 +380,19 @@ def test_the_forum_named_after_the_meeting_words(finders, lang, text, expected):
 ])
 def test_the_month_picks_one_of_two_meetings_a_year(finders, lang, text, expected):
     assert ids(annotate(finders, text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "the Nth meeting of <series>"; a space before the dash of "Political –Security"
+    ("en", "Ministers convened the 14th meeting of the ASEAN Political –Security Community Council and the 18th "
+           "meeting of the ASEAN Coordinating Council in Vientiane.", ["APSC-14", "ACC-18"]),
+    ("vi", "Hội nghị Hội đồng Điều phối ASEAN lần thứ 24 (ACC-24) diễn ra tại Bangkok.", ["ACC-24"]),
+    # ASEAN spelled out, as wire copy writes it
+    ("en", "The 40th Association of Southeast Asia Nations (ASEAN) Ministerial Meeting closed in Manila.", ["AMM-40"]),
+    ("en", "The 31st Association of Southeast Asian Nations Summit opened in Manila.", ["SUMMIT-31"]),
+    # ... a numbered meeting of a body that is no series is no meeting of ours
+    ("en", "The 3rd meeting of the working group on maritime security was held.", []),
+    ("en", "The 5th session of the Association of Southeast Asian Nations youth forum was held.", []),
+])
+def test_numbered_meetings_of_a_series_and_asean_spelled_out(finders, lang, text, expected):
+    assert ids(annotate(finders, text, lang)) == expected
