@@ -396,3 +396,15 @@ def test_the_month_picks_one_of_two_meetings_a_year(finders, lang, text, expecte
 ])
 def test_numbered_meetings_of_a_series_and_asean_spelled_out(finders, lang, text, expected):
     assert ids(annotate(finders, text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an ASEAN+1 summit called a leaders' meeting or a leaders' summit
+    ("en", "They proposed the third ASEAN-US leaders’ meeting in Bali in November.", ["ASEAN-US-3"]),
+    ("en", "The 20th ASEAN-Japan Leaders' Summit opened in Manila.", ["ASEAN-JP-20"]),
+    ("en", "The 13th China-ASEAN Leaders' Meeting closed.", ["ASEAN-CN-13"]),
+    # ... the ministers' meeting with the partner stays a PMC+1 session
+    ("en", "The ASEAN-Japan Foreign Ministers' Meeting was held in 2023.", ["PMC-JP-2023"]),
+])
+def test_asean_plus_one_leaders_meetings(finders, lang, text, expected):
+    assert ids(annotate(finders, text, lang)) == expected
