@@ -17,6 +17,8 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # issuing a statement adopts it, as issuing a declaration does (gold policy, 2026-12-02)
+    ("The ministers issued a joint statement on the situation in the South China Sea.", [("ASEAN", "approve", POS, None)]),
     # joint communiqué: "we" is the meeting's voice
     (COMMUNIQUE + "We reaffirmed our commitment to maintaining and promoting peace, security and stability in the "
                   "region.",
@@ -229,6 +231,7 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    "The ministers issued visas to the delegates.",
     "The Ministers welcomed the entry into force of the RCEP Agreement.",
     "The Ministers noted the progress made in the negotiations on the ASEAN Digital Economy Framework Agreement.",
     "The Ministers expressed serious concern over the land reclamations and serious incidents in the area.",

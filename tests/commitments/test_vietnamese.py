@@ -11,6 +11,8 @@ import pytest
 from .cases import NEG, POS, check_no_rows, check_rows, params
 
 VIETNAMESE = [
+    # "các ngoại trưởng" are ASEAN's foreign ministers (2026-12-02, dev split)
+    ("Các ngoại trưởng ASEAN thông qua dự thảo khung COC.", [("ASEAN", "approve", POS, None)]),
     ("Thủ tướng Phạm Minh Chính đề nghị các nước ASEAN đẩy mạnh kết nối kinh tế.", [("Vietnam", "urge", POS, None)]),
     ("Bộ trưởng Ngoại giao Vương Nghị khẳng định sẽ tăng cường hợp tác với ASEAN.", [("China", "promote", POS, None)]),
     # the word segmenter glues "cam kết thúc đẩy" into one word: it is still a commitment to promote
@@ -177,6 +179,9 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # a proposal made, a community born: nothing adopted
+    "Việt Nam đã đưa ra đề xuất về hợp tác hàng hải.",
+    "Cộng đồng ASEAN ra đời năm 2015.",
     "Các Bộ trưởng hoan nghênh việc Timor-Leste được kết nạp làm thành viên thứ 11 của ASEAN.",
     "Các Bộ trưởng ghi nhận những tiến triển trong đàm phán Bộ Quy tắc ứng xử ở Biển Đông (COC).",
     "Các Bộ trưởng bày tỏ quan ngại về tình hình tại Myanmar.",
