@@ -81,3 +81,23 @@ def test_a_role_is_no_body(lang, text, expected, not_expected):
 def test_meeting_codes_weekdays_and_time_zones_are_no_entities(lang, text, expected, not_expected):
     found = pairs(text, lang)
     assert expected <= found and not (not_expected & found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # military ranks and Malay honorifics are no part of the name (titles.yaml, en.yaml honorifics)
+    ("en", "Meanwhile ADMM-Plus gathered China’s Minister of National Defence Adm Dong Jun, the United States Secretary "
+           "of War Pete Hegseth and Russia’s deputy defence minister Oleg Saveliev.",
+     {("PERSON", "Dong Jun")}, {("PERSON", "Adm Dong Jun")}),
+    ("en", "Investment, Trade and Industry Minister Tengku Datuk Seri Zafrul Abdul Aziz said so. Tengku Zafrul said the "
+           "ministers agreed.", {("PERSON", "Zafrul Abdul Aziz")}, {("GPE", "Tengku Zafrul"),
+                                                                  ("PERSON", "Tengku Datuk Seri Zafrul")}),
+    ("vi", "Thượng tướng Chansamone Chanyalath, Bộ trưởng Bộ Quốc phòng Lào, phát biểu.",
+     {("PERSON", "Chansamone Chanyalath")}, {("PERSON", "Thượng tướng Chansamone Chanyalath")}),
+    # ... "General" inside a body's name stays; a country written without its hyphen is the country
+    ("en", "The UN General Assembly adopted the resolution. Timor Leste joined ASEAN.",
+     {("ORG", "UN General Assembly"), ("GPE", "Timor Leste")}, set()),
+])
+def test_ranks_and_honorifics_before_names(lang, text, expected, not_expected):
+    found = pairs(text, lang)
+    assert expected <= found and not (not_expected & found)
