@@ -24,6 +24,8 @@ def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | Non
         return None
     if keys in rules.reject:
         return "generic_noun"
+    if _byline_line(text, start, end, rules):
+        return "byline"
     if keys in rules.meeting_series or _names_a_meeting(words, rules) or _meeting_code(text[start:end], rules):
         return "meeting_not_entity"
     if _inside_weekday(text, start, end, rules):
@@ -44,6 +46,23 @@ def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | Non
 
 
 _CODE_AND_NUMBER = re.compile(r"\s*(?P<code>[^\W\d][\w-]*?)\s*[-+ ]\s*\d{1,3}\s*")
+
+
+_BYLINE_ZONE = 0.3         # an author's line stands before the story's first third
+
+
+def _byline_line(text: str, start: int, end: int, rules: EntityRules) -> bool:
+    """ "By Nandita Mallik in Kuala Lumpur", "• Hannah Phillips", "Bích Hồng": the mention is the whole name of an
+    author's line near the top, the story still to come after it; a known official alone on a line is a caption."""
+    if rules.byline is None or start > len(text) * _BYLINE_ZONE:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    m = rules.byline.fullmatch(text, line_start, line_end)
+    words = len(text[start:end].split())
+    return m is not None and m.start("name") == start and m.end("name") == end and 2 <= words <= 4 \
+        and text[line_end:].strip() != "" and knowledge_base().lookup(text[start:end]) is None   # a known official
 
 
 def _meeting_code(surface: str, rules: EntityRules) -> bool:

@@ -101,3 +101,23 @@ def test_meeting_codes_weekdays_and_time_zones_are_no_entities(lang, text, expec
 def test_ranks_and_honorifics_before_names(lang, text, expected, not_expected):
     found = pairs(text, lang)
     assert expected <= found and not (not_expected & found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # an author's line near the top names no one in the story (gold policy: bylines are no story content)
+    ("en", "East Asia Summit ends with high optimism\n\nBy Nandita Mallik in Kuala Lumpur\nLast updated on: December 14, "
+           "2005\n\nThe first East Asia Summit concluded on Wednesday in Kuala Lumpur, said Abdullah Ahmad Badawi.",
+     {("PERSON", "Abdullah Ahmad Badawi")}, {("PERSON", "Nandita Mallik")}),
+    ("en", "• Hannah Phillips\n\nThe ASEAN Summit Is a Win for Australia\n\nIn Sydney this week Australia and ASEAN "
+           "leaders committed to act, Malcolm Turnbull said.", {("PERSON", "Malcolm Turnbull")},
+     {("PERSON", "Hannah Phillips")}),
+    ("vi", "Cơ quan của Đảng bộ tỉnh Thanh Hóa\n\nBích Hồng\nHội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57 tại Kuala Lumpur "
+           "đã bế mạc, ông Nguyễn Hồng Diên cho biết.", {("PERSON", "Nguyễn Hồng Diên")}, {("PERSON", "Bích Hồng")}),
+    # ... a known official alone on a line is a caption of the story
+    ("en", "Leaders met in Hanoi.\nPham Minh Chinh\nThe Prime Minister spoke about trade and investment for a long time.",
+     {("PERSON", "Pham Minh Chinh")}, set()),
+])
+def test_bylines_name_no_one(lang, text, expected, not_expected):
+    found = pairs(text, lang)
+    assert expected <= found and not (not_expected & found)
