@@ -109,7 +109,11 @@ def resolve_token(view: EnglishSentence, token) -> ActorRef | None:
         at_head = [m for m in phrase if m.kind == "person"][:1] or at_head
     actor = resolve_mentions(view.ctx, at_head, phrase, start, view.index)
     if actor is not None and actor.how == "context" and token.pos_ == "PRON":
-        actor = _antecedent(view, token)           # "They also agreed ...": who "they" are
+        # "The United States and ASEAN declared that they will ...": the reporters; else who "they" were before
+        reporter = _reported_by(view, token)
+        if reporter is not None and reporter.how != "context":
+            return replace(reporter, how="shared")      # the reporters' own phrase: "A and B" binds both
+        actor = _antecedent(view, token)
     if actor is not None and actor.how == "first_person":
         speaker = _reported_by(view, token)
         actor = replace(actor, entity_id=speaker.entity_id) if speaker is not None and speaker.entity_id else actor

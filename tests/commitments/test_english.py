@@ -17,6 +17,11 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # "they" in a clause its reporters declared is the reporters, each party of them (2026-12-02, dev split)
+    ("The United States and ASEAN declared that they will elevate their relationship to a comprehensive strategic "
+     "partnership.", [("United States", "promote", POS, None), ("ASEAN", "promote", POS, None)]),
+    # synonyms of the promote group take its class
+    ("Japan will deepen cooperation with ASEAN on maritime security.", [("Japan", "promote", POS, None)]),
     # issuing a statement adopts it, as issuing a declaration does (gold policy, 2026-12-02)
     ("The ministers issued a joint statement on the situation in the South China Sea.", [("ASEAN", "approve", POS, None)]),
     # joint communiqué: "we" is the meeting's voice
@@ -193,7 +198,7 @@ ENGLISH = [
     ("ASEAN is determined to promote trade, identifying with each other to try to ratify the RCEP Agreement.",
      [("ASEAN", "promote", POS, None), ("ASEAN", "ratify", POS, None)]),
     # a known official binds the party he or she speaks for, with no state named (models/kb/people.yaml)
-    ("Wang Yi pledged to deepen cooperation with the bloc.", [("China", "commit", POS, None)]),
+    ("Wang Yi pledged to deepen cooperation with the bloc.", [("China", "promote", POS, None)]),   # deepen: promote
     ("Prime Minister Pham Minh Chinh urged ASEAN countries to boost economic connectivity.",
      [("Vietnam", "urge", POS, None)]),
     ("Secretary-General Antonio Guterres urged all parties to exercise restraint.",
@@ -231,6 +236,7 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    "The minister said that they will discuss the issue later.",
     "The ministers issued visas to the delegates.",
     "The Ministers welcomed the entry into force of the RCEP Agreement.",
     "The Ministers noted the progress made in the negotiations on the ASEAN Digital Economy Framework Agreement.",

@@ -11,6 +11,7 @@ import pytest
 from .cases import NEG, POS, check_no_rows, check_rows, params
 
 VIETNAMESE = [
+    ("Việt Nam cam kết củng cố hợp tác với Lào.", [("Vietnam", "promote", POS, None)]),   # a synonym of promote
     # "các ngoại trưởng" are ASEAN's foreign ministers (2026-12-02, dev split)
     ("Các ngoại trưởng ASEAN thông qua dự thảo khung COC.", [("ASEAN", "approve", POS, None)]),
     ("Thủ tướng Phạm Minh Chính đề nghị các nước ASEAN đẩy mạnh kết nối kinh tế.", [("Vietnam", "urge", POS, None)]),
