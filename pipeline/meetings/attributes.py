@@ -61,6 +61,7 @@ class AttributeFinder:
         self.attended = re.compile(rf"(?<!\w)(?:{any_of(data['bare_cues'])})\s+$", re.IGNORECASE)
         self.date_gap = re.compile(data["date_gap"], re.IGNORECASE)
         self.here = re.compile(rf"(?<!\w)(?:{any_of(data['here_words'])})(?!\w)", re.IGNORECASE)
+        self.framing = re.compile(rf"(?<!\w)(?:{any_of(data['framing_cues'])})\s*$", re.IGNORECASE)
         self.dateline = re.compile(data["dateline_place"], re.MULTILINE)
 
     def annotate(self, doc: Document, found: list[Found]) -> list[MeetingMention]:
@@ -73,7 +74,13 @@ class AttributeFinder:
         for sentence, indices in by_sentence.items():
             s0, s1 = doc.sentences[sentence] if doc.sentences else (0, len(doc.text))
             spans = []
+            frame, framed = self._framed(doc.text, found, indices)
             for hit in self.hits(doc, s0, s1):
+                if framed and found[frame].end <= hit.start and hit.end <= found[framed[0]].start:
+                    # "Trong khuôn khổ A, ngày 02/11, tại Bangkok, ... dự B và C": B's and C's; A keeps the place
+                    for i in framed + ([frame] if hit.venue else []):
+                        _keep(best, i, hit, (-hit.evidence, _gap(found[i], hit)))
+                    continue
                 targets = self._held_after(doc.text, found, indices, hit) or _nearest(found, indices, hit)
                 for i in (i for i in targets if self._linked(doc, found[i], hit)):
                     held = self._held(doc.text, found[i], hit)
@@ -95,6 +102,20 @@ class AttributeFinder:
             values[i][name] = (self._value(hit, found[i], doc), hit.evidence)
         chairs = self.chairs(doc, found, by_sentence)
         return [_mention(doc, f, values.get(i, {}), chairs.get(i)) for i, f in enumerate(found)]
+
+    def _framed(self, text: str, found: list[Found], indices: list[int]) -> tuple[int | None, list[int]]:
+        """(the framing mention, the mentions it frames) when the sentence opens a meeting with a framing cue ("Trong
+        khuôn khổ", "on the sidelines of") and names others after it: the first meeting named past the framing one's
+        clause, with those listed with it."""
+        ordered = sorted(indices, key=lambda i: found[i].start)
+        if len(ordered) < 2 or not self.framing.search(text, max(0, found[ordered[0]].start - 40), found[ordered[0]].start):
+            return None, []
+        frame = ordered[0]
+        later = [i for i in ordered[1:] if found[i].start > found[frame].end
+                 and found[i].identity.meeting_id != found[frame].identity.meeting_id]
+        if not later or "," not in text[found[frame].end:found[later[0]].start]:
+            return None, []
+        return frame, self._list_from(text, found, later)
 
     def _short_reference_hits(self, doc: Document, found: list[Found], by_sentence: dict) -> Iterator[tuple[Hit, int]]:
         """What a sentence without a meeting name says about "the meeting" / "Hội nghị" it opens with goes to

@@ -274,3 +274,23 @@ def test_a_date_opening_a_list_of_meetings_held_together(finders, lang, text, ex
 def test_a_short_reference_speaks_of_the_meeting_just_named(finders, lang, text, meeting_id):
     themed = {m.meeting_id for m in annotate(finders, text, lang).meetings if m.theme}
     assert themed == {meeting_id}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the dates and place a framing sentence gives after its framing meeting are the framed meetings'; the framing
+    # one keeps the place (co-located)
+    ("vi", "Trong khuôn khổ Hội nghị Cấp cao ASEAN lần thứ 29, ngày 06/9/2016, tại Thủ đô Viêng Chăn, Lào, Phó Thủ "
+           "tướng Phạm Bình Minh đã dự Hội nghị Hội đồng Cộng đồng Chính trị-An ninh ASEAN lần thứ 14 (APSC-14) và Hội "
+           "nghị Hội đồng Điều phối ASEAN lần thứ 18 (ACC-18).",
+     {"APSC-14": ("2016-09-06", "Vientiane"), "ACC-18": ("2016-09-06", "Vientiane"), "SUMMIT-29": (None, "Vientiane")}),
+    ("en", "On the sidelines of the 29th ASEAN Summit, on 6 September 2016 in Vientiane, the ministers attended the 14th "
+           "ASEAN Political-Security Community Council and the 18th ASEAN Coordinating Council.",
+     {"APSC-14": ("2016-09-06", "Vientiane"), "ACC-18": ("2016-09-06", "Vientiane"), "SUMMIT-29": (None, "Vientiane")}),
+    # ... a sentence that is not framed dates the meeting it names first
+    ("en", "The 29th ASEAN Summit opened on 6 September 2016 in Vientiane, after the 18th ASEAN Coordinating Council.",
+     {"SUMMIT-29": ("2016-09-06", "Vientiane")}),
+])
+def test_a_framing_sentence_dates_the_meetings_it_frames(finders, lang, text, expected):
+    doc = annotate(finders, text, lang)
+    got = {m.meeting_id: (m.start_date.isoformat() if m.start_date else None, m.city) for m in doc.meetings}
+    assert {k: got.get(k) for k in expected} == expected
