@@ -23,7 +23,7 @@ def finish_statements(ctx: DocContext, statements: list[Statement]) -> list[Comm
     commitments: list[Commitment] = []
     last_parties: dict[int, list[tuple[str, str]]] = {}
     for statement in sorted(statements, key=lambda s: (s.span[0], s.trigger_start)):
-        if is_hedged(ctx, statement):
+        if is_hedged(ctx, statement) or _cut_off(ctx.doc.text, statement):
             continue
         paragraph = ctx.paragraph_of(statement.trigger_start)
         parties, how, opening = _bound_parties(ctx, statement, last_parties.get(paragraph), voice)
@@ -37,6 +37,18 @@ def finish_statements(ctx: DocContext, statements: list[Statement]) -> list[Comm
             if not any(_repeats(ctx, commitment, earlier) for earlier in commitments):
                 commitments.append(commitment)
     return sorted(commitments, key=lambda c: (c.start, c.end, c.action, c.actor_id))
+
+
+CUT_OFF_WORDS = 4    # fewer words of content than this, at a page's cut-off end, say nothing of what was committed
+
+
+def _cut_off(text: str, statement: Statement) -> bool:
+    """ "... cam kết đẩy mạnh h", "nhấn mạnh sự cần thi": a statement the excerpt's cut-off end leaves without its
+    object (gold policy: a phrase truncated by the excerpt's end with no five-word evidence gives no item)."""
+    end = len(text.rstrip())
+    if statement.span[1] < end or text[:end].endswith((".", "!", "?", "”", '"', "»", ")")):
+        return False
+    return len(text[statement.content[0]:statement.content[1]].split()) < CUT_OFF_WORDS
 
 
 def _bound_parties(ctx: DocContext, statement: Statement, previous: list[tuple[str, str]] | None,

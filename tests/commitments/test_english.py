@@ -236,6 +236,10 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # a question put as "whether", a belief, an excerpt cut off before the object (2026-12-02, dev split)
+    "The question, however, is whether China and ASEAN can agree on the start of negotiations on the code of conduct.",
+    "The minister was confident the Plus eight countries will adopt the air guidelines.",
+    "The ministers also pledged to ste",
     "The minister said that they will discuss the issue later.",
     "The ministers issued visas to the delegates.",
     "The Ministers welcomed the entry into force of the RCEP Agreement.",

@@ -180,6 +180,9 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # a belief, an excerpt cut off before the object
+    "Bộ trưởng tin tưởng Lào sẽ tổ chức thành công hội nghị.",
+    "Các nhà lãnh đạo cam kết đẩy mạnh h",
     # a proposal made, a community born: nothing adopted
     "Việt Nam đã đưa ra đề xuất về hợp tác hàng hải.",
     "Cộng đồng ASEAN ra đời năm 2015.",
