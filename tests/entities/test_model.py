@@ -121,3 +121,17 @@ def test_ranks_and_honorifics_before_names(lang, text, expected, not_expected):
 def test_bylines_name_no_one(lang, text, expected, not_expected):
     found = pairs(text, lang)
     assert expected <= found and not (not_expected & found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, expected, not_expected", [
+    # hotels are venues (gold policy); "Gen" and "FM" are titles; a Malaysian state after "bang"; SOM of a forum is a meeting
+    ("en", "The ministers met at the Sokha Hotel in Phnom Penh, where Gen Than Shwe and the Cambodian FM Hor Namhong spoke.",
+     {("GPE", "Phnom Penh"), ("PERSON", "Than Shwe"), ("PERSON", "Hor Namhong")},
+     {("ORG", "Sokha Hotel"), ("PERSON", "Gen Than Shwe"), ("ORG", "Cambodian FM")}),
+    ("vi", "Hội nghị SOM ARF và SOM EAS diễn ra tại khách sạn Hilton ở bang Sarawak, Malaysia.",
+     {("GPE", "Sarawak"), ("GPE", "Malaysia")}, {("ORG", "SOM ARF"), ("ORG", "SOM EAS"), ("GPE", "bang Sarawak")}),
+])
+def test_venues_titles_and_forum_meetings(lang, text, expected, not_expected):
+    found = pairs(text, lang)
+    assert expected <= found and not (not_expected & found)
