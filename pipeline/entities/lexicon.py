@@ -64,6 +64,7 @@ class EntityRules:
     weekdays: frozenset = frozenset()           # "Thứ Bảy": a mention inside one is a date
     title_body_heads: frozenset = frozenset()   # "Bộ": a body inside a title opening with one is its own ORG
     byline: re.Pattern | None = None            # an author's line near the top: "By <name> in <place>", a name alone
+    event_nouns: frozenset = frozenset()        # "Phiên", "Lễ": a capitalised event noun, no one-syllable person
     rank_words: frozenset = frozenset()         # "Đối tác": a head right after one names a rank ("Đối tác Chiến lược")
     person_named_heads: frozenset = frozenset()  # "Trường": a body whose name may honour a person ("Trường ... Phùng Chí Kiên")
     place_cue_words: frozenset = frozenset()    # "ở", "tại": a place follows; the CRF's places are kept after one
@@ -111,7 +112,7 @@ class EntityRules:
                    body_stoppers=_phrases(data.get("body_stoppers") or []),
                    meeting_codes=_words(data["meeting_codes"]), weekdays=_phrases(data["weekdays"]),
                    title_body_heads=_words(data["title_body_heads"]),
-                   byline=_byline_pattern(data["byline_cues"]),
+                   byline=_byline_pattern(data["byline_cues"]), event_nouns=_phrases(data["event_nouns"]),
                    rank_words=_phrases(data.get("rank_words") or []),
                    person_named_heads=_phrases(data.get("person_named_heads") or []),
                    place_cue_words=_phrases(data.get("place_cue_words") or []),
@@ -129,7 +130,7 @@ class EntityRules:
 def _byline_pattern(cues: list[str]) -> re.Pattern:
     """A whole line: a bullet or a cue ("By"), the name (group "name"), at most a place after "in" or an agency."""
     cue = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    opener = rf"(?:[•·*\-–]\s*|(?:{cue})\s*:?\s+)?" if cue else r"(?:[•·*\-–]\s*)?"
+    opener = rf"(?P<opener>[•·*\-–]\s*|(?:{cue})\s*:?\s+)?" if cue else r"(?P<opener>[•·*\-–]\s*)?"
     return re.compile(rf"^[ \t]*{opener}(?P<name>[^\W\d][^\n,|]{{1,60}}?)(?:\s+in\s+[A-Z][^\n]{{1,40}})?[ \t]*$",
                       re.MULTILINE)
 

@@ -49,6 +49,7 @@ _CODE_AND_NUMBER = re.compile(r"\s*(?P<code>[^\W\d][\w-]*?)\s*[-+ ]\s*\d{1,3}\s*
 
 
 _BYLINE_ZONE = 0.3         # an author's line stands before the story's first third
+LEAD_PARAGRAPH = 150       # characters of the line after a bare name that make it the story's lead
 
 
 def _byline_line(text: str, start: int, end: int, rules: EntityRules) -> bool:
@@ -61,8 +62,13 @@ def _byline_line(text: str, start: int, end: int, rules: EntityRules) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     m = rules.byline.fullmatch(text, line_start, line_end)
     words = len(text[start:end].split())
-    return m is not None and m.start("name") == start and m.end("name") == end and 2 <= words <= 4 \
-        and text[line_end:].strip() != "" and knowledge_base().lookup(text[start:end]) is None   # a known official
+    if m is None or m.start("name") != start or m.end("name") != end or not 2 <= words <= 4 \
+            or knowledge_base().lookup(text[start:end]) is not None:     # a known official alone on a line: a caption
+        return False
+    following = next((line for line in text[line_end:].split("\n") if line.strip()), "")
+    # a bare name (no "By", no bullet) is a byline only right above the story's lead paragraph, not in a list of
+    # short lines (sports results, captions, a table of names)
+    return bool(m.group("opener")) and bool(following) or len(following) >= LEAD_PARAGRAPH
 
 
 def _meeting_code(surface: str, rules: EntityRules) -> bool:

@@ -186,11 +186,10 @@ def vietnamese_model_label(words: list[Word], label: str, rules: EntityRules,
         if all_caps:    # "PVN", "VietinBank", "Quảng Nam FC": a company, party or team (titles were trimmed)
             return "ORG", "vi_person_acronym_is_org"
         after_title = any(start <= words[0].start < end for start, end in titled)
-        if words[0].key in rules.surnames or after_title or len(words) > 1:
+        if (words[0].key,) in rules.event_nouns:
+            return None, "vi_event_noun"     # "dự Phiên họp toàn thể", "chứng kiến Lễ ký": an event, capitalised
+        if words[0].key in rules.surnames or after_title or len(words) > 1 or not sentence_initial:
             return label, None
-        if not sentence_initial and not _vietnamese_syllable(words[0].text):
-            return label, None      # "hai ông Blinken và Lavrov": a foreign name the model found alone
-        # "Quân", "Cấp" open sentences; "dự Phiên họp", "chứng kiến Lễ ký": a capitalised common word mid-sentence
         return None, "vi_person_one_syllable_no_surname"
     return ("ORG", "vi_acronym_is_org") if all_caps and label != "ORG" else (label, None)
 
@@ -301,11 +300,3 @@ def region_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, in
                     and tuple(w.key for w in part) in rules.region_directions:
                 yield i, i + n
                 break
-
-
-_VIETNAMESE_LETTERS = frozenset("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
-
-
-def _vietnamese_syllable(word: str) -> bool:
-    """A word written with Vietnamese letters or tone marks ("Phiên", "Lễ"), not a foreign name ("Lavrov")."""
-    return any(c in _VIETNAMESE_LETTERS for c in word.casefold())

@@ -113,7 +113,11 @@ def test_ranks_and_honorifics_before_names(lang, text, expected, not_expected):
            "leaders committed to act, Malcolm Turnbull said.", {("PERSON", "Malcolm Turnbull")},
      {("PERSON", "Hannah Phillips")}),
     ("vi", "Cơ quan của Đảng bộ tỉnh Thanh Hóa\n\nBích Hồng\nHội nghị Bộ trưởng Kinh tế ASEAN lần thứ 57 tại Kuala Lumpur "
-           "đã bế mạc, ông Nguyễn Hồng Diên cho biết.", {("PERSON", "Nguyễn Hồng Diên")}, {("PERSON", "Bích Hồng")}),
+           "đã bế mạc sau 5 ngày làm việc, với tuyên bố tái khẳng định cam kết duy trì trật tự thương mại đa phương tự do "
+           "và công bằng, ông Nguyễn Hồng Diên cho biết.", {("PERSON", "Nguyễn Hồng Diên")}, {("PERSON", "Bích Hồng")}),
+    # ... a name alone on a short line of a list is no byline
+    ("en", "Results:\nEric Cantona\nscored twice for Manchester United.\nThe match ended 2-1 in London.",
+     {("PERSON", "Eric Cantona")}, set()),
     # ... a known official alone on a line is a caption of the story
     ("en", "Leaders met in Hanoi.\nPham Minh Chinh\nThe Prime Minister spoke about trade and investment for a long time.",
      {("PERSON", "Pham Minh Chinh")}, set()),
