@@ -295,8 +295,9 @@ def _party_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
 
 
 def _only_articles(ctx: DocContext, a: int, b: int) -> bool:
-    """Only articles, titles and collective words stand before the list ("the", "Các nhà lãnh đạo ASEAN và ...")."""
-    return all(_title_or_article(ctx, w) for w in _keys(ctx, a, b))
+    """Only articles, numbers, titles and collective words (and dashes) stand before the list ("the", "Các nhà lãnh đạo
+    ASEAN và ...", "Six other states - Denmark, Greece ...")."""
+    return all(w.isdigit() or not w.isalnum() or _title_or_article(ctx, w) for w in _keys(ctx, a, b))
 
 
 def _keys(ctx: DocContext, a: int, b: int) -> list[str]:

@@ -217,3 +217,17 @@ def test_a_news_agency_is_no_actor(lang, text):
 ])
 def test_officials_bind_their_state(lang, text, expected):
     assert {r["actor_id"] for r in rows_of(text, lang, published="2016-09-06")} == {actor_id(n) for n in expected}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, expected", [
+    # a list of named parties after a counted collective and a dash binds each of them
+    ("en", "Six other states - Denmark, Greece, the Netherlands, Oman, Qatar and the United Arab Emirates - also signed "
+           "the treaty during the ASEAN Foreign Ministers Meetings in August.",
+     {"Denmark", "Greece", "Netherlands", "Oman", "Qatar", "United Arab Emirates"}),
+    ("vi", "Ba nước Lào, Campuchia và Việt Nam nhất trí tăng cường hợp tác.", {"Laos", "Cambodia", "Vietnam"}),
+    # ... a role before a single party binds that party alone
+    ("en", "As the chair of ASEAN, Vietnam supports the plan.", {"Vietnam"}),
+])
+def test_a_counted_list_of_parties_binds_each(lang, text, expected):
+    assert {r["actor_id"] for r in rows_of(text, lang)} == {actor_id(n) for n in expected}
