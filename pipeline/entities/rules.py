@@ -45,9 +45,6 @@ def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | Non
     return None
 
 
-_CODE_AND_NUMBER = re.compile(r"\s*(?P<code>[^\W\d][\w-]*?)\s*[-+ ]\s*\d{1,3}\s*")
-
-
 _BYLINE_ZONE = 0.3         # an author's line stands before the story's first third
 LEAD_PARAGRAPH = 150       # characters of the line after a bare name that make it the story's lead
 
@@ -69,6 +66,9 @@ def _byline_line(text: str, start: int, end: int, rules: EntityRules) -> bool:
     # a bare name (no "By", no bullet) is a byline only right above the story's lead paragraph, not in a list of
     # short lines (sports results, captions, a table of names)
     return bool(m.group("opener")) and bool(following) or len(following) >= LEAD_PARAGRAPH
+
+
+_CODE_AND_NUMBER = re.compile(r"\s*(?P<code>[^\W\d][\w-]*?)\s*[-+ ]\s*\d{1,3}\s*")
 
 
 def _meeting_code(surface: str, rules: EntityRules) -> bool:
