@@ -132,3 +132,16 @@ def test_articles_added_after_the_draw_are_dev_and_come_after_it():
 def test_readme_sources_table_is_generated_from_the_sources():
     readme = (REAL / "README.md").read_text(encoding="utf-8")
     assert _module("sources_table").table() in readme
+
+
+def test_the_adding_tool_checks_readings_like_these_tests():
+    tool = _module("add_articles")
+    text = "The 56th ASEAN Foreign Ministers' Meeting opened in Jakarta, where ministers agreed to boost trade ties."
+    good = {"id": "x", "lang": "en", "expect_status": "ok", "entities": [{"label": "GPE", "surfaces": ["Jakarta"]}],
+            "meetings": [{"meeting_id": "AMM-56", "series": "AMM", "ordinal": 56}],
+            "commitments": [{"evidence": "ministers agreed to boost trade", "actor": "ASEAN", "action": "agree"}]}
+    assert tool.problems(good, text) == []
+    bad = dict(good, entities=[{"label": "GPE", "surfaces": ["Hanoi"]}],
+               commitments=[{"evidence": "agreed to boost", "actor": "ASEAN", "action": "agree"}])
+    assert len(tool.problems(bad, text)) == 2
+    assert len(tool.shingles(text) & tool.shingles(text)) > tool.SEED_SHARE   # a copy is caught
