@@ -25,10 +25,9 @@ from .linking import (acronym_candidates, acronym_mentions, canonical, choose, l
                       person_reference_candidates, same_surface_same_entity)
 from .model import ModelDecision, model_candidates, title_spans
 from .model import model_decisions as _model_decisions
-from .rules import (after_nationality_cue, byline_candidates, head_rule_candidates, in_slogan, meeting_series_spans,
-                    named_drop, short_person_names, title_countries, title_rule_candidates, vietnamese_name_candidates,
-                    without_admin_prefix)
-from .words import words_in
+from .rules import (after_nationality_cue, body_in_title, byline_candidates, head_rule_candidates, in_slogan,
+                    meeting_series_spans, named_drop, short_person_names, title_countries, title_rule_candidates,
+                    vietnamese_name_candidates, without_admin_prefix)
 
 
 def model_decisions(doc: Document) -> list[ModelDecision]:
@@ -50,7 +49,7 @@ def find_entities(doc: Document) -> Document:
         if c.label == "LAW")]                       # "Kuala Lumpur Declaration on the East Asia Summit" stays
     titles = list(title_spans(doc, rules))     # "Chính phủ" in "Thủ tướng Chính phủ": part of a title
     candidates = [c for c in candidates if (c.start, c.end) not in not_entities and
-                  (c.label in {"PERSON", "GPE"} or _body_in_title(doc.text, c, rules)
+                  (c.label in {"PERSON", "GPE"} or body_in_title(doc.text, c, rules)
                    or not any(a <= c.start and c.end <= b for a, b in titles))] + \
         list(model_candidates(doc, rules))         # model mentions went through the same rules, by name
     candidates = [without_admin_prefix(doc.text, c, rules) for c in candidates
@@ -71,10 +70,3 @@ def find_entities(doc: Document) -> Document:
     entities = calibrated(resolve_short_forms(same_surface_same_entity(link_short_names(entities)), doc.lang), doc.lang)
     doc.entities = sorted(events + entities, key=lambda e: (e.start, e.end))
     return doc
-
-
-def _body_in_title(text: str, candidate, rules) -> bool:
-    """ "Bộ Quốc phòng" of "Bộ trưởng Bộ Quốc phòng": a body named inside a title is an organisation of its own (gold
-    policy); "Chính phủ" of "Thủ tướng Chính phủ" is part of the title."""
-    words = words_in(text, candidate.start, candidate.end, rules.abbreviations)
-    return candidate.label == "ORG" and len(words) > 1 and words[0].key in rules.title_body_heads

@@ -8,9 +8,8 @@ from typing import Iterator
 
 from ..document import Document
 from ..kb import knowledge_base
-from .lexicon import MODEL_SCORE, Candidate, EntityRules, entity_rules
+from .lexicon import MODEL_SCORE, Candidate, EntityRules, entity_rules, title_length
 from .model import model_mentions
-from .rules import title_length
 from .rules_vi import sentence_initial
 from .words import Word, mark_after, words_in
 

@@ -112,7 +112,7 @@ class EntityRules:
                    body_stoppers=_phrases(data.get("body_stoppers") or []),
                    meeting_codes=_words(data["meeting_codes"]), weekdays=_phrases(data["weekdays"]),
                    title_body_heads=_words(data["title_body_heads"]),
-                   byline=_byline_pattern(data["byline_cues"]), event_nouns=_phrases(data["event_nouns"]),
+                   byline=_byline_pattern(data["byline_cues"], data["byline_places"]), event_nouns=_phrases(data["event_nouns"]),
                    rank_words=_phrases(data.get("rank_words") or []),
                    person_named_heads=_phrases(data.get("person_named_heads") or []),
                    place_cue_words=_phrases(data.get("place_cue_words") or []),
@@ -127,12 +127,12 @@ class EntityRules:
                    not_topics=_words(data.get("not_topics") or []))
 
 
-def _byline_pattern(cues: list[str]) -> re.Pattern:
-    """A whole line: a bullet or a cue ("By"), the name (group "name"), at most a place after "in" or an agency."""
+def _byline_pattern(cues: list[str], places: list[str]) -> re.Pattern:
+    """A whole line: a bullet or a cue ("By"), the name (group "name"), at most a place after one of `places` ("in")."""
     cue = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
     opener = rf"(?P<opener>[•·*\-–]\s*|(?:{cue})\s*:?\s+)?" if cue else r"(?P<opener>[•·*\-–]\s*)?"
-    return re.compile(rf"^[ \t]*{opener}(?P<name>[^\W\d][^\n,|]{{1,60}}?)(?:\s+in\s+[A-Z][^\n]{{1,40}})?[ \t]*$",
-                      re.MULTILINE)
+    place = rf"(?:\s+(?:{'|'.join(map(re.escape, places))})\s+[^\W\d][^\n]{{1,40}})?" if places else ""
+    return re.compile(rf"^[ \t]*{opener}(?P<name>[^\W\d][^\n,|]{{1,60}}?){place}[ \t]*$", re.MULTILINE)
 
 
 def _slogan_pattern(cues: list[str]) -> re.Pattern | None:

@@ -8,8 +8,8 @@ from typing import Iterator, NamedTuple
 
 from ..document import Document
 from ..kb import match_key
-from .lexicon import Candidate, EntityRules
-from .rules import after_nationality_cue, named_drop, title_length, title_rule_candidates
+from .lexicon import Candidate, EntityRules, title_length
+from .rules import after_nationality_cue, named_drop, title_rule_candidates
 from .rules_vi import place_cued, shortens_a_person, vietnamese_model_label
 from .words import POSSESSIVES, Word, capitalised, words_in
 

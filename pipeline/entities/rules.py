@@ -46,7 +46,8 @@ def named_drop(text: str, start: int, end: int, rules: EntityRules) -> str | Non
 
 
 _BYLINE_ZONE = 0.3         # an author's line stands before the story's first third
-LEAD_PARAGRAPH = 150       # characters of the line after a bare name that make it the story's lead
+_LEAD_PARAGRAPH = 150      # characters of the line after a bare name that make it the story's lead
+_NEXT_LINE = re.compile(r"\n\s*([^\n]*\S[^\n]*)")    # the next line with words on it
 
 
 def _byline_line(text: str, start: int, end: int, rules: EntityRules) -> bool:
@@ -62,10 +63,11 @@ def _byline_line(text: str, start: int, end: int, rules: EntityRules) -> bool:
     if m is None or m.start("name") != start or m.end("name") != end or not 2 <= words <= 4 \
             or knowledge_base().lookup(text[start:end]) is not None:     # a known official alone on a line: a caption
         return False
-    following = next((line for line in text[line_end:].split("\n") if line.strip()), "")
+    following = _NEXT_LINE.search(text, line_end)
+    following = following.group(1) if following else ""
     # a bare name (no "By", no bullet) is a byline only right above the story's lead paragraph, not in a list of
     # short lines (sports results, captions, a table of names)
-    return bool(m.group("opener")) and bool(following) or len(following) >= LEAD_PARAGRAPH
+    return bool(m.group("opener")) and bool(following) or len(following) >= _LEAD_PARAGRAPH
 
 
 _CODE_AND_NUMBER = re.compile(r"\s*(?P<code>[^\W\d][\w-]*?)\s*[-+ ]\s*\d{1,3}\s*")
@@ -82,6 +84,13 @@ def _inside_weekday(text: str, start: int, end: int, rules: EntityRules) -> bool
     words = words_in(text, max(0, start - 12), end, rules.abbreviations) if rules.weekdays else []
     return any(words[-n].start <= start and tuple(w.key for w in words[-n:]) in rules.weekdays
                for n in (1, 2, 3) if len(words) >= n)
+
+
+def body_in_title(text: str, candidate: Candidate, rules: EntityRules) -> bool:
+    """ "Bộ Quốc phòng" of "Bộ trưởng Bộ Quốc phòng": a body named inside a title is an organisation of its own (gold
+    policy); "Chính phủ" of "Thủ tướng Chính phủ" is part of the title."""
+    words = words_in(text, candidate.start, candidate.end, rules.abbreviations)
+    return candidate.label == "ORG" and len(words) > 1 and words[0].key in rules.title_body_heads
 
 
 def in_slogan(text: str, candidate: Candidate, rules: EntityRules) -> bool:

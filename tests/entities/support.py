@@ -19,3 +19,9 @@ def pairs(text, lang):
 
 def kb_id(name):
     return knowledge_base().lookup(name).entity_id
+
+
+def check_pairs(text, lang, expected, not_expected):
+    """The text's (label, surface) pairs hold every expected one and none of the not-expected ones."""
+    found = pairs(text, lang)
+    assert expected <= found and not (not_expected & found), found

@@ -364,12 +364,6 @@ def test_vietnamese_headline_names_and_first_of_a_term(finders, lang, text, expe
     ("en", "The 48th ASEAN Ministerial Meeting with the ten members closed.", ["AMM-48"]),
     ("en", "The 48th Foreign Ministers' Meeting of ASEAN closed.", ["AMM-48"]),
     ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN+3 lần thứ 16 đã bế mạc.", ["APT-FMM-16"]),
-])
-def test_the_forum_named_after_the_meeting_words(finders, lang, text, expected):
-    assert ids(annotate(finders, text, lang)) == expected
-
-
-@pytest.mark.parametrize("lang, text, expected", [
     # a series meeting twice a year is the one the calendar holds in the month its sentence gives
     ("en", "The protocol is to be signed in October 2025 at the ASEAN Summit.", ["SUMMIT-47"]),
     ("en", "Leaders met in May 2025 at the ASEAN Summit in Kuala Lumpur.", ["SUMMIT-46"]),
@@ -377,12 +371,6 @@ def test_the_forum_named_after_the_meeting_words(finders, lang, text, expected):
     # ... a year alone, or a month with no meeting of the series, names no one of the two
     ("en", "The 2025 ASEAN Summit was chaired by Malaysia.", ["SUMMIT-2025"]),
     ("vi", "Mục tiêu là ký kết Nghị định thư vào tháng 12/2025 tại Hội nghị cấp cao ASEAN.", ["SUMMIT-2025"]),
-])
-def test_the_month_picks_one_of_two_meetings_a_year(finders, lang, text, expected):
-    assert ids(annotate(finders, text, lang)) == expected
-
-
-@pytest.mark.parametrize("lang, text, expected", [
     # "the Nth meeting of <series>"; a space before the dash of "Political –Security"
     ("en", "Ministers convened the 14th meeting of the ASEAN Political –Security Community Council and the 18th "
            "meeting of the ASEAN Coordinating Council in Vientiane.", ["APSC-14", "ACC-18"]),
@@ -393,12 +381,6 @@ def test_the_month_picks_one_of_two_meetings_a_year(finders, lang, text, expecte
     # ... a numbered meeting of a body that is no series is no meeting of ours
     ("en", "The 3rd meeting of the working group on maritime security was held.", []),
     ("en", "The 5th session of the Association of Southeast Asian Nations youth forum was held.", []),
-])
-def test_numbered_meetings_of_a_series_and_asean_spelled_out(finders, lang, text, expected):
-    assert ids(annotate(finders, text, lang)) == expected
-
-
-@pytest.mark.parametrize("lang, text, expected", [
     # an ASEAN+1 summit called a leaders' meeting or a leaders' summit
     ("en", "They proposed the third ASEAN-US leaders’ meeting in Bali in November.", ["ASEAN-US-3"]),
     ("en", "The 20th ASEAN-Japan Leaders' Summit opened in Manila.", ["ASEAN-JP-20"]),
@@ -406,5 +388,5 @@ def test_numbered_meetings_of_a_series_and_asean_spelled_out(finders, lang, text
     # ... the ministers' meeting with the partner stays a PMC+1 session
     ("en", "The ASEAN-Japan Foreign Ministers' Meeting was held in 2023.", ["PMC-JP-2023"]),
 ])
-def test_asean_plus_one_leaders_meetings(finders, lang, text, expected):
+def test_meeting_shapes_of_wire_and_vietnamese_news(finders, lang, text, expected):
     assert ids(annotate(finders, text, lang)) == expected
