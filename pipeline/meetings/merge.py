@@ -6,10 +6,12 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..document import MeetingMention
 from ..io.tables import meeting_row
 from ..kb import knowledge_base
+from .calendar import CalendarRow
 from .series import YEAR_ID, SeriesBook, series_book
 
 
@@ -68,7 +70,7 @@ def merge_with_conflicts(mentions: list[tuple[str, MeetingMention]],
     for doc_id, mention in mentions:
         grouped[mention.meeting_id].append((doc_id, mention))
     conflicts: list[Conflict] = []
-    merged = [_merge_one(mid, grouped[mid], conflicts) for mid in sorted(grouped)]
+    merged = [_merge_one(mid, grouped[mid], conflicts, book.calendar.get(mid)) for mid in sorted(grouped)]
     _apply_knowledge(merged, book, conflicts)
     rows = [meeting_row(m.meeting_id, m.series, m.name, m.ordinal, *(m.attributes.get("dates") or (None, None)),
                         *(m.attributes.get("place") or (None, None)), m.attributes.get("format"),
@@ -88,12 +90,13 @@ ATTRIBUTES = {"dates": lambda m: (m.start_date, m.end_date) if m.start_date or m
               "format": lambda m: m.format, "theme": lambda m: m.theme, "chair": lambda m: m.chair}
 
 
-def _merge_one(meeting_id: str, items: list[tuple[str, MeetingMention]], conflicts: list[Conflict]) -> Merged:
+def _merge_one(meeting_id: str, items: list[tuple[str, MeetingMention]], conflicts: list[Conflict],
+               row: CalendarRow | None = None) -> Merged:
     first = items[0][1]
     merged = Merged(meeting_id, first.series, first.name, first.ordinal, {d for d, _ in items})
     for attribute, read in ATTRIBUTES.items():
         evidence = [(read(m), _strength(m, attribute), doc_id) for doc_id, m in items if read(m) is not None]
-        chosen, conflict = choose(meeting_id, attribute, _fold(evidence))
+        chosen, conflict = choose(meeting_id, attribute, _fold(evidence), _agreement(row, attribute))
         merged.attributes[attribute] = chosen
         if conflict:
             conflicts.append(conflict)
@@ -118,9 +121,11 @@ def _fold(evidence: list[tuple[object, float, str]]) -> list[tuple[object, float
     return [(fuller(v), e, d) for v, e, d in evidence]
 
 
-def choose(meeting_id: str, attribute: str,
-           evidence: list[tuple[object, float, str]]) -> tuple[object | None, Conflict | None]:
-    """The value with the strongest evidence (then the most documents, then the most mentions)."""
+def choose(meeting_id: str, attribute: str, evidence: list[tuple[object, float, str]],
+           agreement: Callable[[object], int] = lambda value: 0) -> tuple[object | None, Conflict | None]:
+    """Among values the articles disagree on, the one the meetings calendar confirms most, then the one with the
+    strongest evidence (then the most documents, then the most mentions). A value no article states is never
+    chosen: the calendar only arbitrates between the texts."""
     if not evidence:
         return None, None
     stats: dict[object, list] = {}
@@ -128,12 +133,23 @@ def choose(meeting_id: str, attribute: str,
         s = stats.setdefault(value, [0.0, set(), 0])
         s[0], s[2] = max(s[0], strength), s[2] + 1
         s[1].add(doc_id)
-    ranked = sorted(stats, key=lambda v: (-stats[v][0], -len(stats[v][1]), -stats[v][2], repr(v)))
+    ranked = sorted(stats, key=lambda v: (-agreement(v), -stats[v][0], -len(stats[v][1]), -stats[v][2], repr(v)))
     chosen, others = ranked[0], tuple(ranked[1:])
     if not others:
         return chosen, None
     doc_ids = tuple(sorted({d for _, _, d in evidence}))
     return chosen, Conflict(meeting_id, attribute, chosen, others, doc_ids)
+
+
+def _agreement(row: CalendarRow | None, attribute: str) -> Callable[[object], int]:
+    """How many parts of a stated value (dates: start and end; place: city and country) the calendar confirms."""
+    if row is None or attribute not in ("dates", "place"):
+        return lambda value: 0
+    known = (row.start_date, row.end_date) if attribute == "dates" else (row.city, row.country)
+
+    def agreement(value) -> int:
+        return sum(1 for stated, fact in zip(value, known) if stated is not None and stated == fact)
+    return agreement
 
 
 def _apply_knowledge(merged: list[Merged], book: SeriesBook, conflicts: list[Conflict]) -> None:

@@ -125,3 +125,22 @@ def test_dates_with_stronger_date_evidence_win():
     held = _mention("AEM-42", start_date=D("2010-08-24"), end_date=D("2010-08-28"), evidence=0.9, date_evidence=0.95)
     (row,) = merge_mentions([("a", plain), ("a", held)], TEXT_ONLY)
     assert (row["start_date"], row["end_date"]) == (D("2010-08-24"), D("2010-08-28"))
+
+
+@pytest.mark.parametrize("stated, attribute, chosen", [
+    # two articles disagree: the one the calendar confirms wins, even over stronger evidence
+    ([dict(start_date=D("2023-07-12"), end_date=D("2023-07-12"), evidence=0.95),
+      dict(start_date=D("2023-07-11"), end_date=D("2023-07-14"), evidence=0.7)],
+     "start_date", D("2023-07-11")),
+    ([dict(city="Bali", country="ID", evidence=0.95), dict(city="Jakarta", country="ID", evidence=0.7)],
+     "city", "Jakarta"),
+    # neither is confirmed: the strongest evidence wins, as without a calendar
+    ([dict(start_date=D("2023-07-12"), evidence=0.95), dict(start_date=D("2023-07-13"), evidence=0.7)],
+     "start_date", D("2023-07-12")),
+])
+def test_the_calendar_arbitrates_between_articles_that_disagree(stated, attribute, chosen):
+    rows, conflicts = merge_with_conflicts([(f"doc{i}", _mention("AMM-56", **s)) for i, s in enumerate(stated)],
+                                           CALENDAR)
+    assert rows[0][attribute] == chosen
+    assert attribute not in rows[0]["from_calendar"]              # the value was read in an article
+    assert conflicts                                             # the losing article's value is still reported
