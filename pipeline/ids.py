@@ -10,7 +10,7 @@ import unicodedata
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # letters that NFD does not decompose into an ASCII base
-_FOLD = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss",
+_FOLD = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss",
                        "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
 
 

@@ -66,6 +66,9 @@ def test_single_dates(lang, text, surface, value, granularity):
     ("vi", "Kế hoạch thực hiện giai đoạn 2021-2025 được thông qua.", "2021-2025", "2021-01-01", "2025-12-31"),
     ("vi", "Các hội nghị sẽ diễn ra từ ngày 24 đến 28-8-2010 tại Đà Nẵng.", "từ ngày 24 đến 28-8-2010", "2010-08-24",
      "2010-08-28"),
+    # the month after a dot (some outlets' style), with and without the year
+    ("vi", "Từ ngày 5-10.8.2014, tại Nay Pyi Taw diễn ra các hội nghị.", "Từ ngày 5-10.8.2014", "2014-08-05",
+     "2014-08-10"),
 ])
 def test_ranges(lang, text, surface, first, last):
     (mention,) = dates_of(text, lang)
@@ -83,6 +86,8 @@ def test_ranges(lang, text, surface, first, last):
     ("vi", "Sáng 25-8, hội nghị khai mạc tại Đà Nẵng.", "2010-08-26", "2010-08-25"),
     ("vi", "Hội nghị bắt đầu vào hôm nay (14/7) tại Jakarta.", "2023-07-14", "2023-07-14"),
     ("vi", "Sáng nay (12/12), các nhà lãnh đạo đã họp.", "2014-12-12", "2014-12-12"),
+    ("vi", "Từ ngày 5-10.8, tại Nay Pyi Taw diễn ra các hội nghị.", "2014-07-30", "2014-08-05"),
+    ("vi", "Sáng ngày 10.8, hội nghị khai mạc.", "2014-08-09", "2014-08-10"),
 ])
 def test_yearless_dates_anchor_to_the_article_date(lang, text, published, value):
     (mention,) = dates_of(text, lang, D(published))
@@ -116,6 +121,8 @@ def test_yearless_dates_without_any_anchor_are_dropped(lang, text):
     ("vi", "Trung tâm hỗ trợ 24/7 cho người dân."),
     ("vi", "Đội tuyển thắng 2-1 trong trận đấu ngày 24-28."),           # a score and a day span with no month
     ("vi", "Tỷ lệ hiện nay (14/25) vẫn thấp."),                        # a ratio in brackets, no month
+    ("vi", "Giá tăng 10.8 phần trăm so với ngày thường."),             # a decimal, no word introducing a date
+    ("vi", "Ngày 10.85 triệu lượt khách đến thăm."),                  # a decimal after "ngày" is no day.month
 ])
 def test_no_false_dates(lang, text):
     assert dates_of(text, lang, D("2024-07-01")) == []

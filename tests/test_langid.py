@@ -38,3 +38,22 @@ def test_marked_letter_share_tells_vietnamese_script(text, marked):
     from pipeline.run import MARKED_SCRIPT_SHARE
 
     assert (marked_letter_share(text) >= MARKED_SCRIPT_SHARE) is marked
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    # Vietnamese: the eth look-alike is the letter Đ again, in the text and the title, offsets unchanged
+    ("Tại Hội nghị Cấp cao Ðông Á lần thứ 2, Thủ tướng gặp lãnh đạo Ấn Ðộ và các nước ASEAN.", "Cấp cao Ðông Á",
+     ("Tại Hội nghị Cấp cao Đông Á lần thứ 2, Thủ tướng gặp lãnh đạo Ấn Độ và các nước ASEAN.", "Cấp cao Đông Á")),
+    # English keeps its letters: an Icelandic name stays as written
+    ("The ASEAN foreign ministers met Iceland's envoy Ðórður Ægisson in Hanoi to discuss fisheries cooperation.",
+     None,
+     ("The ASEAN foreign ministers met Iceland's envoy Ðórður Ægisson in Hanoi to discuss fisheries cooperation.",
+      None)),
+    # a language the pipeline skips is left exactly as it came
+    ("Ég heiti Ðóra og ég bý í Reykjavík. Það er gott veður í dag og við förum í sund.", None,
+     ("Ég heiti Ðóra og ég bý í Reykjavík. Það er gott veður í dag og við förum í sund.", None)),
+])
+def test_look_alike_letters_are_put_back_in_a_covered_language_only(text, title, expected):
+    doc = detect_language(Document("id", "src", text=text, title=title))
+    assert (doc.text, doc.title) == expected
+    assert len(doc.text) == len(text)

@@ -95,7 +95,8 @@ def count(gold_dir: Path, output_dir: Path, *, split: str | None = None, by: str
         for tally in slices:
             score_entities(stem, gold.get("entities", []), predicted_entities, tally["entities"])
             score_meetings(stem, gold.get("meetings", []), predicted_meetings, tally["meetings"])
-            score_commitments(stem, text, gold.get("commitments", []), predicted_commitments, tally["commitments"])
+            score_commitments(stem, text, gold.get("commitments", []), predicted_commitments, tally["commitments"],
+                              gold.get("lang", "und"))
     return counted
 
 

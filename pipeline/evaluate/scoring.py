@@ -4,6 +4,7 @@ article states), commitments (span covers the gold evidence, actor matches).
 from __future__ import annotations
 
 from ..ids import slugify
+from ..stages.langid import look_alikes
 from .tally import Tally, fold, maximum_matching
 
 
@@ -89,12 +90,15 @@ def _same_value(gold, predicted) -> bool:
     return fold(str(gold)).strip("\"“”' ") == fold(str(predicted)).strip("\"“”' ")
 
 
-def score_commitments(stem: str, text: str, gold_items: list[dict], predicted: list[dict], tally: Tally) -> None:
+def score_commitments(stem: str, text: str, gold_items: list[dict], predicted: list[dict], tally: Tally,
+                      lang: str = "und") -> None:
     tally.predicted += len(predicted)
     tally.gold += len(gold_items)
     used: set[int] = set()
     for item in gold_items:
-        covering = [i for i, row in enumerate(predicted) if _covers(text, row, item["evidence"])]
+        # the gold evidence is copied from the page; the run's text has its look-alike letters put back
+        evidence = item["evidence"].translate(look_alikes(lang))
+        covering = [i for i, row in enumerate(predicted) if _covers(text, row, evidence)]
         if covering:
             tally.attribute_total["actor"] += 1
         right = [i for i in covering if i not in used and actor_matches(predicted[i], item["actor"])]

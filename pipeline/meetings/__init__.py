@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 
-from ..stages.dates import infer_published
+from ..stages.dates import find_dates, infer_published, writes_a_year
 from ..document import Document, Entity, MeetingMention
 from ..kb import KnowledgeBase, knowledge_base
 from ..resources import load_data
@@ -49,6 +49,11 @@ class MeetingFinder:
 
     def __call__(self, doc: Document) -> Document:
         found = self.find(doc)
+        # an article that writes no year but names numbered meetings of one year ("AMM 50", "ngày 5/8") speaks
+        # of that year: its year-less dates are read again in it, and so are the meetings they date
+        frame_year = None if writes_a_year(doc) else self.mentions.year_of_meetings(found)
+        if frame_year is not None:
+            found = self.find(find_dates(doc, frame_year))
         doc.meetings = self.annotate(doc, found)
         doc.entities = [*doc.entities, *event_entities(doc)]
         return infer_published(doc)

@@ -105,6 +105,13 @@ class MentionFinder:
         chosen = [f for f in chosen if not _overlaps(f, swapped) or self._year_confirmed(doc, f, chosen)]
         return self._resolve(doc, chosen)
 
+    def year_of_meetings(self, found: list[Found]) -> int | None:
+        """The one year that all the numbered meetings found are held in, by the series knowledge."""
+        years = {self.book.year_of_meeting(f.identity.meeting_id, f.identity.series, f.identity.ordinal)
+                 for f in found if f.identity is not None and f.identity.ordinal is not None}
+        years.discard(None)             # a series the knowledge cannot date says nothing against the others
+        return years.pop() if len(years) == 1 else None
+
     def _unswap(self, text: str) -> tuple[str, list[tuple[int, int]]]:
         """The text with machine-translation number swaps put back ("3th ASEAN+25" -> "25th ASEAN+3"),
         and the spans changed. Each swap keeps the span's length, so every offset still holds."""

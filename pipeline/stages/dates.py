@@ -40,14 +40,16 @@ _WINDOW_PAD = 60           # characters kept on each side of a digit: longer tha
 
 # ---------------------------------------------------------------- the stage
 
-def find_dates(doc: Document) -> Document:
-    """Set `doc.dates` and, when the input gave none, `doc.published` from the text."""
+def find_dates(doc: Document, frame_year: int | None = None) -> Document:
+    """Set `doc.dates` and, when the input gave none, `doc.published` from the text. `frame_year`: the year the
+    article plainly speaks of when it writes none (that of the numbered meetings it names, from the meetings
+    stage), for its year-less dates."""
     lex = date_lexicon(doc.lang)
     order = numeric_order(doc.text, lex)
     readings = [(c, r) for c in candidates(doc.text, lex) if (r := read(c, lex, order))]
     if doc.published is None:
         doc.published = published_from_text(doc.text, readings, lex, order)
-    reference_year = first_written_year(doc.text, readings, lex)
+    reference_year = first_written_year(doc.text, readings, lex) or frame_year
     mentions = [m for m in (_mention(doc, c, r, lex, doc.published, reference_year) for c, r in readings) if m]
     relative = [m for m in relative_deadlines(doc, lex)
                 if not any(m.start < other.end and other.start < m.end for other in mentions)]
@@ -86,6 +88,11 @@ def _relative_date(m: re.Match, published: date, lex: DateLexicon) -> date | Non
     year, month = divmod(published.month - 1 + months, 12)
     year, month = published.year + year, month + 1
     return date(year, month, min(published.day, calendar.monthrange(year, month)[1]))
+
+
+def writes_a_year(doc: Document) -> bool:
+    """The article has a date or writes a year of its own: its year-less dates have their frame."""
+    return doc.published is not None or any(has_written_year(m, doc.lang) for m in doc.dates if m.kind != DEADLINE)
 
 
 def infer_published(doc: Document) -> Document:

@@ -1,4 +1,5 @@
-"""Language identification: sets `lang` and `lang_score`; skips languages the pipeline does not cover.
+"""Language identification: sets `lang` and `lang_score`; skips languages the pipeline does not cover; in a
+covered language, puts back the letters its pages write with look-alikes (Vietnamese Đ written as Ð).
 
 Uses py3langid (a maintained fork of langid.py: 97 languages, offline, a few ms per article)
 with normalised probabilities as the confidence. Its model is read from an unpacked copy in the user's cache
@@ -78,7 +79,23 @@ def detect_language(doc: Document) -> Document:
     elif doc.lang not in settings["supported"]:
         name = settings["names"].get(doc.lang, doc.lang)
         doc.fail(SKIPPED, Errors.UNSUPPORTED_LANGUAGE.format(lang=doc.lang, name=name))
+    else:
+        table = look_alikes(doc.lang)
+        doc.text = doc.text.translate(table)
+        doc.title = doc.title.translate(table) if doc.title else doc.title
     return doc
+
+
+@functools.cache
+def look_alikes(lang: str) -> dict[int, int]:
+    """The language's own letters for the look-alikes its pages carry (languages.yaml `look_alikes`), as a
+    str.translate table: one character for one, so offsets into the text hold."""
+    table = load_data("languages.yaml").get("look_alikes", {}).get(lang) or {}
+    return {_code_point(k): _code_point(v) for k, v in table.items()}
+
+
+def _code_point(value: str) -> int:
+    return int(value.removeprefix("U+"), 16)
 
 
 def marked_letter_share(text: str, sample: int = 3000) -> float:

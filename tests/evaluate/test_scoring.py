@@ -137,3 +137,23 @@ def test_calibration_table_gives_the_share_right_per_score_bin():
     table = calibration_table([(0.72, True), (0.75, False), (0.71, True), (0.95, True), (0.3, False)])
     assert table == [{"bin": "0.0-0.5", "rows": 1, "right": 0.0}, {"bin": "0.7-0.8", "rows": 3, "right": 0.6667},
                      {"bin": "0.9-1.0", "rows": 1, "right": 1.0}]
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    # the page wrote Đ as the look-alike Ð; the run's text has Đ again: the gold evidence is still found
+    ("vi", "Lãnh đạo các nước Đông Á đã ký Tuyên bố Cebu.", 1),
+    # English text keeps its Ð, and so does the evidence
+    ("en", "Leaders of Ðông Á nations agreed to sign the Cebu Declaration.", 0),
+])
+def test_commitment_evidence_with_look_alike_letters(lang, text, found):
+    evidence = {"vi": "Lãnh đạo các nước Ðông Á đã ký", "en": "Leaders of Đông Á nations agreed to sign"}[lang]
+    tally = Tally()
+    score_commitments("doc", text, [{"evidence": evidence, "actor": "ASEAN", "action": "approve"}],
+                      [commitment("Q7768", "approve", 0, len(text))], tally, lang)
+    assert tally.true_positive == found
+
+
+def test_entity_surfaces_fold_the_eth_look_alike():
+    tally = Tally()
+    score_entities("doc", [{"label": "LOC", "surfaces": ["Ðông Á"]}], [entity("Q27231", "LOC", "Đông Á")], tally)
+    assert tally.true_positive == 1

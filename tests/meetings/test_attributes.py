@@ -98,6 +98,23 @@ def test_published_from_the_meeting_the_article_is_about(finders):
     assert annotate(finders, text, "vi").published == D("2021-08-06")
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # no year written anywhere: the numbered meeting's year frames the year-less dates
+    ("vi", "Các ngoại trưởng dự lễ khai mạc Hội nghị AMM lần thứ 50 ở Manila ngày 5/8.",
+     {"AMM-50": (D("2017-08-05"), None)}),
+    ("en", "The 50th ASEAN Foreign Ministers' Meeting was held in Manila on August 5.",
+     {"AMM-50": (D("2017-08-05"), D("2017-08-05"))}),
+    # numbered meetings of two years frame nothing: the dates stay unread
+    ("en", "The 50th ASEAN Foreign Ministers' Meeting, held in Manila on August 5, recalled the 40th AMM.",
+     {"AMM-50": (None, None), "AMM-40": (None, None)}),
+    ("vi", "Hội nghị AMM lần thứ 50 diễn ra ở Manila ngày 5/8, sau AMM lần thứ 49.",
+     {"AMM-50": (None, None), "AMM-49": (None, None)}),
+])
+def test_numbered_meetings_frame_the_year_of_an_article_that_writes_none(finders, lang, text, expected):
+    meetings = annotate(finders, text, lang).meetings
+    assert {m.meeting_id: (m.start_date, m.end_date) for m in meetings} == expected
+
+
 @pytest.mark.parametrize("lang, text, theme", [
     # a sentence opening with "the meeting" / "Hội nghị lần này" speaks of the meeting the article is about
     ("en", "The 28th ASEAN Political-Security Community (APSC) Council Meeting opened. The meeting, under the "

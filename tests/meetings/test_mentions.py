@@ -40,6 +40,8 @@ from .support import annotate, ids
     ("vi", "Hội nghị Cấp cao Đông Á 5.000 đại biểu.", []),                     # a thousands separator
     ("en", "Leaders gathered for the 36th annual ASEAN Summit.", ["SUMMIT-36"]),
     ("en", "The 25thASEAN Regional Forum opened in Manila.", ["ARF-25"]),          # glued by page scraping
+    ("en", "Vietnam attends 26th ASEAN Region Forum", ["ARF-26"]),                  # a translated page's slip
+    ("en", "The ASEAN region forum on tourism was held.", []),                      # no number, year or cue
     ("en", "He chaired SOM ASEAN 2024 in Vientiane.", ["SOM-2024"]),              # named by year
     ("en", "Do Hung Viet, Head of SOM ASEAN Vietnam, spoke.", []),                # a role, no meeting
     ("vi", "Ông dự SOM ASEAN 2024 tại Viêng Chăn.", ["SOM-2024"]),
