@@ -10,7 +10,8 @@ from ..document import Document
 from ..kb import KBEntry, knowledge_base, match_key
 from .lexicon import MODEL_SCORE, Candidate, EntityRules, head_label, title_length
 from .rules_en import english_names, verb_starts
-from .rules_vi import prefixed_place_runs, region_runs, surname_person_runs, verb_syllables, vietnamese_names
+from .rules_vi import (prefixed_place_runs, region_runs, segment_nouns, surname_person_runs, verb_syllables,
+                       vietnamese_names)
 from .words import Word, capitalised, is_acronym, mark_after, words_in
 
 
@@ -220,7 +221,8 @@ def byline_candidates(doc: Document) -> Iterator[Candidate]:
 
 def head_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
     """Capitalised names that contain (English) or open with (Vietnamese) an ORG/LAW/LOC head word."""
-    verbs = verb_starts(doc) if rules.lang == "en" else verb_syllables(doc)    # offsets: once per document
+    verbs = verb_starts(doc) if rules.lang == "en" else verb_syllables(doc, rules)    # offsets: once per document
+    nouns = segment_nouns(doc, rules) if rules.lang == "vi" else None
     for sentence_start, sentence_end in doc.sentences:
         words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
         if rules.lang == "en" and _title_case_line(words):
@@ -228,7 +230,7 @@ def head_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidat
         if rules.lang == "en":
             names = english_names(words, rules, verbs)
         else:
-            names = vietnamese_names(words, rules, verbs)
+            names = vietnamese_names(words, rules, verbs, nouns)
         in_titles = _inside_titles(words, rules)
         offices = dict(_title_offices(words, rules))
         for first, last in offices.items():
