@@ -50,7 +50,7 @@ def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int
         if lower:
             last = _lower_case_name_end(words, i + head_length, last, rules)
         has_name = any(capitalised(w.text) for w in words[i + head_length:last + 1])
-        if not has_name:
+        if not has_name and label == "ORG":      # a title's lower-case words hold verbs ("Kế hoạch ... thực hiện")
             last = _before_clause_word(words, i + head_length, last, verbs)
         if last >= i + head_length and (not sentence_initial(words, i) or has_name):
             yield i, last, label
@@ -86,8 +86,8 @@ def _lower_case_name_end(words: list[Word], after_head: int, last: int, rules: E
 
 
 def _before_clause_word(words: list[Word], first: int, last: int, verbs: frozenset[int]) -> int:
-    """A head followed by lower-case words alone ends before the first verb, adverb or pronoun of the clause:
-    "Công ty | phát hiện tủ sắt", "Hội phụ huynh | vẫn xem xét" (a capitalised name runs on over them)."""
+    """A body's head followed by lower-case words alone ends before the first verb, adverb or pronoun of the
+    clause: "Công ty | phát hiện tủ sắt", "Hội phụ huynh | vẫn xem xét" (a capitalised name runs on over them)."""
     for k in range(first, last + 1):
         if words[k].start in verbs:
             return k - 1

@@ -493,3 +493,9 @@ def test_lower_case_heads_are_heads():
     rules = entity_rules("vi")
     assert rules.lower_case_heads and all(rules.heads.get(head) == "ORG" for head in rules.lower_case_heads)
     assert not entity_rules("en").lower_case_heads
+
+
+def test_a_lower_case_title_runs_on_over_its_verbs():
+    # an act's lower-case title holds verbs: only a body's lower-case tail ends at one
+    check("Các nước thông qua Kế hoạch hành động khu vực về việc thực hiện các chuẩn mực về hành động cấp nhà nước.",
+          "vi", {("LAW", "Kế hoạch hành động khu vực về việc thực hiện các chuẩn mực về hành động cấp nhà nước")}, set())
