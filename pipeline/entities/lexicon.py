@@ -81,6 +81,7 @@ class EntityRules:
     lower_case_heads: frozenset = frozenset()   # "công an", "nhà máy": heads that open a name in lower case too
     lower_case_reach: int = 0                   # ... when a capitalised word follows within this many words
     noun_tags: frozenset = frozenset()          # Vietnamese POS tags of nouns (a lower-case head must be one)
+    title_modifiers: frozenset = frozenset()    # "Phó", "cựu": a word before a title that belongs to the office
     clause_tags: frozenset = frozenset()        # Vietnamese POS tags (verb, adverb, pronoun) that end a capitalised name
 
     @classmethod
@@ -132,6 +133,7 @@ class EntityRules:
                    lower_case_heads=_phrases(data.get("lower_case_org_heads") or []),
                    lower_case_reach=int(data.get("lower_case_head_reach") or 0),
                    noun_tags=frozenset(data.get("noun_tags") or []),
+                   title_modifiers=_words(data.get("title_modifiers") or []),
                    clause_tags=frozenset(data.get("clause_tags") or []))
 
 

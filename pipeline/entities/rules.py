@@ -348,7 +348,8 @@ def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candida
                 last += 1
             office = tuple(w.key for w in words[i:i + length]) not in rules.person_cues
             if last >= j and not head_label(words, j, last, rules) \
-                    and not _common_word_or_known(doc, words[j:last + 1], office):
+                    and not _common_word_or_known(doc, words[j:last + 1], office) \
+                    and not (office and last == j and _company_word(words[j].text)):
                 yield Candidate(words[j].start, words[last].end, "PERSON", "rule", MODEL_SCORE["rule"])
             i = max(last + 1, i + 1)
 
@@ -378,6 +379,12 @@ def _country_at(text: str, words: list[Word], k: int, end: int) -> tuple[int, in
                 and entry.label == "GPE":
             return k, k + n, entry
     return None
+
+
+def _company_word(word: str) -> bool:
+    """ "Chủ tịch BSC", "TGĐ OceanBank": one word in capitals or with capitals inside it after an office names the
+    body the office heads, not its holder (initials are dotted, "V.T.Đ"; a double name is hyphened)."""
+    return is_acronym(word) and not any(c in word for c in ".-")
 
 
 def _initial(word: Word) -> bool:

@@ -4,6 +4,7 @@ or a verb; and the checks on the CRF model's Vietnamese mentions.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterator
 
 from ..document import Document
@@ -225,10 +226,13 @@ def vietnamese_model_label(words: list[Word], label: str, rules: EntityRules,
     """(label or None, the named rule that dropped it). Keep a name only when every syllable is capitalised,
     and a one-syllable person opening a sentence only with a family name or a title before it ("Quân",
     "Cấp" open sentences); other persons as the model says ("Selena Gomez", "Gia Hân", "Francia"). An
-    acronym, or a name holding one, is an organisation ("AHA", "PVN", "Quảng Nam FC")."""
+    acronym, or a name holding one, is an organisation ("AHA", "PVN", "Quảng Nam FC"); words written in
+    capitals with vowel marks are no acronym ("NGUY HIỂM": dropped unless the model says a person)."""
     if not all(capitalised(w.text) for w in words):
         return None, "vi_lower_case_syllable"
-    all_caps = any(sum(c.isupper() for c in w.text) > 1 for w in words)
+    if any(_shouted(w.text) for w in words) and label != "PERSON":
+        return None, "vi_shouted_words"      # "SỐC", "NGUY HIỂM", "BÁNH MÌ QUE": words in capitals, no acronym
+    all_caps = not any(_shouted(w.text) for w in words) and any(sum(c.isupper() for c in w.text) > 1 for w in words)
     if label == "PERSON":
         if all_caps:    # "PVN", "VietinBank", "Quảng Nam FC": a company, party or team (titles were trimmed)
             return "ORG", "vi_person_acronym_is_org"
@@ -239,6 +243,12 @@ def vietnamese_model_label(words: list[Word], label: str, rules: EntityRules,
             return label, None
         return None, "vi_person_one_syllable_no_surname"
     return ("ORG", "vi_acronym_is_org") if all_caps and label != "ORG" else (label, None)
+
+
+def _shouted(word: str) -> bool:
+    """A word written in capitals that carries a Vietnamese vowel mark ("SỐC", "HIỂM", "THÀNH"): Vietnamese
+    acronyms are made of bare initials ("HĐND", "TTXVN"; "Đ" is a letter of its own), so this is no acronym."""
+    return len(word) > 1 and word.isupper() and any(unicodedata.decomposition(c) for c in word if c not in "ĐÐ")
 
 
 def surname_person_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int]]:

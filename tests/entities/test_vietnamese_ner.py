@@ -499,3 +499,47 @@ def test_a_lower_case_title_runs_on_over_its_verbs():
     # an act's lower-case title holds verbs: only a body's lower-case tail ends at one
     check("Các nước thông qua Kế hoạch hành động khu vực về việc thực hiện các chuẩn mực về hành động cấp nhà nước.",
           "vi", {("LAW", "Kế hoạch hành động khu vực về việc thực hiện các chuẩn mực về hành động cấp nhà nước")}, set())
+
+
+@pytest.mark.parametrize("words, label, expected", [
+    # words in capitals with Vietnamese vowel marks are shouted words, no acronym: no body
+    ("NGUY HIỂM", "ORG", (None, "vi_shouted_words")),
+    ("SỐC", "GPE", (None, "vi_shouted_words")),
+    # a person in capitals stays a person, not an acronym's body
+    ("LÊ PHONG", "PERSON", ("PERSON", None)),
+    # bare initials ("Đ" is a letter of its own) are an acronym
+    ("HĐND", "GPE", ("ORG", "vi_acronym_is_org")),
+])
+def test_shouted_words_are_no_acronym(words, label, expected):
+    from pipeline.entities.lexicon import entity_rules
+    from pipeline.entities.rules_vi import vietnamese_model_label
+    from pipeline.entities.words import words_in
+
+    assert vietnamese_model_label(words_in(words, 0, len(words)), label, entity_rules("vi"), []) == expected
+
+
+@pytest.mark.parametrize("lang, text, span, expected", [
+    # the model's body mention that opens with an office is trimmed past it
+    ("vi", "Sơn thôi chức TGĐ OceanBank để về PVN.", "TGĐ OceanBank", "OceanBank"),
+    ("vi", "Ông Hoàn – nguyên Phó TGĐ OceanBank.", "Phó TGĐ OceanBank", "OceanBank"),
+    # a body's name that opens with no office is left whole; nothing is trimmed off English bodies
+    ("vi", "Ông làm việc tại Ngân hàng Đại Dương.", "Ngân hàng Đại Dương", "Ngân hàng Đại Dương"),
+    ("en", "Former Chairman Tran Bac Ha resigned.", "Former Chairman Tran Bac Ha", "Former Chairman Tran Bac Ha"),
+])
+def test_a_body_mention_past_its_office(lang, text, span, expected):
+    from pipeline.entities.lexicon import entity_rules
+    from pipeline.entities.model import clean_span
+
+    start = text.index(span)
+    trimmed, _ = clean_span(text, start, start + len(span), "ORG", entity_rules(lang))
+    assert text[trimmed[0]:trimmed[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # one word in capitals after an office is the body it heads, not its holder
+    ("Bị cáo Hà Văn Thắm, nguyên Chủ tịch OceanBank, khẳng định như vậy.", set(), {("PERSON", "OceanBank")}),
+    # a person's name after an office stays a person
+    ("Bị cáo Thắm, nguyên Chủ tịch Hà Văn Thắm, khẳng định như vậy.", {("PERSON", "Hà Văn Thắm")}, set()),
+])
+def test_a_company_after_an_office_is_no_person(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
