@@ -78,6 +78,11 @@ class EntityRules:
     topic_heads: frozenset = frozenset()        # "Declaration": its name runs on over a lower-case topic after "on"
     topic_connectors: frozenset = frozenset()   # "on": the connector that opens the topic
     not_topics: frozenset = frozenset()         # "sidelines": "on the sidelines" opens no topic
+    lower_case_heads: frozenset = frozenset()   # "công an", "nhà máy": heads that open a name in lower case too
+    lower_case_reach: int = 0                   # ... when a capitalised word follows within this many words
+    noun_tags: frozenset = frozenset()          # Vietnamese POS tags of nouns (a lower-case head must be one)
+    title_modifiers: frozenset = frozenset()    # "Phó", "cựu": a word before a title that belongs to the office
+    clause_tags: frozenset = frozenset()        # Vietnamese POS tags (verb, adverb, pronoun) that end a capitalised name
 
     @classmethod
     def from_disk(cls, lang: str) -> "EntityRules":
@@ -124,7 +129,12 @@ class EntityRules:
                    slogan=_slogan_pattern(data.get("slogan_cues") or []),
                    topic_heads=_phrases(data.get("topic_heads") or []),
                    topic_connectors=_words(data.get("topic_connectors") or []),
-                   not_topics=_words(data.get("not_topics") or []))
+                   not_topics=_words(data.get("not_topics") or []),
+                   lower_case_heads=_phrases(data.get("lower_case_org_heads") or []),
+                   lower_case_reach=int(data.get("lower_case_head_reach") or 0),
+                   noun_tags=frozenset(data.get("noun_tags") or []),
+                   title_modifiers=_words(data.get("title_modifiers") or []),
+                   clause_tags=frozenset(data.get("clause_tags") or []))
 
 
 def _byline_pattern(cues: list[str], places: list[str]) -> re.Pattern:

@@ -16,18 +16,26 @@ _ACRONYM = re.compile(r"\(([^\W\d_][\w&\-]{1,14})\)")
 
 
 def acronym_candidates(doc: Document, chosen: list[Candidate]) -> dict[str, Candidate]:
-    """Acronyms written in parentheses right after a chosen name: acronym -> the name's candidate."""
+    """Acronyms written in parentheses right after a chosen name, and one-word short names right after an
+    organisation's ("Tổng công ty Vận tải thuỷ (Vivaso)"): short form -> the name's candidate."""
     by_end = {c.end: c for c in chosen}
     bound = {}
     for m in _ACRONYM.finditer(doc.text):
-        if not is_acronym(m.group(1)):
-            continue
+        short = m.group(1)
         before = doc.text[:m.start()].rstrip()
         owner = by_end.get(len(before))
         # a known entity keeps its own acronyms: "... ASEAN (ACCC)" does not make ACCC a name of ASEAN
-        if owner and owner.entry is None and owner.label in {"ORG", "LAW", "LOC", "GPE"} and m.group(1) not in bound:
-            bound[m.group(1)] = owner
+        if owner is None or owner.entry is not None or short in bound:
+            continue
+        if is_acronym(short) and owner.label in {"ORG", "LAW", "LOC", "GPE"} or owner.label == "ORG" and _short_name(short):
+            bound[short] = owner
     return bound
+
+
+def _short_name(word: str) -> bool:
+    """A capitalised word no knowledge-base name: an organisation's short name ("Sabeco", "Fahasa"), not the
+    country or city the parenthesis places it in ("Bộ Quốc phòng (Nga)")."""
+    return word[:1].isupper() and "-" not in word and not any(knowledge_base().find(word))    # "(Anh)": ambiguous, a place
 
 
 _PRIORITY = {"gazetteer": 3, "rule": 2, "model": 1}

@@ -188,6 +188,8 @@ def clean_span(text: str, start: int, end: int, label: str, rules: EntityRules
     if label == "PERSON":
         while words and title_length(words, 0, rules):
             words = words[title_length(words, 0, rules):]
+    elif rules.title_modifiers:
+        words = _past_office(words, rules)
     for i, word in enumerate(words):
         if word.closes and i < len(words) - 1 and text[word.end:word.end + 2] in POSSESSIVES:
             words = words[:i + 1]
@@ -205,6 +207,20 @@ def clean_span(text: str, start: int, end: int, label: str, rules: EntityRules
     if label == "PERSON" and any(c.isdigit() for w in words for c in w.text):
         return None, "person_with_digit"
     return (words[0].start, words[-1].end), None
+
+
+def _past_office(words: list[Word], rules: EntityRules) -> list[Word]:
+    """Vietnamese: the words after an office the model took into a body's name ("TGĐ OceanBank", "Phó TGĐ PVN",
+    "CĐV Chelsea" -> the company, the club): a title, a word qualifying one ("Phó", "cựu") or an abbreviation
+    of a common noun (`reject`), when a name is left after it."""
+    k = 0
+    while k < len(words) - 1:
+        length = title_length(words, k, rules) or int(words[k].key in rules.title_modifiers
+                                                        or (words[k].key,) in rules.reject)
+        if not length or k + length >= len(words):
+            break
+        k += length
+    return words[k:]
 
 
 def _office_title(words: list, rules: EntityRules) -> bool:

@@ -10,7 +10,8 @@ from ..document import Document
 from ..kb import KBEntry, knowledge_base, match_key
 from .lexicon import MODEL_SCORE, Candidate, EntityRules, head_label, title_length
 from .rules_en import english_names, verb_starts
-from .rules_vi import prefixed_place_runs, region_runs, surname_person_runs, verb_syllables, vietnamese_names
+from .rules_vi import (prefixed_place_runs, region_runs, segment_nouns, surname_person_runs, verb_syllables,
+                       vietnamese_names)
 from .words import Word, capitalised, is_acronym, mark_after, words_in
 
 
@@ -220,7 +221,8 @@ def byline_candidates(doc: Document) -> Iterator[Candidate]:
 
 def head_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
     """Capitalised names that contain (English) or open with (Vietnamese) an ORG/LAW/LOC head word."""
-    verbs = verb_starts(doc) if rules.lang == "en" else verb_syllables(doc)    # offsets: once per document
+    verbs = verb_starts(doc) if rules.lang == "en" else verb_syllables(doc, rules)    # offsets: once per document
+    nouns = segment_nouns(doc, rules) if rules.lang == "vi" else None
     for sentence_start, sentence_end in doc.sentences:
         words = words_in(doc.text, sentence_start, sentence_end, rules.abbreviations)
         if rules.lang == "en" and _title_case_line(words):
@@ -228,7 +230,7 @@ def head_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidat
         if rules.lang == "en":
             names = english_names(words, rules, verbs)
         else:
-            names = vietnamese_names(words, rules, verbs)
+            names = vietnamese_names(words, rules, verbs, nouns)
         in_titles = _inside_titles(words, rules)
         offices = dict(_title_offices(words, rules))
         for first, last in offices.items():
@@ -346,7 +348,8 @@ def title_rule_candidates(doc: Document, rules: EntityRules) -> Iterator[Candida
                 last += 1
             office = tuple(w.key for w in words[i:i + length]) not in rules.person_cues
             if last >= j and not head_label(words, j, last, rules) \
-                    and not _common_word_or_known(doc, words[j:last + 1], office):
+                    and not _common_word_or_known(doc, words[j:last + 1], office) \
+                    and not (office and last == j and _company_word(words[j].text)):
                 yield Candidate(words[j].start, words[last].end, "PERSON", "rule", MODEL_SCORE["rule"])
             i = max(last + 1, i + 1)
 
@@ -376,6 +379,12 @@ def _country_at(text: str, words: list[Word], k: int, end: int) -> tuple[int, in
                 and entry.label == "GPE":
             return k, k + n, entry
     return None
+
+
+def _company_word(word: str) -> bool:
+    """ "Chủ tịch BSC", "TGĐ OceanBank": one word in capitals or with capitals inside it after an office names the
+    body the office heads, not its holder (initials are dotted, "V.T.Đ"; a double name is hyphened)."""
+    return is_acronym(word) and not any(c in word for c in ".-")
 
 
 def _initial(word: Word) -> bool:

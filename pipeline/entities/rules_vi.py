@@ -4,6 +4,7 @@ or a verb; and the checks on the CRF model's Vietnamese mentions.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterator
 
 from ..document import Document
@@ -12,17 +13,25 @@ from .lexicon import EntityRules, year_follows
 from .words import Word, capitalised, is_acronym, mark_after
 
 
-def verb_syllables(doc: Document) -> frozenset[int]:
-    """Start offsets of the segmenter's lower-case verbs in the document."""
-    return frozenset(t.start for t in doc.tokens if t.pos.startswith("V") and t.text[:1].islower())
+def verb_syllables(doc: Document, rules: EntityRules) -> frozenset[int]:
+    """Start offsets of the segmenter's lower-case words that end a name once it has capitals: verbs, and
+    the adverbs and pronouns of the clause ("Bộ Giao thông Vận tải | lại tạo ra", "Ngân hàng Đại Dương | mới")."""
+    return frozenset(t.start for t in doc.tokens if t.pos in rules.clause_tags and t.text[:1].islower())
 
 
-def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int] = frozenset()
-                      ) -> Iterator[tuple[int, int, str]]:
+def segment_nouns(doc: Document, rules: EntityRules) -> dict[int, int]:
+    """The segmenter's nouns: start offset -> end offset ("thị trường" is one word, so holds no head "trường")."""
+    return {t.start: t.end for t in doc.tokens if t.pos in rules.noun_tags}
+
+
+def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int] = frozenset(),
+                     nouns: dict[int, int] | None = None) -> Iterator[tuple[int, int, str]]:
     i = 0
     while i < len(words):
         head = _head_at(words, i, rules)
-        if head is None or not words[i].text[:1].isupper() or _inside_known_name(words, i):
+        lower = head is not None and not words[i].text[:1].isupper()
+        if head is None or lower and not _lower_case_head(words, i, head[1], rules, nouns) \
+                or _inside_known_name(words, i):
             i += 1
             continue
         label, head_length = head
@@ -39,12 +48,51 @@ def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int
             continue
         last = _vietnamese_name_end(words, i, i + head_length - 1, rules, verbs, label == "ORG", label == "LOC")
         last = _on_to_acronym(words, last, rules)
+        if lower:
+            last = _lower_case_name_end(words, i + head_length, last, rules)
         has_name = any(capitalised(w.text) for w in words[i + head_length:last + 1])
+        if not has_name and label == "ORG":      # a title's lower-case words hold verbs ("Kế hoạch ... thực hiện")
+            last = _before_clause_word(words, i + head_length, last, verbs)
         if last >= i + head_length and (not sentence_initial(words, i) or has_name):
             yield i, last, label
             i = last + 1
         else:
             i += head_length
+
+
+def _lower_case_head(words: list[Word], i: int, length: int, rules: EntityRules,
+                     nouns: dict[int, int] | None) -> bool:
+    """A head written in lower case opens a name when it is one of the lower-case heads and a noun of its own
+    for the segmenter: "công an huyện Nghi Lộc", "nhà máy sản xuất đạm Ninh Bình", but not "thị trường Việt
+    Nam" (one word) nor "báo với Công an" (a verb)."""
+    return tuple(w.key for w in words[i:i + length]) in rules.lower_case_heads and nouns is not None \
+        and nouns.get(words[i].start) == words[i + length - 1].end
+
+
+def _lower_case_name_end(words: list[Word], after_head: int, last: int, rules: EntityRules) -> int:
+    """Last word of a name opened by a lower-case head (or `after_head - 1`: no name): a capitalised word within
+    reach of the head, over lower-case words but no connector ("nhà máy sản xuất đạm | Ninh Bình"; not "công
+    ty ở London"); the name ends before a connector other than "và" ("tạp chí y khoa BMJ Open | của Anh"),
+    with a capitalised word or a number after one ("công ty Dệt Pacific Crystal | nếu", "Quân khu 1")."""
+    first = next((k for k in range(after_head, min(last, after_head + rules.lower_case_reach) + 1)
+                  if words[k].text[:1].isupper()), None)
+    if first is None or any(words[k].key in rules.connectors for k in range(after_head, first)):
+        return after_head - 1
+    last = next((k - 1 for k in range(first + 1, last + 1)
+                 if words[k].key in rules.connectors and words[k].key != match_key("và")), last)
+    while last > first and not (words[last].text[:1].isupper()
+                                or words[last].text[:1].isdigit() and words[last - 1].text[:1].isupper()):
+        last -= 1
+    return last
+
+
+def _before_clause_word(words: list[Word], first: int, last: int, verbs: frozenset[int]) -> int:
+    """A body's head followed by lower-case words alone ends before the first verb, adverb or pronoun of the
+    clause: "Công ty | phát hiện tủ sắt", "Hội phụ huynh | vẫn xem xét" (a capitalised name runs on over them)."""
+    for k in range(first, last + 1):
+        if words[k].start in verbs:
+            return k - 1
+    return last
 
 
 def _inside_known_name(words: list[Word], i: int) -> bool:
@@ -178,10 +226,13 @@ def vietnamese_model_label(words: list[Word], label: str, rules: EntityRules,
     """(label or None, the named rule that dropped it). Keep a name only when every syllable is capitalised,
     and a one-syllable person opening a sentence only with a family name or a title before it ("Quân",
     "Cấp" open sentences); other persons as the model says ("Selena Gomez", "Gia Hân", "Francia"). An
-    acronym, or a name holding one, is an organisation ("AHA", "PVN", "Quảng Nam FC")."""
+    acronym, or a name holding one, is an organisation ("AHA", "PVN", "Quảng Nam FC"); words written in
+    capitals with vowel marks are no acronym ("NGUY HIỂM": dropped unless the model says a person)."""
     if not all(capitalised(w.text) for w in words):
         return None, "vi_lower_case_syllable"
-    all_caps = any(sum(c.isupper() for c in w.text) > 1 for w in words)
+    if any(_shouted(w.text) for w in words) and label != "PERSON":
+        return None, "vi_shouted_words"      # "SỐC", "NGUY HIỂM", "BÁNH MÌ QUE": words in capitals, no acronym
+    all_caps = not any(_shouted(w.text) for w in words) and any(sum(c.isupper() for c in w.text) > 1 for w in words)
     if label == "PERSON":
         if all_caps:    # "PVN", "VietinBank", "Quảng Nam FC": a company, party or team (titles were trimmed)
             return "ORG", "vi_person_acronym_is_org"
@@ -192,6 +243,12 @@ def vietnamese_model_label(words: list[Word], label: str, rules: EntityRules,
             return label, None
         return None, "vi_person_one_syllable_no_surname"
     return ("ORG", "vi_acronym_is_org") if all_caps and label != "ORG" else (label, None)
+
+
+def _shouted(word: str) -> bool:
+    """A word written in capitals that carries a Vietnamese vowel mark ("SỐC", "HIỂM", "THÀNH"): Vietnamese
+    acronyms are made of bare initials ("HĐND", "TTXVN"; "Đ" is a letter of its own), so this is no acronym."""
+    return len(word) > 1 and word.isupper() and any(unicodedata.decomposition(c) for c in word if c not in "ĐÐ")
 
 
 def surname_person_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int]]:

@@ -16,6 +16,8 @@ pytestmark = pytest.mark.slow
     ("en", "The ASEAN Coordinating Centre for Humanitarian Assistance on disaster management (AHA Centre) sent aid. "
            "The AHA Centre said more was coming.", "AHA Centre", "ASEAN Coordinating Centre for Humanitarian Assistance on disaster management"),
     ("vi", "Ủy ban Điều phối Kết nối ASEAN (ACCC) họp phiên đầu tiên. ACCC thông qua kế hoạch.", "ACCC", "Ủy ban Điều phối Kết nối ASEAN"),
+    # a one-word short name in parentheses after an organisation's name is the organisation too
+    ("vi", "Chủ tịch Tổng công ty Vận tải thuỷ (Vivaso) cho biết Vivaso sẽ thoái vốn.", "Vivaso", "Tổng công ty Vận tải thuỷ"),
 ])
 def test_short_references_join_their_full_form(lang, text, short, full):
     entities = entities_of(text, lang)
@@ -53,3 +55,14 @@ def test_a_surface_resolved_once_names_the_same_entity_throughout_the_document()
             "The Ministry of Foreign Affairs will host the next round.")
     ids = {e.entity_id for e in entities_of(text, "en") if e.text == "Ministry of Foreign Affairs"}
     assert len(ids) == 1
+
+
+@pytest.mark.parametrize("lang, text, surface, label", [
+    ("vi", "Công ty CP Phát hành sách TP.HCM (Fahasa) vừa khai trương nhà sách. Fahasa đã có 25 nhà sách.", "Fahasa", "ORG"),
+    ("en", "The Vietnam Steel Corporation (Vnsteel) said output rose.", "Vnsteel", "ORG"),
+    # a place in parentheses places the body: it stays a place
+    ("vi", "Bộ Quốc phòng (Nga) cho biết các tàu đã rời cảng.", "Nga", "GPE"),
+    ("en", "The Ministry of Defence (Russia) said the ships had left.", "Russia", "GPE"),
+])
+def test_a_short_name_in_parentheses(lang, text, surface, label):
+    assert {e.label for e in entities_of(text, lang) if e.text == surface} == {label}

@@ -439,3 +439,107 @@ def test_the_crf_one_syllable_person(text, sentence_initial, label):
 
     assert vietnamese_model_label(words_in(text, 0, len(text)), "PERSON", entity_rules("vi"), [],
                                   sentence_initial)[0] == label
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # once a body's name has capitalised words, a lower-case adverb or pronoun of the clause ends it, as a verb does
+    ("Nhưng cũng chính Bộ Giao thông Vận tải lại tạo ra một tiền lệ xấu.", {("ORG", "Bộ Giao thông Vận tải")},
+     {("ORG", "Bộ Giao thông Vận tải lại")}),
+    ("Ngay cả nguyên đơn dân sự là Ngân hàng Đại Dương mới cũng không xác định được.", {("ORG", "Ngân hàng Đại Dương")},
+     {("ORG", "Ngân hàng Đại Dương mới")}),
+    # lower-case nouns of the name run on
+    ("Với sự tham gia của Bộ Nông nghiệp và Phát triển nông thôn, dự án đã xong.",
+     {("ORG", "Bộ Nông nghiệp và Phát triển nông thôn")}, set()),
+])
+def test_an_adverb_ends_a_body_name(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a head followed by lower-case words alone ends before the clause's verb: no name is left
+    ("Tiến hành kiểm tra, phía Công ty phát hiện tủ sắt bị phá.", set(),
+     {("ORG", "Công ty phát hiện tủ sắt"), ("ORG", "Công ty")}),
+    ("Tuy nhiên, Hội phụ huynh vẫn xem xét các trường hợp khó khăn.", set(),
+     {("ORG", "Hội phụ huynh vẫn xem xét các trường hợp khó khăn")}),
+])
+def test_a_lower_case_tail_ends_at_the_verb(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a head in lower case opens a body's name when a capitalised name follows it (VLSP keeps the head)
+    ("Vụ việc đã được trình báo với công an huyện Nghi Lộc.", {("ORG", "công an huyện Nghi Lộc")},
+     {("GPE", "Nghi Lộc")}),
+    ("Ông thăm nhà máy sản xuất đạm Ninh Bình hôm qua.", {("ORG", "nhà máy sản xuất đạm Ninh Bình")}, set()),
+    ("Em là học sinh trường THPT chuyên Trần Đại Nghĩa.", {("ORG", "trường THPT chuyên Trần Đại Nghĩa")},
+     {("PERSON", "Trần Đại Nghĩa")}),
+    # ... up to its last capitalised word, before a connector other than "và"
+    ("Sẽ đóng cửa công ty Dệt Pacific Crystal nếu còn gây ô nhiễm.", {("ORG", "công ty Dệt Pacific Crystal")},
+     {("ORG", "công ty Dệt Pacific Crystal nếu")}),
+    ("Nghiên cứu được công bố trên tạp chí y khoa BMJ Open của Anh.", {("ORG", "tạp chí y khoa BMJ Open")},
+     {("ORG", "tạp chí y khoa BMJ Open của Anh")}),
+    # not a head inside a longer word ("thị trường"), nor before a connector or with no capitalised word
+    ("Giá vàng trên thị trường Việt Nam tăng mạnh.", set(), {("ORG", "trường Việt Nam")}),
+    ("Tất cả công ty ở London đều phải tuân thủ.", set(), {("ORG", "công ty ở London")}),
+    ("Các công ty sản xuất phân bón đều lỗ.", set(), {("ORG", "công ty sản xuất phân bón")}),
+])
+def test_a_lower_case_head(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+def test_lower_case_heads_are_heads():
+    from pipeline.entities.lexicon import entity_rules
+
+    rules = entity_rules("vi")
+    assert rules.lower_case_heads and all(rules.heads.get(head) == "ORG" for head in rules.lower_case_heads)
+    assert not entity_rules("en").lower_case_heads
+
+
+def test_a_lower_case_title_runs_on_over_its_verbs():
+    # an act's lower-case title holds verbs: only a body's lower-case tail ends at one
+    check("Các nước thông qua Kế hoạch hành động khu vực về việc thực hiện các chuẩn mực về hành động cấp nhà nước.",
+          "vi", {("LAW", "Kế hoạch hành động khu vực về việc thực hiện các chuẩn mực về hành động cấp nhà nước")}, set())
+
+
+@pytest.mark.parametrize("words, label, expected", [
+    # words in capitals with Vietnamese vowel marks are shouted words, no acronym: no body
+    ("NGUY HIỂM", "ORG", (None, "vi_shouted_words")),
+    ("SỐC", "GPE", (None, "vi_shouted_words")),
+    # a person in capitals stays a person, not an acronym's body
+    ("LÊ PHONG", "PERSON", ("PERSON", None)),
+    # bare initials ("Đ" is a letter of its own) are an acronym
+    ("HĐND", "GPE", ("ORG", "vi_acronym_is_org")),
+])
+def test_shouted_words_are_no_acronym(words, label, expected):
+    from pipeline.entities.lexicon import entity_rules
+    from pipeline.entities.rules_vi import vietnamese_model_label
+    from pipeline.entities.words import words_in
+
+    assert vietnamese_model_label(words_in(words, 0, len(words)), label, entity_rules("vi"), []) == expected
+
+
+@pytest.mark.parametrize("lang, text, span, expected", [
+    # the model's body mention that opens with an office is trimmed past it
+    ("vi", "Sơn thôi chức TGĐ OceanBank để về PVN.", "TGĐ OceanBank", "OceanBank"),
+    ("vi", "Ông Hoàn – nguyên Phó TGĐ OceanBank.", "Phó TGĐ OceanBank", "OceanBank"),
+    # a body's name that opens with no office is left whole; nothing is trimmed off English bodies
+    ("vi", "Ông làm việc tại Ngân hàng Đại Dương.", "Ngân hàng Đại Dương", "Ngân hàng Đại Dương"),
+    ("en", "Former Chairman Tran Bac Ha resigned.", "Former Chairman Tran Bac Ha", "Former Chairman Tran Bac Ha"),
+])
+def test_a_body_mention_past_its_office(lang, text, span, expected):
+    from pipeline.entities.lexicon import entity_rules
+    from pipeline.entities.model import clean_span
+
+    start = text.index(span)
+    trimmed, _ = clean_span(text, start, start + len(span), "ORG", entity_rules(lang))
+    assert text[trimmed[0]:trimmed[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # one word in capitals after an office is the body it heads, not its holder
+    ("Bị cáo Hà Văn Thắm, nguyên Chủ tịch OceanBank, khẳng định như vậy.", set(), {("PERSON", "OceanBank")}),
+    # a person's name after an office stays a person
+    ("Bị cáo Thắm, nguyên Chủ tịch Hà Văn Thắm, khẳng định như vậy.", {("PERSON", "Hà Văn Thắm")}, set()),
+])
+def test_a_company_after_an_office_is_no_person(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
