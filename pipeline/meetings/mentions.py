@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -11,6 +12,7 @@ from typing import Iterable, Iterator
 
 from ..stages.dates import has_written_year
 from ..document import DateMention, Document
+from ..kb import knowledge_base
 from .guard import guarded
 from .series import YEAR_ID, Identity, SeriesBook
 
@@ -59,6 +61,7 @@ class MentionFinder:
         # a holding verb opening the words after a mention (between them at most a parenthesis)
         self.holding = re.compile(rf"\s*(?:\([^()]{{1,60}}\)\s*)?,?\s*(?:{any_of(data['venue_verbs'])})(?!\w)",
                                   re.IGNORECASE)
+        self.venue_cue = re.compile(data["venue_cues"], re.IGNORECASE)
         self.this_year = re.compile(rf"(?<!\w)(?:{any_of(data['this_year_cues'])})(?!\w)", re.IGNORECASE)
         self.other_year = re.compile(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)", re.IGNORECASE)
         self.ordinal_words = sorted(((str(w), int(n)) for w, n in data["ordinal_words"].items()),
@@ -216,7 +219,10 @@ class MentionFinder:
                 resolved.append(replace(f, identity=next(iter(by_ordinal[f.ordinal]))))
             elif f.kind in ("bare", "named", "listed"):
                 year, written = self._year_of(doc, f, known)
-                if year is not None:
+                held_at = self._by_venue(doc, f) if year is None and f.kind != "listed" and not f.special else None
+                if held_at is not None:
+                    resolved.append(replace(f, identity=self.book.identify(f.series, ordinal=held_at)))
+                elif year is not None:
                     identity = self.book.special(f.special, f.series, year) if f.special else \
                         self._by_day(doc, f, self.book.identify(f.series, year=year))
                     if f.kind == "listed" and not f.special and identity.ordinal is None \
@@ -246,6 +252,33 @@ class MentionFinder:
         if by_year:
             return self._article_year(doc, f) or self._year_held_with(doc, f, known), False
         return (self._article_year(doc, f) if now else None), False
+
+    def _by_venue(self, doc: Document, f: Found) -> int | None:
+        """A series named without number or year in a sentence that names the city it met in ("the ASEAN+3 summit
+        in Jakarta", "tại Bali (Indonesia), phát biểu tại Hội nghị cấp cao Đông Á") is the one meeting of the series
+        the calendar holds there, when it holds exactly one and the sentence names no other of its cities."""
+        s0, s1 = doc.sentence_span(f.start)
+        held = self.book.ordinals_by_city(f.series)
+        named = [city for city in held if any(self._is_venue(doc.text, s0, m.start())
+                                              for m in _city_pattern(city).finditer(doc.text, s0, s1))]
+        return held[named[0]][0] if len(named) == 1 and len(held[named[0]]) == 1 else None
+
+    def _is_venue(self, text: str, s0: int, at: int) -> bool:
+        """A place phrase: the city right after a venue cue ("in", "tại"), or after one more place and a comma
+        ("in Nusa Dua, Bali"); not a name that holds it ("the Bali Principles")."""
+        before = text[max(s0, at - 60):at]
+        if self.venue_cue.search(before):
+            return True
+        head, comma, _ = before.rpartition(",")
+        words = head.split()
+        if not comma or before[len(head) + 1:].strip():
+            return False
+        for k in range(1, min(4, len(words)) + 1):    # the place before the comma: capitalised words
+            if not words[-k][:1].isupper():
+                break
+            if self.venue_cue.search(" ".join(words[:-k]) + " "):
+                return True
+        return False
 
     def _by_day(self, doc: Document, f: Found, identity: Identity) -> Identity:
         """A series meeting twice a year ("the ASEAN Summit in Kuala Lumpur, Nov. 21, 2015", "tháng 10/2025 tại Hội nghị
@@ -297,6 +330,14 @@ class MentionFinder:
                 f = replace(f, identity=next(iter(same)))
             resolved.append(f)
         return resolved
+
+
+@functools.cache
+def _city_pattern(city: str) -> re.Pattern:
+    """A city as written in either language: its knowledge-base names, whole words, case as written."""
+    entry = knowledge_base().lookup(city)
+    names = {city, *(entry.aliases if entry is not None else ())}
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _written_year_wins(guessed: list[Found], resolved: list[Found]) -> list[Found]:

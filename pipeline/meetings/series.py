@@ -100,6 +100,19 @@ class SeriesBook:
             meeting_id = slugify(name) if series.slug_ids else f"{code}-{year}"
         return Identity(meeting_id, series.reports_as or code, name, ordinal, year)
 
+    def ordinals_by_city(self, code: str) -> dict[str, list[int]]:
+        """The calendar's meetings of series `code` by the city they were held in; a meeting held beside another
+        series' (the APT foreign ministers beside the AMM) without a city of its own takes that one's of its year."""
+        held_with = self.series[code].held_with if code in self.series else None
+        hosts = {row.year: row.city for row in self.calendar.rows.values()
+                 if held_with and row.series == held_with and row.city}
+        cities: dict[str, list[int]] = {}
+        for row in sorted(self.calendar.rows.values(), key=lambda r: r.ordinal):
+            city = row.city or hosts.get(row.year)
+            if row.series == code and city:
+                cities.setdefault(city, []).append(row.ordinal)
+        return cities
+
     def special(self, name: str, code: str, year: int) -> Identity:
         """A one-off meeting of a series (the ASEAN-Japan Commemorative Summit 2013): the slug of its name and
         year (docs/contract.md: "else a lower-case slug"), reported as the series."""

@@ -258,6 +258,25 @@ def test_a_pmc_takes_the_year_of_the_amm_beside_it(finders, lang, text, expected
     assert ids(annotate(finders, text, lang)) == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a series named without number or year, in a sentence placing it in a city the calendar holds only one
+    # meeting of that series in: that meeting (the calendar: one ASEAN+3 summit in Jakarta, one EAS in Bali)
+    ("en", "Speaking at the ASEAN+3 summit in Jakarta, Indonesia, Wednesday afternoon, Yoon noted the risks.",
+     ["APT-26"]),
+    ("en", "Indonesia is hosting the ASEAN Regional Forum in Nusa Dua, Bali, this week.", ["ARF-18"]),
+    ("vi", "Ngày 19-11, tại Bali (Indonesia), phát biểu tại Hội nghị cấp cao Đông Á (EAS), Thủ tướng nêu rõ.",
+     ["EAS-6", "EAS-6"]),                                              # the name and its acronym
+    # a city with several meetings of the series, two cities, or a city inside a name: no meeting
+    ("en", "Speaking at the East Asia Summit in Kuala Lumpur, the minister noted the risks.", []),
+    ("en", "The East Asia Summit in Bali and the one in Jakarta were compared.", []),
+    ("en", "Indonesia is hosting the ASEAN Plus Three Summit in Nusa Dua, Bali, this week.", []),   # two in Bali
+    ("en", "They recalled the Declaration of the East Asia Summit on the Principles (Bali Principles).", []),
+    ("vi", "Hội nghị Cấp cao Đông Á là diễn đàn chiến lược, Bali là đảo đẹp.", []),
+])
+def test_a_series_named_with_the_one_city_it_met_in_is_that_meeting(finders, lang, text, expected):
+    assert ids(annotate(finders, text, lang)) == expected
+
+
 @pytest.mark.parametrize("lang, text, published, expected", [
     # a series named without number or year in a sentence about the article's own time: that year's meeting
     ("en", "Indonesia is hosting the ASEAN Ministerial Meeting and the ASEAN Regional Forum in Bali this week.",
