@@ -383,8 +383,10 @@ def sentence_month(doc: Document, offset: int) -> date | None:
 
 
 def sentence_year(doc: Document, offset: int) -> int | None:
-    """The written year nearest `offset` in its sentence (deadlines aside): the year of a bare mention."""
-    nearest = _nearest_date(doc, offset, lambda m: has_written_year(m, doc.lang))
+    """The written year nearest `offset` in its sentence (deadlines and periods of years aside: "Kế hoạch công tác
+    ASEAN+3 giai đoạn 2007-2017" dates a plan): the year of a bare mention."""
+    nearest = _nearest_date(doc, offset, lambda m: has_written_year(m, doc.lang)
+                            and not (m.kind == "range" and m.granularity == "year"))
     return nearest.value.year if nearest else None
 
 

@@ -298,9 +298,11 @@ def _valid(parts: Parts) -> bool:
 
 
 def first_written_year(text: str, readings: list, lex: DateLexicon) -> int | None:
-    """The first year the article names outside deadlines: the frame of its year-less dates."""
+    """The first year the article names outside deadlines and periods of years: the frame of its year-less dates.
+    A period ("Kế hoạch công tác giai đoạn 2007-2017", "the 2021-2025 plan") spans a plan, not the article's time."""
     for cand, (first, last) in readings:
-        if first.year is not None and not _deadline_cue(text, cand.start, lex):
+        period = last is not None and first.granularity == YEAR
+        if first.year is not None and not period and not _deadline_cue(text, cand.start, lex):
             return first.year
     return None
 

@@ -272,6 +272,10 @@ def test_a_pmc_takes_the_year_of_the_amm_beside_it(finders, lang, text, expected
     ("en", "Indonesia is hosting the ASEAN Plus Three Summit in Nusa Dua, Bali, this week.", []),   # two in Bali
     ("en", "They recalled the Declaration of the East Asia Summit on the Principles (Bali Principles).", []),
     ("vi", "Hội nghị Cấp cao Đông Á là diễn đàn chiến lược, Bali là đảo đẹp.", []),
+    # a period of years in the sentence dates a plan, not the meeting
+    ("vi", "Tại Hội nghị Bộ trưởng Ngoại giao ASEAN+3, các Bộ trưởng nhất trí triển khai Kế hoạch công tác ASEAN+3 "
+           "giai đoạn 2007-2017.", []),
+    ("en", "At the ASEAN Plus Three Foreign Ministers' Meeting, they backed the 2018-2022 work plan.", []),
 ])
 def test_a_series_named_with_the_one_city_it_met_in_is_that_meeting(finders, lang, text, expected):
     assert ids(annotate(finders, text, lang)) == expected
