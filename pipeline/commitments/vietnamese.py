@@ -386,9 +386,9 @@ def _actor_vi(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, int | 
 
 def _direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, int | None] | None:
     """(actor, start) when a noun phrase stands right before the trigger (adverbs aside); None if none does."""
-    j = i - 1
-    while j >= 0 and (view.is_adverb(j) or view.match(view.ctx.lexicon.negation, j) or _plain_light(view, j)):
-        j -= 1        # "Việt Nam tiếp tục ủng hộ ...": a light verb between the subject and the verb
+    j = _before_predicate(view, i - 1)
+    while (k := _co_predicate_before(view, j)) is not None:
+        j = _before_predicate(view, k - 1)     # "các Bộ trưởng đã xem xét, thảo luận và | thông qua ..."
     if j < 0 or view.tokens[j].pos not in NOMINAL_TAGS or _ends_relative_marker(view, j):
         return None
     first = j
@@ -400,6 +400,27 @@ def _direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, 
     if actor is None:
         return (None, None)
     return (replace(actor, start=start, end=end), start)
+
+
+def _before_predicate(view: VietnameseSentence, j: int) -> int:
+    """The last word before a predicate that opens at j + 1, over adverbs, negation and light verbs ("Việt Nam
+    tiếp tục ủng hộ ...": a light verb between the subject and the verb)."""
+    while j >= 0 and (view.is_adverb(j) or view.match(view.ctx.lexicon.negation, j) or _plain_light(view, j)):
+        j -= 1
+    return j
+
+
+def _co_predicate_before(view: VietnameseSentence, j: int) -> int | None:
+    """Where a verb coordinated before the predicate starts ("thảo luận và | thông qua", "xem xét, | thảo luận"):
+    the predicate shares its subject. Only verbs of co_predicates, whose own scope commits to nothing."""
+    lex = view.ctx.lexicon
+    if j < 1 or not (view.match(lex.coordinators, j) or view.tokens[j].text == ","):
+        return None
+    for k in range(j - 1, max(-1, j - 4), -1):
+        hit = view.match(lex.co_predicates, k)
+        if hit and hit[1] == j - 1:
+            return k
+    return None
 
 
 def _plain_light(view: VietnameseSentence, j: int) -> bool:

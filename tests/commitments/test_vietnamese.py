@@ -14,6 +14,10 @@ VIETNAMESE = [
     ("Việt Nam cam kết củng cố hợp tác với Lào.", [("Vietnam", "promote", POS, None)]),   # a synonym of promote
     # "các ngoại trưởng" are ASEAN's foreign ministers (2026-12-02, dev split)
     ("Các ngoại trưởng ASEAN thông qua dự thảo khung COC.", [("ASEAN", "approve", POS, None)]),
+    # verbs of deliberation coordinated before a trigger share its subject (co_predicates, 2026-12-03, dev split)
+    ("Các Bộ trưởng đã xem xét, thảo luận và thông qua một số văn kiện chính.", [("ASEAN", "approve", POS, None)]),
+    ("Các nhà lãnh đạo ASEAN đã thảo luận và ký Tuyên bố chung về hợp tác an ninh mạng.",
+     [("ASEAN", "approve", POS, None)]),
     ("Thủ tướng Phạm Minh Chính đề nghị các nước ASEAN đẩy mạnh kết nối kinh tế.", [("Vietnam", "urge", POS, None)]),
     ("Bộ trưởng Ngoại giao Vương Nghị khẳng định sẽ tăng cường hợp tác với ASEAN.", [("China", "promote", POS, None)]),
     # the word segmenter glues "cam kết thúc đẩy" into one word: it is still a commitment to promote
@@ -180,6 +184,9 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # deliberation alone, or coordinated with a non-commitment, commits to nothing
+    "Các Bộ trưởng đã xem xét, thảo luận và hoan nghênh kết quả hợp tác.",
+    "Các Bộ trưởng đã thảo luận và trao đổi về tình hình khu vực.",
     # a belief, an excerpt cut off before the object
     "Bộ trưởng tin tưởng Lào sẽ tổ chức thành công hội nghị.",
     "Các nhà lãnh đạo cam kết đẩy mạnh h",
