@@ -79,6 +79,7 @@ class Lexicon:
     stative: PhraseTable
     rejects: PhraseTable
     co_predicates: PhraseTable
+    item_verbs: PhraseTable
     reject_nouns: PhraseTable
     reject_modals: PhraseTable
     void_objects: PhraseTable
@@ -121,7 +122,7 @@ class Lexicon:
                  for name in ("light", "stative", "rejects", "reject_nouns", "reject_modals",
                               "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "conditional_markers", "draft_markers", "view_markers", "need_triggers", "closing_verbs", "means_markers", "meeting_roles", "passive_markers", "joint_markers",
                               "clause_boundaries", "coordinators", "coordinated_articles",
-                              "counterfactual_modals", "object_cues", "owner_markers", "owner_links", "co_predicates")}
+                              "counterfactual_modals", "object_cues", "owner_markers", "owner_links", "co_predicates", "item_verbs")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))
                   for name in ("first_person", "anaphora", "collective", "meeting_words", "other_party", "bilateral",

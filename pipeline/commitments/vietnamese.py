@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from ..document import Token
 from ..kb import match_key
@@ -35,14 +35,14 @@ def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
         need = _stated_need(view, i)
         if need is not None:          # "nhấn mạnh cần thúc đẩy ...": the one who states the need commits
             statements, claimed_until = _vi_statements(view, "need", need[1], i, actor_at=need[0])
-            previous = (claimed_until, statements[-1].actor) if statements else previous
+            previous = _listing(claimed_until, statements, None, need[1][0].action) if statements else previous
             yield from statements
             continue
         # a background report of an adoption naming its agent counts even where a discussion is reported
         blocked = _blocked_vi(view, i) and _passive_agent(view, i) is None
         nominal, last = ([], i) if blocked else nominal_statement(view, i, _clause_end)
         if nominal:           # "(nhấn mạnh) cam kết mạnh mẽ của ASEAN trong thúc đẩy ...": a noun, even as an object
-            claimed_until, previous = last, (last, nominal[-1].actor)
+            claimed_until, previous = last, _listing(last, nominal, None, nominal[-1].action)
             yield from nominal
             continue
         if _nominal_before(view, i) or blocked or _modal_before(view, i) \
@@ -57,10 +57,53 @@ def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
             if hit:
                 statements, claimed_until = _vi_statements(view, kind, hit, i, inherited=inherited)
                 # what follows an approval's list is what was approved ('tán thành các ưu tiên ...; tăng cường ...')
-                previous = (claimed_until, statements[-1].actor) if statements and statements[-1].action != "approve" \
+                every = statements[-1].action if kind == "trigger" and statements else None
+                previous = _listing(claimed_until, statements, every, hit[0].action) \
+                    if statements and statements[-1].action != "approve" \
                     else (None if statements else previous)
                 yield from statements
                 break
+        else:
+            # "nhất trí đẩy mạnh X, tận dụng Y và củng cố Z": a verb phrase of the list with no trigger of its own
+            item = _list_item(view, i, previous) if inherited is not None else None
+            if item is not None:
+                claimed_until, previous = item[1], previous._replace(claimed_until=item[1])
+                yield item[0]
+
+
+class Listing(NamedTuple):
+    """What the next item of a list inherits from the statement before it."""
+    claimed_until: int       # the last word that statement used
+    actor: ActorRef
+    every: str | None        # the action a trigger gives every item ("nhất trí" makes each `agree`)
+    score: float
+    default: str             # after a cue, the action of an item whose verb names none ("cam kết ..., duy trì ...")
+
+
+def _listing(claimed_until: int, statements: list[Statement], every: str | None, default: str) -> Listing:
+    last = statements[-1]
+    return Listing(claimed_until, last.actor, every, last.score, default)
+
+
+def _list_item(view: VietnameseSentence, i: int, previous: Listing) -> tuple[Statement, int] | None:
+    """The statement of a list's item that opens with an action verb ("..., củng cố vai trò trung tâm của ASEAN",
+    "..., duy trì ..."): the list's actor; the trigger's action, else the verb's own, else the cue's; the object up to
+    the item's end."""
+    if not _action_verb(view, i):
+        return None
+    named = view.match(view.ctx.lexicon.content, i)
+    last = (named or view.match(view.ctx.lexicon.item_verbs, i))[1]
+    actor, score = previous.actor, previous.score
+    action = previous.every or (str(named[0]) if named else previous.default)
+    end = _clause_end(view, last + 1)
+    if end <= last + 1:
+        return None            # a verb with no object is no action ("..., và phát triển.")
+    tokens = view.tokens
+    content = (tokens[i].start, tokens[end - 1].end)
+    trigger = trigger_text(view.ctx.doc.text, [(tokens[i].start, tokens[last].end)])
+    statement = Statement(shared_actor(actor, "shared"), action, trigger, tokens[i].start,
+                          content, (tokens[_item_start(view, i)].start, content[1]), score, view.index, POSITIVE)
+    return statement, end - 1
 
 
 def _stated_need(view: VietnameseSentence, i: int) -> tuple[int, tuple] | None:
@@ -272,12 +315,34 @@ def _clause_end(view: VietnameseSentence, j: int) -> int:
         boundary = view.match(view.ctx.lexicon.clause_boundaries, j)
         if boundary and not (j == first and tokens[j].pos != PUNCTUATION_TAG):
             k = _past_modifiers(view, boundary[1] + 1)
-            if k < len(tokens) and (view.predicate_at(k) or view.match(view.ctx.lexicon.need_triggers, k)):
+            if k < len(tokens) and (view.predicate_at(k) or view.match(view.ctx.lexicon.need_triggers, k)
+                                    or _action_verb(view, k) and _has_object_before(view, j)):
                 return j
         j += 1
     while j > 0 and tokens[j - 1].pos == PUNCTUATION_TAG and tokens[j - 1].text not in "\"”)»":
         j -= 1
     return j
+
+
+def _action_verb(view: VietnameseSentence, k: int) -> bool:
+    """An action verb (`content`, `item_verbs`) that opens a verb phrase ("..., củng cố ...", "... và duy trì ..."),
+    not a noun of the same form ("vai trò và đóng góp của mình")."""
+    lex = view.ctx.lexicon
+    hit = view.match(lex.content, k) or view.match(lex.item_verbs, k)
+    if hit is None or not view.tokens[k].pos.startswith(VERB_TAG):
+        return False
+    after = hit[1] + 1
+    return after < len(view.tokens) and not view.match(view.ctx.lexicon.owner_markers, after)
+
+
+def _has_object_before(view: VietnameseSentence, j: int) -> bool:
+    """The phrase before the boundary at j has its object: two verbs sharing one ("xây dựng và củng cố cấu trúc",
+    "củng cố, hoàn thiện, nâng cao hiệu quả ...") are one action."""
+    if j == 0 or view.tokens[j - 1].pos.startswith(VERB_TAG):
+        return False
+    lex = view.ctx.lexicon       # the tagger may call the verb something else: "củng cố, hoàn thiện"
+    return not any((hit := view.match(table, k)) and hit[1] == j - 1
+                   for k in range(max(0, j - 3), j) for table in (lex.content, lex.item_verbs, lex.standalone))
 
 
 def _past_modifiers(view: VietnameseSentence, k: int) -> int:

@@ -14,6 +14,20 @@ VIETNAMESE = [
     ("Việt Nam cam kết củng cố hợp tác với Lào.", [("Vietnam", "promote", POS, None)]),   # a synonym of promote
     # "các ngoại trưởng" are ASEAN's foreign ministers (2026-12-02, dev split)
     ("Các ngoại trưởng ASEAN thông qua dự thảo khung COC.", [("ASEAN", "approve", POS, None)]),
+    # one row per verb phrase of a list under one trigger or cue, each with the list's actor; a trigger gives every
+    # item its action, after a cue each verb names its own (content, item_verbs; 2026-12-03, dev split)
+    ("Các lãnh đạo nhất trí đẩy mạnh trao đổi thương mại, củng cố vai trò trung tâm của ASEAN.",
+     [("ASEAN", "agree", POS, None), ("ASEAN", "agree", POS, None)]),
+    ("Việt Nam cam kết hỗ trợ Lào, duy trì hợp tác kinh tế và mở rộng trao đổi nhân dân.",
+     [("Vietnam", "support", POS, None), ("Vietnam", "commit", POS, None), ("Vietnam", "promote", POS, None)]),
+    ("Các Bộ trưởng tái khẳng định cam kết tăng cường hợp tác kinh tế và mở rộng hợp tác an ninh trong khu vực.",
+     [("ASEAN", "reaffirm", POS, None), ("ASEAN", "reaffirm", POS, None)]),     # a known failure until 2026-12-03
+    # two verbs sharing one object, fields of cooperation and a noun of a verb's form are one item
+    ("Các nước nhất trí xây dựng và củng cố cấu trúc khu vực rộng mở.", [("ASEAN", "agree", POS, None)]),
+    ("Các Bộ trưởng nhất trí củng cố, hoàn thiện, nâng cao hiệu quả các cơ chế do ASEAN dẫn dắt.",
+     [("ASEAN", "agree", POS, None)]),
+    ("ASEAN nhất trí thúc đẩy hợp tác về hạ tầng số, đào tạo nguồn nhân lực, phát triển bền vững.",
+     [("ASEAN", "agree", POS, None)]),
     # verbs of deliberation coordinated before a trigger share its subject (co_predicates, 2026-12-03, dev split)
     ("Các Bộ trưởng đã xem xét, thảo luận và thông qua một số văn kiện chính.", [("ASEAN", "approve", POS, None)]),
     ("Các nhà lãnh đạo ASEAN đã thảo luận và ký Tuyên bố chung về hợp tác an ninh mạng.",
