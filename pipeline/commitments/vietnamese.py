@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Iterator, NamedTuple
+from typing import Iterator
 
 from ..document import Token
 from ..kb import match_key
@@ -13,6 +13,7 @@ from .actors import QUOTE_BOTH, QUOTE_OPEN, is_schedule, meeting_credit, quote_s
 from .context import DocContext, is_headline, trigger_text
 from .lexicon import Rule
 from .records import NEGATIVE, POSITIVE, ActorRef, Mention, Statement
+from .vietnamese_lists import boundary_ends_at, clause_end, continues, item_start, list_item, listing
 from .vietnamese_nominal import nominal_statement
 from .vietnamese_sentence import NOMINAL_TAGS, PREPOSITION_TAG, PUNCTUATION_TAG, VERB_TAG, VietnameseSentence
 
@@ -35,14 +36,14 @@ def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
         need = _stated_need(view, i)
         if need is not None:          # "nhấn mạnh cần thúc đẩy ...": the one who states the need commits
             statements, claimed_until = _vi_statements(view, "need", need[1], i, actor_at=need[0])
-            previous = _listing(claimed_until, statements, None, need[1][0].action) if statements else previous
+            previous = listing(claimed_until, statements, None, need[1][0].action) if statements else previous
             yield from statements
             continue
         # a background report of an adoption naming its agent counts even where a discussion is reported
         blocked = _blocked_vi(view, i) and _passive_agent(view, i) is None
-        nominal, last = ([], i) if blocked else nominal_statement(view, i, _clause_end)
+        nominal, last = ([], i) if blocked else nominal_statement(view, i, clause_end)
         if nominal:           # "(nhấn mạnh) cam kết mạnh mẽ của ASEAN trong thúc đẩy ...": a noun, even as an object
-            claimed_until, previous = last, _listing(last, nominal, None, nominal[-1].action)
+            claimed_until, previous = last, listing(last, nominal, None, nominal[-1].action)
             yield from nominal
             continue
         if _nominal_before(view, i) or blocked or _modal_before(view, i) \
@@ -50,7 +51,7 @@ def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
             continue
         # "... và tăng cường xây dựng lòng tin, kiềm chế ...": a verb phrase right after a statement's comma or
         # "và" continues its list, with its actor
-        inherited = previous[1] if previous and _continues(view, previous[0], i) else None
+        inherited = previous[1] if previous and continues(view, previous[0], i) else None
         for kind, table in (("trigger", lex.triggers), ("cue", lex.cues), ("need", lex.need_nouns),
                             ("standalone", lex.standalone)):
             hit = view.match(table, i)
@@ -58,52 +59,17 @@ def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
                 statements, claimed_until = _vi_statements(view, kind, hit, i, inherited=inherited)
                 # what follows an approval's list is what was approved ('tán thành các ưu tiên ...; tăng cường ...')
                 every = statements[-1].action if kind == "trigger" and statements else None
-                previous = _listing(claimed_until, statements, every, hit[0].action) \
+                previous = listing(claimed_until, statements, every, hit[0].action) \
                     if statements and statements[-1].action != "approve" \
                     else (None if statements else previous)
                 yield from statements
                 break
         else:
             # "nhất trí đẩy mạnh X, tận dụng Y và củng cố Z": a verb phrase of the list with no trigger of its own
-            item = _list_item(view, i, previous) if inherited is not None else None
+            item = list_item(view, i, previous) if inherited is not None else None
             if item is not None:
                 claimed_until, previous = item[1], previous._replace(claimed_until=item[1])
                 yield item[0]
-
-
-class Listing(NamedTuple):
-    """What the next item of a list inherits from the statement before it."""
-    claimed_until: int       # the last word that statement used
-    actor: ActorRef
-    every: str | None        # the action a trigger gives every item ("nhất trí" makes each `agree`)
-    score: float
-    default: str             # after a cue, the action of an item whose verb names none ("cam kết ..., duy trì ...")
-
-
-def _listing(claimed_until: int, statements: list[Statement], every: str | None, default: str) -> Listing:
-    last = statements[-1]
-    return Listing(claimed_until, last.actor, every, last.score, default)
-
-
-def _list_item(view: VietnameseSentence, i: int, previous: Listing) -> tuple[Statement, int] | None:
-    """The statement of a list's item that opens with an action verb ("..., củng cố vai trò trung tâm của ASEAN",
-    "..., duy trì ..."): the list's actor; the trigger's action, else the verb's own, else the cue's; the object up to
-    the item's end."""
-    if not _action_verb(view, i):
-        return None
-    named = view.match(view.ctx.lexicon.content, i)
-    last = (named or view.match(view.ctx.lexicon.item_verbs, i))[1]
-    actor, score = previous.actor, previous.score
-    action = previous.every or (str(named[0]) if named else previous.default)
-    end = _clause_end(view, last + 1)
-    if end <= last + 1:
-        return None            # a verb with no object is no action ("..., và phát triển.")
-    tokens = view.tokens
-    content = (tokens[i].start, tokens[end - 1].end)
-    trigger = trigger_text(view.ctx.doc.text, [(tokens[i].start, tokens[last].end)])
-    statement = Statement(shared_actor(actor, "shared"), action, trigger, tokens[i].start,
-                          content, (tokens[_item_start(view, i)].start, content[1]), score, view.index, POSITIVE)
-    return statement, end - 1
 
 
 def _stated_need(view: VietnameseSentence, i: int) -> tuple[int, tuple] | None:
@@ -127,7 +93,7 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
     subject is the actor, when it is not word i's ("Thủ tướng nhấn mạnh ASEAN cần ..."); `inherited`: the actor of
     the statement this one continues in a list ("cần thúc đẩy đối thoại, tăng cường xây dựng lòng tin")."""
     rule, last = hit
-    end = _clause_end(view, last + 1)
+    end = clause_end(view, last + 1)
     negated_before = _negated_before(view, i)
     if kind in ("trigger", "standalone") and (negated_before or not _object_allows_vi(view, i, last)):
         return [], i
@@ -150,7 +116,7 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
         actor, start = _meeting_credit_vi(view, action), _patient_start(view, i - 1)
     elif inherited is not None and _direct_subject(view, i) is None:
         # "... và tiếp tục ủng hộ X": the item opens after the boundary, with its light verbs
-        actor, start = shared_actor(inherited, "shared"), view.tokens[_item_start(view, i)].start
+        actor, start = shared_actor(inherited, "shared"), view.tokens[item_start(view, i)].start
     else:
         actor, start = _actor_vi(view, i if actor_at is None else actor_at)
     if not action or actor is None or (inherited is None and not _actor_fits(kind, rule, actor, start)) \
@@ -303,70 +269,6 @@ def _skip_nominals(view: VietnameseSentence, j: int, end: int) -> int:
     return j
 
 
-def _clause_end(view: VietnameseSentence, j: int) -> int:
-    """Where a statement's content stops: a semicolon, or a comma / "và" / "cũng như" before a new predicate (adverbs
-    and light verbs aside: "và tiếp tục ủng hộ ..."), or before a new "nhấn mạnh"; "ủng hộ và hỗ trợ Lào" shares its
-    object (nothing stands between the verb and "và")."""
-    tokens = view.tokens
-    first = j
-    while j < len(tokens):
-        if tokens[j].text == ";":
-            return j
-        boundary = view.match(view.ctx.lexicon.clause_boundaries, j)
-        if boundary and not (j == first and tokens[j].pos != PUNCTUATION_TAG):
-            k = _past_modifiers(view, boundary[1] + 1)
-            if k < len(tokens) and (view.predicate_at(k) or view.match(view.ctx.lexicon.need_triggers, k)
-                                    or _action_verb(view, k) and _has_object_before(view, j)):
-                return j
-        j += 1
-    while j > 0 and tokens[j - 1].pos == PUNCTUATION_TAG and tokens[j - 1].text not in "\"”)»":
-        j -= 1
-    return j
-
-
-def _action_verb(view: VietnameseSentence, k: int) -> bool:
-    """An action verb (`content`, `item_verbs`) that opens a verb phrase ("..., củng cố ...", "... và duy trì ..."),
-    not a noun of the same form ("vai trò và đóng góp của mình")."""
-    lex = view.ctx.lexicon
-    hit = view.match(lex.content, k) or view.match(lex.item_verbs, k)
-    if hit is None or not view.tokens[k].pos.startswith(VERB_TAG):
-        return False
-    after = hit[1] + 1
-    return after < len(view.tokens) and not view.match(view.ctx.lexicon.owner_markers, after)
-
-
-def _has_object_before(view: VietnameseSentence, j: int) -> bool:
-    """The phrase before the boundary at j has its object: two verbs sharing one ("xây dựng và củng cố cấu trúc",
-    "củng cố, hoàn thiện, nâng cao hiệu quả ...") are one action."""
-    if j == 0 or view.tokens[j - 1].pos.startswith(VERB_TAG):
-        return False
-    lex = view.ctx.lexicon       # the tagger may call the verb something else: "củng cố, hoàn thiện"
-    return not any((hit := view.match(table, k)) and hit[1] == j - 1
-                   for k in range(max(0, j - 3), j) for table in (lex.content, lex.item_verbs, lex.standalone))
-
-
-def _past_modifiers(view: VietnameseSentence, k: int) -> int:
-    """The first word from k on that is neither an adverb nor a light verb ("tiếp tục", "cùng nhau")."""
-    while k < len(view.tokens) and (view.is_adverb(k) or view.match(view.ctx.lexicon.light, k)):
-        k += 1
-    return k
-
-
-def _item_start(view: VietnameseSentence, i: int) -> int:
-    j = i
-    while j > 0 and (view.is_adverb(j - 1) or view.match(view.ctx.lexicon.light, j - 1)) \
-            and not _boundary_ends_at(view, j - 1):
-        j -= 1
-    return j
-
-
-def _continues(view: VietnameseSentence, after: int, i: int) -> bool:
-    """Word i opens the next item of the list whose statement ended at word `after`: only a boundary, adverbs and
-    light verbs stand between ("..., tăng cường ...", "... và tiếp tục ủng hộ ...", "... cũng như đóng góp ...")."""
-    boundary = view.match(view.ctx.lexicon.clause_boundaries, after + 1)
-    return bool(boundary) and after < i and _past_modifiers(view, boundary[1] + 1) == i
-
-
 def _nominal_before(view: VietnameseSentence, i: int) -> bool:
     """ "việc thực hiện", "nhằm thúc đẩy", "các nỗ lực": a noun or a purpose, not a statement."""
     return i > 0 and bool(view.match(view.ctx.lexicon.nominal_markers, i - 1))
@@ -408,12 +310,7 @@ def _blocked_vi(view: VietnameseSentence, i: int) -> bool:
     j = i - 1
     while j > last_reject and (view.is_adverb(j) or view.match(lex.cues, j)):
         j -= 1
-    return not (j > last_reject and _boundary_ends_at(view, j))
-
-
-def _boundary_ends_at(view: VietnameseSentence, j: int) -> bool:
-    """A clause boundary ends at word j (",", "và", the "như" of "cũng như")."""
-    return any((hit := view.match(view.ctx.lexicon.clause_boundaries, k)) and hit[1] == j for k in range(max(0, j - 2), j + 1))
+    return not (j > last_reject and boundary_ends_at(view, j))
 
 
 def _object_allows_vi(view: VietnameseSentence, first: int, last: int) -> bool:

@@ -1,0 +1,114 @@
+"""Where a Vietnamese statement's words end, and the items of a list under one trigger ("nhất trí đẩy mạnh X, củng cố
+Y và duy trì Z": one row per verb phrase, gold policy), for the rules in vietnamese.py."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .actors import shared_actor
+from .context import trigger_text
+from .records import POSITIVE, ActorRef, Statement
+from .vietnamese_sentence import PUNCTUATION_TAG, VERB_TAG, VietnameseSentence
+
+
+class Listing(NamedTuple):
+    """What the next item of a list inherits from the statement before it."""
+    claimed_until: int       # the last word that statement used
+    actor: ActorRef
+    every: str | None        # the action a trigger gives every item ("nhất trí" makes each `agree`)
+    score: float
+    default: str             # after a cue, the action of an item whose verb names none ("cam kết ..., duy trì ...")
+
+
+def listing(claimed_until: int, statements: list[Statement], every: str | None, default: str) -> Listing:
+    last = statements[-1]
+    return Listing(claimed_until, last.actor, every, last.score, default)
+
+
+def list_item(view: VietnameseSentence, i: int, previous: Listing) -> tuple[Statement, int] | None:
+    """The statement of a list's item that opens with an action verb ("..., củng cố vai trò trung tâm của ASEAN",
+    "..., duy trì ..."): the list's actor; the trigger's action, else the verb's own, else the cue's; the object up to
+    the item's end."""
+    if not action_verb(view, i):
+        return None
+    named = view.match(view.ctx.lexicon.content, i)
+    last = (named or view.match(view.ctx.lexicon.item_verbs, i))[1]
+    actor, score = previous.actor, previous.score
+    action = previous.every or (str(named[0]) if named else previous.default)
+    end = clause_end(view, last + 1)
+    if end <= last + 1:
+        return None            # a verb with no object is no action ("..., và phát triển.")
+    tokens = view.tokens
+    content = (tokens[i].start, tokens[end - 1].end)
+    trigger = trigger_text(view.ctx.doc.text, [(tokens[i].start, tokens[last].end)])
+    statement = Statement(shared_actor(actor, "shared"), action, trigger, tokens[i].start,
+                          content, (tokens[item_start(view, i)].start, content[1]), score, view.index, POSITIVE)
+    return statement, end - 1
+
+
+def clause_end(view: VietnameseSentence, j: int) -> int:
+    """Where a statement's content stops: a semicolon, or a comma / "và" / "cũng như" before a new predicate (adverbs
+    and light verbs aside: "và tiếp tục ủng hộ ..."), or before a new "nhấn mạnh"; "ủng hộ và hỗ trợ Lào" shares its
+    object (nothing stands between the verb and "và")."""
+    tokens = view.tokens
+    first = j
+    while j < len(tokens):
+        if tokens[j].text == ";":
+            return j
+        boundary = view.match(view.ctx.lexicon.clause_boundaries, j)
+        if boundary and not (j == first and tokens[j].pos != PUNCTUATION_TAG):
+            k = past_modifiers(view, boundary[1] + 1)
+            if k < len(tokens) and (view.predicate_at(k) or view.match(view.ctx.lexicon.need_triggers, k)
+                                    or action_verb(view, k) and has_object_before(view, j)):
+                return j
+        j += 1
+    while j > 0 and tokens[j - 1].pos == PUNCTUATION_TAG and tokens[j - 1].text not in "\"”)»":
+        j -= 1
+    return j
+
+
+def action_verb(view: VietnameseSentence, k: int) -> bool:
+    """An action verb (`content`, `item_verbs`) that opens a verb phrase ("..., củng cố ...", "... và duy trì ..."),
+    not a noun of the same form ("vai trò và đóng góp của mình")."""
+    lex = view.ctx.lexicon
+    hit = view.match(lex.content, k) or view.match(lex.item_verbs, k)
+    if hit is None or not view.tokens[k].pos.startswith(VERB_TAG):
+        return False
+    after = hit[1] + 1
+    return after < len(view.tokens) and not view.match(view.ctx.lexicon.owner_markers, after)
+
+
+def has_object_before(view: VietnameseSentence, j: int) -> bool:
+    """The phrase before the boundary at j has its object: two verbs sharing one ("xây dựng và củng cố cấu trúc",
+    "củng cố, hoàn thiện, nâng cao hiệu quả ...") are one action."""
+    if j == 0 or view.tokens[j - 1].pos.startswith(VERB_TAG):
+        return False
+    lex = view.ctx.lexicon       # the tagger may call the verb something else: "củng cố, hoàn thiện"
+    return not any((hit := view.match(table, k)) and hit[1] == j - 1
+                   for k in range(max(0, j - 3), j) for table in (lex.content, lex.item_verbs, lex.standalone))
+
+
+def past_modifiers(view: VietnameseSentence, k: int) -> int:
+    """The first word from k on that is neither an adverb nor a light verb ("tiếp tục", "cùng nhau")."""
+    while k < len(view.tokens) and (view.is_adverb(k) or view.match(view.ctx.lexicon.light, k)):
+        k += 1
+    return k
+
+
+def item_start(view: VietnameseSentence, i: int) -> int:
+    j = i
+    while j > 0 and (view.is_adverb(j - 1) or view.match(view.ctx.lexicon.light, j - 1)) \
+            and not boundary_ends_at(view, j - 1):
+        j -= 1
+    return j
+
+
+def continues(view: VietnameseSentence, after: int, i: int) -> bool:
+    """Word i opens the next item of the list whose statement ended at word `after`: only a boundary, adverbs and
+    light verbs stand between ("..., tăng cường ...", "... và tiếp tục ủng hộ ...", "... cũng như đóng góp ...")."""
+    boundary = view.match(view.ctx.lexicon.clause_boundaries, after + 1)
+    return bool(boundary) and after < i and past_modifiers(view, boundary[1] + 1) == i
+
+
+def boundary_ends_at(view: VietnameseSentence, j: int) -> bool:
+    """A clause boundary ends at word j (",", "và", the "như" of "cũng như")."""
+    return any((hit := view.match(view.ctx.lexicon.clause_boundaries, k)) and hit[1] == j for k in range(max(0, j - 2), j + 1))
