@@ -41,6 +41,8 @@ def _actor_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
     for match in kb.find(text, start, end):
         if match.kind == "ambiguous":
             continue
+        if (match.start, match.end) in ctx.dateline_places:
+            continue              # where the story was filed from: "SINGAPORE - Southeast Asian leaders have signed"
         if match.entry.label in ("GPE", "ORG") and match.entry.group not in actors.not_actor_groups:
             found.append(Mention(match.start, match.end, "entity", match.entry.entity_id))
         elif match.entry.label == "PERSON" and party_of(match.entry, ctx.doc.published) in kb.entries:

@@ -16,6 +16,13 @@ from .records import Statement
 PLUS_ONE = re.compile(r"(?:ASEAN|PMC)-([A-Z]{2})")      # an ASEAN+1 series: the partner's ISO code
 
 
+def dateline_places(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:
+    """Where the places of datelines at the top of the story stand ("SINGAPORE - ...")."""
+    if lexicon.dateline is None:
+        return ()
+    return tuple(m.span("place") for m in lexicon.dateline.finditer(text, 0, lexicon.dateline_reach))
+
+
 @dataclass
 class DocContext:
     """What the actor rules need to know about the whole article."""
@@ -32,6 +39,7 @@ class DocContext:
     actor_tables: dict = field(default_factory=dict)       # first word -> the actor phrase tables it can open
     person_parts: dict = field(default_factory=dict)       # one word of a known person's name -> (party, first seen)
     person_spans: list = field(default_factory=list)       # (start, end) of each full name of a known person
+    dateline_places: tuple = ()                              # (start, end) of a dateline's place at the top
 
     @classmethod
     def build(cls, doc: Document, lexicon: Lexicon, actors: ActorRules) -> "DocContext":
@@ -45,6 +53,7 @@ class DocContext:
                   any(lexicon.joint_statement_cues.match(keys, i) for i in lexicon.joint_statement_cues.starts(keys)),
                   [0] + [i + 1 for i, c in enumerate(doc.text) if c == "\n"])
         ctx.person_parts, ctx.person_spans = person_parts(doc)
+        ctx.dateline_places = dateline_places(doc.text, lexicon)
         return ctx
 
     def paragraph_of(self, offset: int) -> int:

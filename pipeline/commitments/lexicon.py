@@ -4,6 +4,7 @@ en.yaml and vi.yaml hold the same keys; actors.yaml says who an actor is. Nothin
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
 
@@ -112,6 +113,8 @@ class Lexicon:
     object_cues: PhraseTable = PhraseTable({})
     owner_markers: PhraseTable = PhraseTable({})
     owner_links: PhraseTable = PhraseTable({})
+    dateline: re.Pattern | None = None       # a dateline at the top: its place binds no one
+    dateline_reach: int = 0
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -136,7 +139,9 @@ class Lexicon:
                    calibration=tuple((float(a), float(b)) for a, b in data.get("calibration") or ()),
                    plan_date_cues=dict(sorted(((str(k).casefold(), v) for k, v in
                                                (data.get("plan_date_cues") or {}).items()),
-                                              key=lambda kv: -len(kv[0]))))
+                                              key=lambda kv: -len(kv[0]))),
+                   dateline=re.compile(data["dateline"], re.MULTILINE) if data.get("dateline") else None,
+                   dateline_reach=int(data.get("dateline_reach") or 0))
 
     def calibrated(self, raw: float) -> float:
         """The score read on the calibration line (models/commitments/<lang>.yaml); the raw score without one."""

@@ -17,6 +17,12 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # a dateline's place binds no one, though the parse hangs it on the subject (2026-12-03, dev split)
+    ("KEY POINTS:\nSINGAPORE - Southeast Asian leaders have signed a landmark charter on human rights.",
+     [("ASEAN", "approve", POS, None)]),
+    # the same place in the story's sentence is its own subject
+    ("SINGAPORE (AP) - Leaders met on Tuesday. Singapore pledged to fund the new centre.",
+     [("Singapore", "commit", POS, None)]),
     # "they" in a clause its reporters declared is the reporters, each party of them (2026-12-02, dev split)
     ("The United States and ASEAN declared that they will elevate their relationship to a comprehensive strategic "
      "partnership.", [("United States", "promote", POS, None), ("ASEAN", "promote", POS, None)]),
