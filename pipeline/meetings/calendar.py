@@ -30,8 +30,28 @@ class CalendarRow:
 
 
 @dataclass(frozen=True)
+class OneOff:
+    """A meeting held outside its series' numbering (calendar.yaml `unnumbered`): a commemorative or special summit
+    with one partner, a retreat, an informal meeting."""
+    series: str
+    name: str
+    start_date: date | None
+    end_date: date | None
+    city: str | None
+    country: str | None
+    held_in: int | None = None        # the year, when no day is known
+    anniversary: int | None = None    # the years of relations it commemorated
+
+    @property
+    def year(self) -> int | None:
+        day = self.start_date or self.end_date
+        return day.year if day else self.held_in
+
+
+@dataclass(frozen=True)
 class MeetingsCalendar:
     rows: dict[str, CalendarRow]
+    one_offs: tuple[OneOff, ...] = ()
     by_year: dict[tuple[str, int], list[int]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -43,8 +63,14 @@ class MeetingsCalendar:
 
     @classmethod
     def from_disk(cls, path: str = "meetings/calendar.yaml") -> "MeetingsCalendar":
-        rows = [_row(raw) for raw in load_data(path)["meetings"]]
-        return cls({row.meeting_id: row for row in rows})
+        data = load_data(path)
+        rows = [_row(raw) for raw in data["meetings"]]
+        one_offs = tuple(OneOff(raw["series"], raw["name"], _day(raw.get("start_date")), _day(raw.get("end_date")),
+                                raw.get("city"), raw.get("country"),
+                                int(raw["year"]) if raw.get("year") is not None else None,
+                                int(raw["anniversary"]) if raw.get("anniversary") is not None else None)
+                         for raw in data.get("unnumbered") or [])
+        return cls({row.meeting_id: row for row in rows}, one_offs)
 
     def get(self, meeting_id: str) -> CalendarRow | None:
         return self.rows.get(meeting_id)

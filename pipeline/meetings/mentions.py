@@ -62,6 +62,7 @@ class MentionFinder:
         self.holding = re.compile(rf"\s*(?:\([^()]{{1,60}}\)\s*)?,?\s*(?:{any_of(data['venue_verbs'])})(?!\w)",
                                   re.IGNORECASE)
         self.venue_cue = re.compile(data["venue_cues"], re.IGNORECASE)
+        self.anniversary = [re.compile(p, re.IGNORECASE) for p in data.get("anniversary_cues") or []]
         self.this_year = re.compile(rf"(?<!\w)(?:{any_of(data['this_year_cues'])})(?!\w)", re.IGNORECASE)
         self.other_year = re.compile(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)", re.IGNORECASE)
         self.ordinal_words = sorted(((str(w), int(n)) for w, n in data["ordinal_words"].items()),
@@ -220,8 +221,11 @@ class MentionFinder:
             elif f.kind in ("bare", "named", "listed"):
                 year, written = self._year_of(doc, f, known)
                 held_at = self._by_venue(doc, f) if year is None and f.kind != "listed" and not f.special else None
+                one_off = self._one_off_year(doc, f) if year is None and f.special and f.identity is None else None
                 if held_at is not None:
                     resolved.append(replace(f, identity=self.book.identify(f.series, ordinal=held_at)))
+                elif one_off is not None:
+                    resolved.append(replace(f, identity=self.book.special(f.special, f.series, one_off)))
                 elif year is not None:
                     identity = self.book.special(f.special, f.series, year) if f.special else \
                         self._by_day(doc, f, self.book.identify(f.series, year=year))
@@ -262,6 +266,36 @@ class MentionFinder:
         named = [city for city in held if any(self._is_venue(doc.text, s0, m.start())
                                               for m in _city_pattern(city).finditer(doc.text, s0, s1))]
         return held[named[0]][0] if len(named) == 1 and len(held[named[0]]) == 1 else None
+
+    def _one_off_year(self, doc: Document, f: Found) -> int | None:
+        """The year of a commemorative or special summit the article names without one ("the ASEAN-Japan
+        Commemorative Summit"), from the calendar's summits of that kind with that partner: the one whose anniversary
+        the article states ("kỷ niệm 30 năm", "the 45th anniversary"), or held in the city its sentence names, or in
+        the article's year."""
+        kind = "commemorative" if "commemorative" in f.special.casefold() else "special"
+        held = [r for r in self.book.calendar.one_offs
+                if r.series == f.series and kind in r.name.casefold() and r.year is not None]
+        anniversary = self._anniversary(doc, f)
+        s0, s1 = doc.sentence_span(f.start)
+        narrowing = (lambda r: anniversary is not None and r.anniversary == anniversary,
+                     lambda r: r.city is not None and any(self._is_venue(doc.text, s0, m.start())
+                                                          for m in _city_pattern(r.city).finditer(doc.text, s0, s1)),
+                     lambda r: doc.published is not None and r.year == doc.published.year)
+        told = False          # the calendar may miss some of them: being the only one known says nothing
+        for fits in narrowing:
+            if any(fits(r) for r in held):
+                held, told = [r for r in held if fits(r)], True
+        return held[0].year if told and len(held) == 1 else None
+
+    def _anniversary(self, doc: Document, f: Found) -> int | None:
+        """The years of relations the article says a meeting marks: in the mention's sentence, else the one number
+        the whole article gives."""
+        s0, s1 = doc.sentence_span(f.start)
+        for start, end in ((s0, s1), (0, len(doc.text))):
+            numbers = {int(m.group("n")) for p in self.anniversary for m in p.finditer(doc.text, start, end)}
+            if len(numbers) == 1:
+                return numbers.pop()
+        return None
 
     def _is_venue(self, text: str, s0: int, at: int) -> bool:
         """A place phrase: the city right after a venue cue ("in", "tại"), or after one more place and a comma

@@ -229,6 +229,17 @@ def test_the_amm_retreat(finders, lang, text, published, expected):
      ["asean-korea-commemorative-summit-2014"]),
     ("vi", "Hội nghị Cấp cao ASEAN-Nhật Bản kỷ niệm 40 năm quan hệ đã khai mạc.", date(2013, 12, 14),
      ["asean-japan-commemorative-summit-2013"]),
+    # no year written: the calendar's summit of that kind with that partner whose anniversary the article gives, or
+    # held in the city its sentence names, or in the article's year (calendar.yaml unnumbered)
+    ("en", "Leaders marked the 45th anniversary of relations at the ASEAN-US Special Summit.", None,
+     ["asean-us-special-summit-2022"]),
+    ("vi", "Hội nghị Cấp cao ASEAN-New Zealand kỷ niệm 50 năm quan hệ đối thoại đã khai mạc.", None,
+     ["asean-new-zealand-commemorative-summit-2025"]),
+    ("en", "Biden hosted the ASEAN-US Special Summit in Washington.", None, ["asean-us-special-summit-2022"]),
+    ("en", "Leaders met at the ASEAN-Australia Special Summit.", date(2024, 3, 6), ["asean-australia-special-summit-2024"]),
+    # an anniversary, city or year of none of them: no meeting
+    ("en", "Leaders marked the 40th anniversary of relations at the ASEAN-US Special Summit.", None, []),
+    ("en", "Obama hosted the ASEAN-US Special Summit in Honolulu.", None, []),
     # the regular summit keeps its number; no year, no meeting; an anniversary alone is no meeting
     ("en", "The 16th ASEAN-Japan Summit opened.", date(2013, 10, 9), ["ASEAN-JP-16"]),
     ("en", "The ASEAN-Japan Commemorative Summit was a success.", None, []),
