@@ -110,6 +110,20 @@ def test_unnumbered_entries_say_why():
     for raw in RAW["unnumbered"]:
         assert raw.get("reason") and raw.get("name"), raw
         assert raw.get("source") or not any(raw.get(k) for k in ("start_date", "city", "country")), raw
+        # a year only where no day is known, and the same as the year the reason gives; an anniversary in years
+        if raw.get("year") is not None:
+            assert raw.get("start_date") is None and 2000 <= raw["year"] <= 2030 and str(raw["year"]) in raw["reason"], raw
+        if raw.get("anniversary") is not None:
+            assert isinstance(raw["anniversary"], int) and 1 <= raw["anniversary"] <= 60, raw
+            assert str(raw["anniversary"]) in raw["reason"], raw
+
+
+def test_the_pipeline_reads_the_unnumbered_meetings():
+    from pipeline.meetings.calendar import meetings_calendar
+
+    one_offs = meetings_calendar().one_offs
+    assert len(one_offs) == len(RAW["unnumbered"])
+    assert {(o.series, o.year, o.anniversary) for o in one_offs if o.anniversary} >= {("ASEAN-US", 2022, 45)}
 
 
 @pytest.mark.parametrize("code, year, meeting_id", [
