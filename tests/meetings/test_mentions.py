@@ -237,6 +237,9 @@ def test_the_amm_retreat(finders, lang, text, published, expected):
      ["asean-new-zealand-commemorative-summit-2025"]),
     ("en", "Biden hosted the ASEAN-US Special Summit in Washington.", None, ["asean-us-special-summit-2022"]),
     ("en", "Leaders met at the ASEAN-Australia Special Summit.", date(2024, 3, 6), ["asean-australia-special-summit-2024"]),
+    # the partner first: the slug keeps the text's order
+    ("en", "Leaders posed for the U.S.-ASEAN Special Summit on May 12, 2022, in Washington.", None,
+     ["us-asean-special-summit-2022"]),
     # an anniversary, city or year of none of them: no meeting
     ("en", "Leaders marked the 40th anniversary of relations at the ASEAN-US Special Summit.", None, []),
     ("en", "Obama hosted the ASEAN-US Special Summit in Honolulu.", None, []),
