@@ -62,6 +62,7 @@ class MentionFinder:
         self.holding = re.compile(rf"\s*(?:\([^()]{{1,60}}\)\s*)?,?\s*(?:{any_of(data['venue_verbs'])})(?!\w)",
                                   re.IGNORECASE)
         self.venue_cue = re.compile(data["venue_cues"], re.IGNORECASE)
+        self.host_verb = re.compile(rf"(?:{any_of(data['host_verbs'])})\s+$", re.IGNORECASE)
         self.anniversary = [re.compile(p, re.IGNORECASE) for p in data.get("anniversary_cues") or []]
         self.this_year = re.compile(rf"(?<!\w)(?:{any_of(data['this_year_cues'])})(?!\w)", re.IGNORECASE)
         self.other_year = re.compile(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)", re.IGNORECASE)
@@ -248,14 +249,22 @@ class MentionFinder:
         whose name alone is a meeting of a year ("the Post Ministerial Conferences") and a sentence that
         speaks of now ("this year's EAS", "the AMM ... this week")."""
         by_year, now = f.special or self.book.series[f.series].named_by_year, self._says_now(doc, f)
-        if f.kind == "named" and not (by_year or now or self._held(doc, f)):
+        hosted = self._hosted(doc, f)
+        if f.kind == "named" and not (by_year or now or hosted or self._held(doc, f)):
             return None, False
         year = sentence_year(doc, f.start)
         if year is not None:
             return year, True
         if by_year:
             return self._article_year(doc, f) or self._year_held_with(doc, f, known), False
-        return (self._article_year(doc, f) if now else None), False
+        return (self._article_year(doc, f) if now or hosted else None), False
+
+    def _hosted(self, doc: Document, f: Found) -> bool:
+        """A host's verb right before the mention ("Malaysia tổ chức Hội nghị Quan chức cấp cao ASEAN", "Indonesia is
+        hosting the ARF"): one meeting, held in the article's time unless its sentence says otherwise."""
+        s0, s1 = doc.sentence_span(f.start)
+        return self.host_verb.search(doc.text, max(s0, f.start - 40), f.start) is not None \
+            and self.other_year.search(doc.text, s0, s1) is None
 
     def _by_venue(self, doc: Document, f: Found) -> int | None:
         """A series named without number or year in a sentence that names the city it met in ("the ASEAN+3 summit

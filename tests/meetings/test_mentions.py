@@ -302,6 +302,12 @@ def test_a_series_named_with_the_one_city_it_met_in_is_that_meeting(finders, lan
     ("vi", "Ông Vương sẽ dự Hội nghị Bộ trưởng Ngoại giao các nước tham gia Cấp cao Đông Á (EAS) bắt đầu hôm nay.",
      date(2023, 7, 14), ["EAS-FMM-13"]),
     ("vi", "Bối cảnh của Hội nghị Cấp cao Đông Á năm nay rất đặc biệt.", date(2020, 11, 14), ["EAS-15"]),
+    # a host's verb right before the name: that year's meeting ("cấp cao" and "cao cấp": both word orders)
+    ("vi", "Malaysia tổ chức Hội nghị Quan chức cấp cao (SOM) của ASEAN tại thành phố Kuching.", date(2015, 6, 8),
+     ["SOM-2015"]),
+    ("en", "Malaysia hosts the ASEAN Senior Officials' Meeting in Kuching.", date(2015, 6, 8), ["SOM-2015"]),
+    ("en", "Malaysia hosted the ASEAN Senior Officials' Meeting last year.", date(2015, 6, 8), []),   # another year
+    ("vi", "Ông Đỗ Hùng Việt là Trưởng SOM ASEAN Việt Nam.", date(2015, 6, 8), []),                  # a role
     # no such words, or no article date: the series, not a meeting
     ("en", "Indonesia has long supported the ASEAN Regional Forum.", date(2011, 7, 19), []),
     ("en", "Indonesia is hosting the ASEAN Regional Forum this week.", None, []),
