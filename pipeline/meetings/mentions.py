@@ -62,6 +62,9 @@ class MentionFinder:
         self.holding = re.compile(rf"\s*(?:\([^()]{{1,60}}\)\s*)?,?\s*(?:{any_of(data['venue_verbs'])})(?!\w)",
                                   re.IGNORECASE)
         self.venue_cue = re.compile(data["venue_cues"], re.IGNORECASE)
+        # a document named after the meeting ("the Kuala Lumpur Declaration on the East Asia Summit")
+        self.document_before = re.compile(rf"(?:{any_of(data['document_heads'])})\s+(?:\S+\s+){{0,3}}$")
+        self.prelude = re.compile(rf"(?:{any_of(data['prelude_cues'])})\s+$", re.IGNORECASE)
         self.host_verb = re.compile(rf"(?:{any_of(data['host_verbs'])})\s+$", re.IGNORECASE)
         self.anniversary = [re.compile(p, re.IGNORECASE) for p in data.get("anniversary_cues") or []]
         self.this_year = re.compile(rf"(?<!\w)(?:{any_of(data['this_year_cues'])})(?!\w)", re.IGNORECASE)
@@ -251,13 +254,34 @@ class MentionFinder:
         by_year, now = f.special or self.book.series[f.series].named_by_year, self._says_now(doc, f)
         hosted = self._hosted(doc, f)
         if f.kind == "named" and not (by_year or now or hosted or self._held(doc, f)):
-            return None, False
+            return self._dated_year(doc, f), False
         year = sentence_year(doc, f.start)
         if year is not None:
             return year, True
         if by_year:
             return self._article_year(doc, f) or self._year_held_with(doc, f, known), False
-        return (self._article_year(doc, f) if now or hosted else None), False
+        return (self._article_year(doc, f) if now or hosted else self._dated_year(doc, f)), False
+
+    def _dated_year(self, doc: Document, f: Found) -> int | None:
+        """A day its sentence gives ("Vào ngày 7/8, các Bộ trưởng ... sẽ gặp nhau tại Diễn đàn Khu vực ASEAN") makes
+        the series name the meeting of that day's year (a year-less day takes the article's, as the dates stage read
+        it); not an acronym in brackets, which only abbreviates the name before it ("the 17th ADMM (ADMM) on ..."),
+        nor one beside another acronym, which names that body's meeting of the forum ("SOM EAS vào ngày 9/6"), nor a
+        name inside a document's ("the Kuala Lumpur Declaration on the East Asia Summit"), nor one the sentence's day comes
+        before ("met on July 22 in preparation for the East Asia Summit")."""
+        day = sentence_day(doc, f.start)
+        if day is None or self._other_year_said(doc, f):
+            return None
+        bracketed = doc.text[f.start - 1:f.start] == "(" or doc.text[f.end:f.end + 1] == ")"
+        qualified = _ACRONYM_BEFORE.search(doc.text, max(0, f.start - 12), f.start) is not None \
+            or _ACRONYM_AFTER.match(doc.text, f.end) is not None \
+            or self.document_before.search(doc.text, max(0, f.start - 40), f.start) is not None
+        ahead = self.prelude.search(doc.text, max(0, f.start - 40), f.start) is not None
+        return None if bracketed or qualified or ahead else day.year
+
+    def _other_year_said(self, doc: Document, f: Found) -> bool:
+        s0, s1 = doc.sentence_span(f.start)
+        return self.other_year.search(doc.text, s0, s1) is not None
 
     def _hosted(self, doc: Document, f: Found) -> bool:
         """A host's verb right before the mention ("Malaysia tổ chức Hội nghị Quan chức cấp cao ASEAN", "Indonesia is
@@ -373,6 +397,10 @@ class MentionFinder:
                 f = replace(f, identity=next(iter(same)))
             resolved.append(f)
         return resolved
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
+_ACRONYM_AFTER = re.compile(r"\s+(?!ASEAN\b)[A-Z]{2,6}(?![\w-])")      # "SOM ARF": the SOM of the ARF
 
 
 @functools.cache

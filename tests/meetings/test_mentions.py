@@ -302,6 +302,16 @@ def test_a_series_named_with_the_one_city_it_met_in_is_that_meeting(finders, lan
     ("vi", "Ông Vương sẽ dự Hội nghị Bộ trưởng Ngoại giao các nước tham gia Cấp cao Đông Á (EAS) bắt đầu hôm nay.",
      date(2023, 7, 14), ["EAS-FMM-13"]),
     ("vi", "Bối cảnh của Hội nghị Cấp cao Đông Á năm nay rất đặc biệt.", date(2020, 11, 14), ["EAS-15"]),
+    # a day in the sentence: the meeting of that day's year (the calendar's of that day when it has one)
+    ("vi", "Vào ngày 7/8, các Bộ trưởng sẽ gặp nhau tại Diễn đàn Khu vực ASEAN (ARF).", date(2017, 8, 5), ["ARF-24"]),
+    ("en", "On Friday, August 2, ministers met at the ASEAN Regional Forum.", date(2019, 8, 3), ["ARF-26"]),
+    # ... not an acronym in brackets after the name, nor one qualified by another acronym, nor a document's name
+    ("en", "The agreement was reached at the ASEAN Defence Ministers' Meeting (ADMM) on November 15.", date(2023, 11, 20),
+     ["ADMM-17"]),                                                      # the name is dated, its acronym is not
+    ("vi", "Cuộc họp kết thúc bằng SOM ARF vào ngày 10/6.", date(2015, 6, 8), []),
+    ("en", "They signed the Kuala Lumpur Declaration on the East Asia Summit on December 14.", date(2005, 12, 14), []),
+    ("en", "Ministers met in Bali on July 22 in preparation for the East Asia Summit.", date(2011, 7, 23), []),
+    ("vi", "Ngày 22/7, các Bộ trưởng họp trù bị, chuẩn bị cho Hội nghị Cấp cao Đông Á.", date(2011, 7, 23), []),
     # a host's verb right before the name: that year's meeting ("cấp cao" and "cao cấp": both word orders)
     ("vi", "Malaysia tổ chức Hội nghị Quan chức cấp cao (SOM) của ASEAN tại thành phố Kuching.", date(2015, 6, 8),
      ["SOM-2015"]),
