@@ -56,6 +56,9 @@ from .support import annotate, ids
     ("en", "They marked the 50th anniversary of the ASEAN Regional Forum.", []),             # an anniversary
     ("vi", "Hội nghị Bộ trưởng Kinh tế ASEAN (AEM) lần thứ 55 diễn ra tại Semarang.", ["AEM-55"]),
     ("vi", "Hội nghị Cấp cao ASEAN lần 43 đã khai mạc.", ["SUMMIT-43"]),
+    ("vi", "Các Bộ trưởng đã tổ chức Hội nghị lần thứ 22 Hội đồng Cộng đồng Chính trị - An ninh ASEAN (APSC).",
+     ["APSC-22"]),                                                             # the ordinal before the body
+    ("vi", "Hội nghị lần thứ 22 đã bàn về Hội đồng Cộng đồng Chính trị - An ninh ASEAN.", []),   # another clause
     ("vi", "Đây là lần thứ hai Hội nghị Cấp cao ASEAN được tổ chức tại Việt Nam.", []),       # ordinal before the name
     ("vi", "Hội nghị Cấp cao ASEAN lần này có nhiều điểm mới.", []),
     # ASEAN+1 summits and PMC+1 sessions (contract: ASEAN-CN-26, PMC-CN-2023)
