@@ -41,6 +41,7 @@ class OneOff:
     country: str | None
     held_in: int | None = None        # the year, when no day is known
     anniversary: int | None = None    # the years of relations it commemorated
+    chair: str | None = None
 
     @property
     def year(self) -> int | None:
@@ -68,7 +69,8 @@ class MeetingsCalendar:
         one_offs = tuple(OneOff(raw["series"], raw["name"], _day(raw.get("start_date")), _day(raw.get("end_date")),
                                 raw.get("city"), raw.get("country"),
                                 int(raw["year"]) if raw.get("year") is not None else None,
-                                int(raw["anniversary"]) if raw.get("anniversary") is not None else None)
+                                int(raw["anniversary"]) if raw.get("anniversary") is not None else None,
+                                raw.get("chair"))
                          for raw in data.get("unnumbered") or [])
         return cls({row.meeting_id: row for row in rows}, one_offs)
 

@@ -11,7 +11,7 @@ from typing import Callable
 from ..document import MeetingMention
 from ..io.tables import meeting_row
 from ..kb import knowledge_base
-from .calendar import CalendarRow
+from .calendar import CalendarRow, OneOff
 from .series import YEAR_ID, SeriesBook, series_book
 
 
@@ -70,7 +70,8 @@ def merge_with_conflicts(mentions: list[tuple[str, MeetingMention]],
     for doc_id, mention in mentions:
         grouped[mention.meeting_id].append((doc_id, mention))
     conflicts: list[Conflict] = []
-    merged = [_merge_one(mid, grouped[mid], conflicts, book.calendar.get(mid)) for mid in sorted(grouped)]
+    merged = [_merge_one(mid, grouped[mid], conflicts, book.known_meeting(mid, grouped[mid][0][1].series))
+              for mid in sorted(grouped)]
     _apply_knowledge(merged, book, conflicts)
     rows = [meeting_row(m.meeting_id, m.series, m.name, m.ordinal, *(m.attributes.get("dates") or (None, None)),
                         *(m.attributes.get("place") or (None, None)), m.attributes.get("format"),
@@ -91,7 +92,7 @@ ATTRIBUTES = {"dates": lambda m: (m.start_date, m.end_date) if m.start_date or m
 
 
 def _merge_one(meeting_id: str, items: list[tuple[str, MeetingMention]], conflicts: list[Conflict],
-               row: CalendarRow | None = None) -> Merged:
+               row: CalendarRow | OneOff | None = None) -> Merged:
     first = items[0][1]
     merged = Merged(meeting_id, first.series, first.name, first.ordinal, {d for d, _ in items})
     for attribute, read in ATTRIBUTES.items():
@@ -141,7 +142,7 @@ def choose(meeting_id: str, attribute: str, evidence: list[tuple[object, float, 
     return chosen, Conflict(meeting_id, attribute, chosen, others, doc_ids)
 
 
-def _agreement(row: CalendarRow | None, attribute: str) -> Callable[[object], int]:
+def _agreement(row: CalendarRow | OneOff | None, attribute: str) -> Callable[[object], int]:
     """How many parts of a stated value (dates: start and end; place: city and country) the calendar confirms."""
     if row is None or attribute not in ("dates", "place"):
         return lambda value: 0
@@ -182,7 +183,7 @@ def _apply_knowledge(merged: list[Merged], book: SeriesBook, conflicts: list[Con
 def _fill_from_calendar(m: Merged, book: SeriesBook, conflicts: list[Conflict]) -> None:
     """What the articles leave unsaid, from the meetings calendar; where they disagree with it, the text
     stays and the disagreement is kept."""
-    row = book.calendar.get(m.meeting_id)
+    row = book.known_meeting(m.meeting_id, m.series)
     if row is None:
         return
     docs = tuple(sorted(m.doc_ids))

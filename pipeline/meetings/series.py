@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..ids import slugify
 from ..kb import KBEntry, KnowledgeBase
 from ..resources import load_data
-from .calendar import MeetingsCalendar, meetings_calendar
+from .calendar import CalendarRow, MeetingsCalendar, OneOff, meetings_calendar
 
 
 YEAR_ID = re.compile(r"-((?:19|20)\d\d)$")
@@ -99,6 +99,18 @@ class SeriesBook:
             name = f"{series.name} {year}"
             meeting_id = slugify(name) if series.slug_ids else f"{code}-{year}"
         return Identity(meeting_id, series.reports_as or code, name, ordinal, year)
+
+    def known_meeting(self, meeting_id: str, code: str) -> CalendarRow | OneOff | None:
+        """What the calendar knows of a meeting: its numbered row, or the one commemorative or special summit (or
+        other meeting outside the numbering) of that series, kind and year a slug id names."""
+        row = self.calendar.get(meeting_id)
+        year = YEAR_ID.search(meeting_id)
+        if row is not None or year is None or meeting_id.upper() == meeting_id:
+            return row
+        words = set(meeting_id.split("-"))
+        held = [o for o in self.calendar.one_offs if o.series == code and o.year == int(year.group(1))
+                and any(kind in words and kind in o.name.casefold() for kind in ("commemorative", "special"))]
+        return held[0] if len(held) == 1 else None
 
     def ordinals_by_city(self, code: str) -> dict[str, list[int]]:
         """The calendar's meetings of series `code` by the city they were held in; a meeting held beside another

@@ -144,3 +144,23 @@ def test_the_calendar_arbitrates_between_articles_that_disagree(stated, attribut
     assert rows[0][attribute] == chosen
     assert attribute not in rows[0]["from_calendar"]              # the value was read in an article
     assert conflicts                                             # the losing article's value is still reported
+
+
+def test_a_commemorative_summit_takes_what_the_calendar_knows_of_it():
+    from pipeline.meetings.calendar import OneOff
+
+    book = dataclasses.replace(series_book(), calendar=MeetingsCalendar({}, (
+        OneOff("ASEAN-US", "ASEAN-U.S. Special Summit", D("2022-05-12"), D("2022-05-13"), "Washington", "US"),
+        OneOff("ASEAN-US", "ASEAN-U.S. Special Summit", D("2016-02-15"), D("2016-02-16"), "Rancho Mirage", "US"))))
+    mention = MeetingMention("us-asean-special-summit-2022", "ASEAN-US", "US-ASEAN Special Summit 2022", None, 0, 5,
+                             "x", 0)
+    (row,) = merge_mentions([("a", mention)], book)
+    assert (row["start_date"], row["end_date"], row["city"], row["country"]) == \
+        (D("2022-05-12"), D("2022-05-13"), "Washington", "US")
+    # an article that places it elsewhere loses to one that places it where the calendar does
+    (row,) = merge_mentions([("a", dataclasses.replace(mention, city="Phnom Penh", country="KH", evidence=0.95)),
+                             ("b", dataclasses.replace(mention, city="Washington", country="US", evidence=0.7))], book)
+    assert (row["city"], row["country"]) == ("Washington", "US")
+    # a slug of another kind or year is not that summit
+    assert book.known_meeting("asean-us-commemorative-summit-2022", "ASEAN-US") is None
+    assert book.known_meeting("us-asean-special-summit-2021", "ASEAN-US") is None
