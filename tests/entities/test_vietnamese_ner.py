@@ -543,3 +543,18 @@ def test_a_body_mention_past_its_office(lang, text, span, expected):
 ])
 def test_a_company_after_an_office_is_no_person(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # the heads of sub-departments, military regions, branches, ranger stations, hospitals, units and the treasury
+    ("Vụ việc được chuyển qua Chi cục Thuế TP.Bến Tre đề nghị xử lý.", {("ORG", "Chi cục Thuế TP.Bến Tre")}, set()),
+    ("Sáng nay, Quân khu 1 đã tổ chức trại sáng tác.", {("ORG", "Quân khu 1")}, set()),
+    ("Tổ công tác Đội CSGT số 2 đã bắt giữ hai đối tượng.", {("ORG", "Đội CSGT số 2")}, set()),
+    ("Bệnh nhi được chuyển đến BV Đa khoa Chương Mỹ điều trị.", {("ORG", "BV Đa khoa Chương Mỹ")}, set()),
+    # an office of such a body is no body; the head alone before a verb names none
+    ("Ông là Chi cục trưởng Chi cục Thuế TP.Bến Tre.", {("ORG", "Chi cục Thuế TP.Bến Tre")},
+     {("ORG", "Chi cục trưởng Chi cục Thuế TP.Bến Tre")}),
+    ("Hằng tuần, Chi hội tổ chức đi kiểm tra rừng.", set(), {("ORG", "Chi hội tổ chức đi kiểm tra rừng")}),
+])
+def test_more_body_heads(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
