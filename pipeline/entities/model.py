@@ -10,7 +10,7 @@ from ..document import Document
 from ..kb import match_key
 from .lexicon import Candidate, EntityRules, title_length
 from .rules import after_nationality_cue, named_drop, title_rule_candidates
-from .rules_vi import place_cued, shortens_a_person, vietnamese_model_label
+from .rules_vi import foreign_word_alone, place_cued, shortens_a_person, vietnamese_model_label
 from .words import POSSESSIVES, Word, capitalised, words_in
 
 
@@ -107,6 +107,8 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
             if new_label == "GPE" and not place_cued(doc.text, *span, rules) \
                     and not shortens_a_person(doc.text, *span, titled + crf_persons):
                 new_label, reason = None, "vi_place_without_cue"
+            if new_label == "PERSON" and foreign_word_alone(doc.text, *span, rules, titled, crf_persons):
+                new_label, reason = "ORG", "vi_foreign_word_is_org"     # "Chelsea", "Apple", "Uber"
             yield ModelDecision(*span, model_label, new_label, reason or trimmed)
             continue
         yield ModelDecision(*span, model_label, label, trimmed)

@@ -558,3 +558,31 @@ def test_a_company_after_an_office_is_no_person(text, expected, not_expected):
 ])
 def test_more_body_heads(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # one foreign word the CRF calls a person, never named in full nor after a title: a club, a company
+    ("Tuy nhiên, mới đây, Chelsea đã thông báo trên trang mạng xã hội rằng anh sẽ ra đi.", {("ORG", "Chelsea")},
+     {("PERSON", "Chelsea")}),
+    ("Sau khi iPhone mới của Apple bán ra thì công ty này tăng giá.", {("ORG", "Apple")}, {("PERSON", "Apple")}),
+    # the speaker after a quotation, a name after a title, a word of a longer name stay persons
+    ("“Đó là vấn đề ở vị trí thủ môn và trung vệ”, Neville phát biểu.", {("PERSON", "Neville")}, {("ORG", "Neville")}),
+    ("HLV Zidane đã có quyết định lạ. Những quyết định của Zidane khiến nhiều người bất ngờ.", {("PERSON", "Zidane")},
+     {("ORG", "Zidane")}),
+    ("Người mẫu Fabiana Semprebom sinh ngày 26/05/1984 tại Brazil.", {("PERSON", "Fabiana Semprebom")},
+     {("ORG", "Semprebom")}),
+])
+def test_a_foreign_word_alone_is_an_organisation(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("word, native", [
+    ("Thảo", True), ("Nguyễn", True), ("Khuê", True), ("Boeing", True),     # a Vietnamese syllable's letters
+    ("Chelsea", False), ("Apple", False), ("Uber", False), ("L'Oréal", False),
+])
+def test_native_syllables(word, native):
+    from pipeline.entities.lexicon import entity_rules
+    from pipeline.entities.rules_vi import _folded
+
+    assert bool(entity_rules("vi").native_syllable.fullmatch(_folded(word))) == native
+    assert entity_rules("en").native_syllable is None
