@@ -84,3 +84,8 @@ def capitalised(word: str) -> bool:
 def is_acronym(word: str) -> bool:
     """ "ASCN", "ACCWG-PHE", "TMĐT", "4IR": short, starts upper-case or with a digit, two capitals or more."""
     return 2 <= len(word) <= 15 and (word[0].isupper() or word[0].isdigit()) and sum(c.isupper() for c in word) >= 2
+
+
+def one_word(surface: str) -> bool:
+    """ "Uber", "PVN", "PC67": one capitalised word, not hyphenated ("Tu-22M3" names a model, "DA-DN" two bodies)."""
+    return surface[:1].isupper() and not any(c.isspace() or c == "-" for c in surface)
