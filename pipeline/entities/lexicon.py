@@ -83,7 +83,7 @@ class EntityRules:
     noun_tags: frozenset = frozenset()          # Vietnamese POS tags of nouns (a lower-case head must be one)
     title_modifiers: frozenset = frozenset()    # "Phó", "cựu": a word before a title that belongs to the office
     clause_tags: frozenset = frozenset()        # Vietnamese POS tags (verb, adverb, pronoun) that end a capitalised name
-    one_word_organisations: bool = False        # a one-word organisation named once is one wherever the word stands
+    one_sense_labels: frozenset = frozenset()   # labels a word gives up where its document names it an organisation
     native_syllable: re.Pattern | None = None   # a syllable of the language, its marks stripped ("Chelsea" is none)
 
     @classmethod
@@ -137,7 +137,7 @@ class EntityRules:
                    noun_tags=frozenset(data.get("noun_tags") or []),
                    title_modifiers=_words(data.get("title_modifiers") or []),
                    clause_tags=frozenset(data.get("clause_tags") or []),
-                   one_word_organisations=bool(data.get("one_word_organisations")),
+                   one_sense_labels=frozenset(data.get("one_sense_labels") or []),
                    native_syllable=re.compile(data["native_syllable"]) if data.get("native_syllable") else None)
 
 

@@ -10,8 +10,7 @@ from ..ids import ascii_fold, fallback_entity_id
 from ..kb import knowledge_base
 from .lexicon import MODEL_SCORE, Candidate, EntityRules
 from .rules import named_drop
-from .rules_vi import in_a_longer_name
-from .words import is_acronym, one_word, words_in
+from .words import in_a_longer_name, is_acronym, one_word, words_in
 
 
 _ACRONYM = re.compile(r"\(([^\W\d_][\w&\-]{1,14})\)")
@@ -167,7 +166,7 @@ def one_word_organisations(doc: Document, chosen: list[Candidate], taken: list[t
     organisation wherever else the word stands alone and no finder took it (not inside a longer capitalised
     name, nor where a named rule drops the word: "Theo TTXVN"); the model's persons and places of the surface
     were relabelled already (model.model_decisions, "one_word_organisation")."""
-    if not rules.one_word_organisations:
+    if not rules.one_sense_labels:
         return chosen
     names = {doc.text[c.start:c.end] for c in chosen if c.label == "ORG" and one_word(doc.text[c.start:c.end])}
     found = list(chosen)

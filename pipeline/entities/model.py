@@ -54,12 +54,9 @@ def model_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
 def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision]:
     """Every model mention with a contract label, kept or dropped by a named rule, in text order."""
     decisions = list(_each_decision(doc, rules))
-    if not rules.one_word_organisations:
-        yield from decisions
-        return
     organisations = {doc.text[d.start:d.end] for d in decisions if d.label == "ORG" and one_word(doc.text[d.start:d.end])}
     for d in decisions:
-        if d.label in {"PERSON", "GPE", "LOC"} and doc.text[d.start:d.end] in organisations:
+        if d.label in rules.one_sense_labels and doc.text[d.start:d.end] in organisations:
             d = d._replace(label="ORG", rule="one_word_organisation")     # "từ [Chelsea]" after "CĐV Chelsea"
         yield d
 

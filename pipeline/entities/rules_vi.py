@@ -10,7 +10,7 @@ from typing import Iterator
 from ..document import Document
 from ..kb import knowledge_base, match_key
 from .lexicon import EntityRules, year_follows
-from .words import Word, capitalised, is_acronym, mark_after
+from .words import Word, capitalised, in_a_longer_name, is_acronym, mark_after
 
 
 def verb_syllables(doc: Document, rules: EntityRules) -> frozenset[int]:
@@ -263,18 +263,6 @@ def foreign_word_alone(text: str, start: int, end: int, rules: EntityRules, titl
         return False
     return not any(text[a:b] == surface for a, b in titled) and not shortens_a_person(text, start, end, titled + persons) \
         and not in_a_longer_name(text, start, end) and not _quote_before(text, start)
-
-
-_WORD_BEFORE = re.compile(r"(\w[\w.’'-]*) $")
-_GLUED_AFTER = re.compile(r"(?: \w|[’'-]\w)")
-
-
-def in_a_longer_name(text: str, start: int, end: int) -> bool:
-    """The word is one of a run of capitalised words ("Fabiana [Semprebom]", "Van den [Ende]", "[Chapman]’s
-    Peak"): part of a name the CRF cut, not a name of its own."""
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    after = _GLUED_AFTER.match(text, end)
-    return bool(before and before.group(1)[:1].isupper()) or bool(after and (text[end] != " " or text[end + 1].isupper()))
 
 
 _QUOTE_BEFORE = re.compile(r"[”\"]\s*,\s*$")
