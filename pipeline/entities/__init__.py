@@ -22,7 +22,7 @@ from .coreference import known_acronym_expansions, resolve_short_forms
 from .gazetteer import compound_part_candidates, gazetteer_candidates
 from .lexicon import Candidate, entity_rules
 from .linking import (acronym_candidates, acronym_mentions, canonical, choose, link_short_names,
-                      person_reference_candidates, same_surface_same_entity)
+                      one_word_organisations, person_reference_candidates, same_surface_same_entity)
 from .model import ModelDecision, model_candidates, title_spans
 from .model import model_decisions as _model_decisions
 from .rules import (after_nationality_cue, body_in_title, byline_candidates, head_rule_candidates, in_slogan,
@@ -59,6 +59,7 @@ def find_entities(doc: Document) -> Document:
     bound = acronym_candidates(doc, chosen)
     chosen = sorted(chosen + acronym_mentions(doc, bound, chosen + [Candidate(e.start, e.end, "EVENT", "rule", 1.0) for e in events]),
                     key=lambda c: c.start)
+    chosen = one_word_organisations(doc, chosen, [(e.start, e.end) for e in events] + not_entities, rules)
     entities = []
     for candidate in chosen:
         surface = doc.text[candidate.start:candidate.end]

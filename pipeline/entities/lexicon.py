@@ -83,6 +83,8 @@ class EntityRules:
     noun_tags: frozenset = frozenset()          # Vietnamese POS tags of nouns (a lower-case head must be one)
     title_modifiers: frozenset = frozenset()    # "Phó", "cựu": a word before a title that belongs to the office
     clause_tags: frozenset = frozenset()        # Vietnamese POS tags (verb, adverb, pronoun) that end a capitalised name
+    one_sense_labels: frozenset = frozenset()   # labels a word gives up where its document names it an organisation
+    native_syllable: re.Pattern | None = None   # a syllable of the language, its marks stripped ("Chelsea" is none)
 
     @classmethod
     def from_disk(cls, lang: str) -> "EntityRules":
@@ -134,7 +136,9 @@ class EntityRules:
                    lower_case_reach=int(data.get("lower_case_head_reach") or 0),
                    noun_tags=frozenset(data.get("noun_tags") or []),
                    title_modifiers=_words(data.get("title_modifiers") or []),
-                   clause_tags=frozenset(data.get("clause_tags") or []))
+                   clause_tags=frozenset(data.get("clause_tags") or []),
+                   one_sense_labels=frozenset(data.get("one_sense_labels") or []),
+                   native_syllable=re.compile(data["native_syllable"]) if data.get("native_syllable") else None)
 
 
 def _byline_pattern(cues: list[str], places: list[str]) -> re.Pattern:

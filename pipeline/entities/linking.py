@@ -9,7 +9,8 @@ from ..document import Document, Entity
 from ..ids import ascii_fold, fallback_entity_id
 from ..kb import knowledge_base
 from .lexicon import MODEL_SCORE, Candidate, EntityRules
-from .words import is_acronym, words_in
+from .rules import named_drop
+from .words import in_a_longer_name, is_acronym, one_word, words_in
 
 
 _ACRONYM = re.compile(r"\(([^\W\d_][\w&\-]{1,14})\)")
@@ -157,6 +158,27 @@ def acronym_mentions(doc: Document, bound: dict[str, Candidate], chosen: list[Ca
             if not any(m.start() < c.end and c.start < m.end() for c in chosen + extra):
                 extra.append(Candidate(m.start(), m.end(), bound[acronym].label, "rule", MODEL_SCORE["rule"]))
     return extra
+
+
+def one_word_organisations(doc: Document, chosen: list[Candidate], taken: list[tuple[int, int]],
+                           rules: EntityRules) -> list[Candidate]:
+    """One sense per document: a one-word organisation the document names ("Uber", "PVN", "PC67") is that
+    organisation wherever else the word stands alone and no finder took it (not inside a longer capitalised
+    name, nor where a named rule drops the word: "Theo TTXVN"); the model's persons and places of the surface
+    were relabelled already (model.model_decisions, "one_word_organisation")."""
+    if not rules.one_sense_labels:
+        return chosen
+    names = {doc.text[c.start:c.end] for c in chosen if c.label == "ORG" and one_word(doc.text[c.start:c.end])}
+    found = list(chosen)
+    occupied = [(c.start, c.end) for c in found] + list(taken)
+    for name in sorted(names):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            if not any(m.start() < e and s < m.end() for s, e in occupied) \
+                    and not in_a_longer_name(doc.text, m.start(), m.end()) \
+                    and not named_drop(doc.text, m.start(), m.end(), rules):
+                found.append(Candidate(m.start(), m.end(), "ORG", "rule", MODEL_SCORE["rule"]))
+                occupied.append(m.span())
+    return sorted(found, key=lambda c: c.start)
 
 
 def same_surface_same_entity(entities: list[Entity]) -> list[Entity]:

@@ -10,8 +10,8 @@ from ..document import Document
 from ..kb import match_key
 from .lexicon import Candidate, EntityRules, title_length
 from .rules import after_nationality_cue, named_drop, title_rule_candidates
-from .rules_vi import place_cued, shortens_a_person, vietnamese_model_label
-from .words import POSSESSIVES, Word, capitalised, words_in
+from .rules_vi import foreign_word_alone, place_cued, shortens_a_person, vietnamese_model_label
+from .words import POSSESSIVES, Word, capitalised, one_word, words_in
 
 
 def model_mentions(doc: Document) -> Iterator[tuple[int, int, str]]:
@@ -53,6 +53,15 @@ def model_candidates(doc: Document, rules: EntityRules) -> Iterator[Candidate]:
 
 def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision]:
     """Every model mention with a contract label, kept or dropped by a named rule, in text order."""
+    decisions = list(_each_decision(doc, rules))
+    organisations = {doc.text[d.start:d.end] for d in decisions if d.label == "ORG" and one_word(doc.text[d.start:d.end])}
+    for d in decisions:
+        if d.label in rules.one_sense_labels and doc.text[d.start:d.end] in organisations:
+            d = d._replace(label="ORG", rule="one_word_organisation")     # "từ [Chelsea]" after "CĐV Chelsea"
+        yield d
+
+
+def _each_decision(doc: Document, rules: EntityRules) -> Iterator[ModelDecision]:
     titled = [(c.start, c.end) for c in title_rule_candidates(doc, rules)] if doc.lang == "vi" else []
     titles = list(title_spans(doc, rules))
     glossed = {m.group(1) for m in _GLOSSED_ACRONYM.finditer(doc.text)} if doc.lang == "vi" else set()
@@ -107,6 +116,8 @@ def model_decisions(doc: Document, rules: EntityRules) -> Iterator[ModelDecision
             if new_label == "GPE" and not place_cued(doc.text, *span, rules) \
                     and not shortens_a_person(doc.text, *span, titled + crf_persons):
                 new_label, reason = None, "vi_place_without_cue"
+            if new_label == "PERSON" and foreign_word_alone(doc.text, *span, rules, titled, crf_persons):
+                new_label, reason = "ORG", "vi_foreign_word_is_org"     # "Chelsea", "Apple", "Uber"
             yield ModelDecision(*span, model_label, new_label, reason or trimmed)
             continue
         yield ModelDecision(*span, model_label, label, trimmed)

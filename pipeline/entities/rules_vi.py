@@ -10,7 +10,7 @@ from typing import Iterator
 from ..document import Document
 from ..kb import knowledge_base, match_key
 from .lexicon import EntityRules, year_follows
-from .words import Word, capitalised, is_acronym, mark_after
+from .words import Word, capitalised, in_a_longer_name, is_acronym, mark_after
 
 
 def verb_syllables(doc: Document, rules: EntityRules) -> frozenset[int]:
@@ -249,6 +249,34 @@ def _shouted(word: str) -> bool:
     """A word written in capitals that carries a Vietnamese vowel mark ("SỐC", "HIỂM", "THÀNH"): Vietnamese
     acronyms are made of bare initials ("HĐND", "TTXVN"; "Đ" is a letter of its own), so this is no acronym."""
     return len(word) > 1 and word.isupper() and any(unicodedata.decomposition(c) for c in word if c not in "ĐÐ")
+
+
+def foreign_word_alone(text: str, start: int, end: int, rules: EntityRules, titled: list[tuple[int, int]],
+                       persons: list[tuple[int, int]]) -> bool:
+    """One word that is no Vietnamese syllable ("Chelsea", "Apple", "Uber", "Forbes"), which the CRF calls a
+    person: the news names a foreign person in full or after a title at least once ("Diego Costa" ... "Costa",
+    "HLV Conte"), so a foreign word the document never gives so, and the knowledge base does not know, is a
+    club, a company or an outlet."""
+    surface = text[start:end]
+    if rules.native_syllable is None or " " in surface or rules.native_syllable.fullmatch(_folded(surface)) \
+            or knowledge_base().lookup(surface) is not None:
+        return False
+    return not any(text[a:b] == surface for a, b in titled) and not shortens_a_person(text, start, end, titled + persons) \
+        and not in_a_longer_name(text, start, end) and not _quote_before(text, start)
+
+
+_QUOTE_BEFORE = re.compile(r"[”\"]\s*,\s*$")
+
+
+def _quote_before(text: str, start: int) -> bool:
+    """ "...”, Neville nhấn mạnh": the word right after a quotation names its speaker."""
+    return bool(_QUOTE_BEFORE.search(text, max(0, start - 5), start))
+
+
+def _folded(word: str) -> str:
+    """Lower case without vowel marks, "đ" as "d": the letters a syllable pattern is written in."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+    return bare.replace("đ", "d")
 
 
 def surname_person_runs(words: list[Word], rules: EntityRules) -> Iterator[tuple[int, int]]:

@@ -84,3 +84,20 @@ def capitalised(word: str) -> bool:
 def is_acronym(word: str) -> bool:
     """ "ASCN", "ACCWG-PHE", "TMĐT", "4IR": short, starts upper-case or with a digit, two capitals or more."""
     return 2 <= len(word) <= 15 and (word[0].isupper() or word[0].isdigit()) and sum(c.isupper() for c in word) >= 2
+
+
+def one_word(surface: str) -> bool:
+    """ "Uber", "PVN", "PC67": one capitalised word, not hyphenated ("Tu-22M3" names a model, "DA-DN" two bodies)."""
+    return surface[:1].isupper() and not any(c.isspace() or c == "-" for c in surface)
+
+
+_WORD_BEFORE = re.compile(r"(\w[\w.’'-]*) $")
+_GLUED_AFTER = re.compile(r"(?: \w|[’'-]\w)")
+
+
+def in_a_longer_name(text: str, start: int, end: int) -> bool:
+    """The word is one of a run of capitalised words ("Fabiana [Semprebom]", "Van den [Ende]", "[Chapman]’s
+    Peak"): part of a name the CRF cut, not a name of its own."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _GLUED_AFTER.match(text, end)
+    return bool(before and before.group(1)[:1].isupper()) or bool(after and (text[end] != " " or text[end + 1].isupper()))

@@ -1,6 +1,8 @@
 """Canonical ids (entities/linking.py): short references and acronyms join their full form, one id across
 languages and throughout a document, the knowledge base's QID and English name.
 """
+import re
+
 import pytest
 
 from .support import entities_of, kb_id
@@ -66,3 +68,55 @@ def test_a_surface_resolved_once_names_the_same_entity_throughout_the_document()
 ])
 def test_a_short_name_in_parentheses(lang, text, surface, label):
     assert {e.label for e in entities_of(text, lang) if e.text == surface} == {label}
+
+
+def _one_word_organisations(text, lang, chosen):
+    from pipeline.document import Document
+    from pipeline.entities.lexicon import Candidate, entity_rules
+    from pipeline.entities.linking import one_word_organisations
+
+    starts = [[m.start() for m in re.finditer(re.escape(surface), text)][nth] for surface, nth, _ in chosen]
+    spans = [Candidate(start, start + len(surface), label, "model", 0.5)
+             for start, (surface, _, label) in zip(starts, chosen)]
+    found = one_word_organisations(Document("id", "src", text=text, lang=lang), spans, [], entity_rules(lang))
+    return [(text[c.start:c.end], c.start, c.label) for c in found]
+
+
+@pytest.mark.parametrize("text, chosen, expected", [
+    # a one-word organisation named once is one wherever else the word stands alone ...
+    ("Uber bị tước giấy phép. Tuy nhiên, Uber sẽ kháng cáo.", [("Uber", 0, "ORG")],
+     [("Uber", 0, "ORG"), ("Uber", 35, "ORG")]),
+    ("Ông là cựu Phó TGĐ PVN. Vốn của PVN tại ngân hàng.", [("PVN", 0, "ORG")], [("PVN", 19, "ORG"), ("PVN", 32, "ORG")]),
+    # a mention another finder took keeps its label (the model's were relabelled in model_decisions)
+    ("Ông là cựu Phó TGĐ PVN. Vốn của PVN tại ngân hàng.", [("PVN", 0, "ORG"), ("PVN", 1, "PERSON")],
+     [("PVN", 19, "ORG"), ("PVN", 32, "PERSON")]),
+])
+def test_one_word_organisations(text, chosen, expected):
+    assert _one_word_organisations(text, "vi", chosen) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Uber bị tước giấy phép. Ứng dụng Uber Eats vẫn hoạt động.",     # inside a longer capitalised name
+    "TTXVN đưa tin vụ việc. (Theo TTXVN)",                           # a news agency cited as the source
+])
+def test_one_word_organisations_left_alone(text):
+    first = text.split()[0]
+    assert [s for s, _, _ in _one_word_organisations(text, "vi", [(first, 0, "ORG")])] == [first]
+
+
+def test_no_one_word_organisations_in_english():
+    # on CoNLL-2003 testa the English model's country names (sports teams) lost their place label
+    assert _one_word_organisations("Uber lost its licence. Uber will appeal.", "en", [("Uber", 0, "ORG")]) \
+        == [("Uber", 0, "ORG")]
+
+
+@pytest.mark.parametrize("text, surface, labels", [
+    # the model's place of a word its document names an organisation is that organisation
+    ("Tòa đã yêu cầu Dentsu phải nộp phạt. Ông ấy chuyển đến từ Dentsu vào năm ngoái.", "Dentsu", ["ORG", "ORG"]),
+    # ... and a standalone occurrence the model dropped joins it ("Dentsu" opening a sentence)
+    ("Dentsu đã thừa nhận vi phạm. Tòa đã yêu cầu Dentsu phải nộp phạt.", "Dentsu", ["ORG", "ORG"]),
+    # a place named as a place keeps its label
+    ("Hà Nội đón khách. Đoàn đã đến Hà Nội hôm qua.", "Hà Nội", ["GPE", "GPE"]),
+])
+def test_one_sense_per_document(text, surface, labels):
+    assert [e.label for e in entities_of(text, "vi") if e.text == surface] == labels

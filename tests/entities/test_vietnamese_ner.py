@@ -543,3 +543,46 @@ def test_a_body_mention_past_its_office(lang, text, span, expected):
 ])
 def test_a_company_after_an_office_is_no_person(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # the heads of sub-departments, military regions, branches, ranger stations, hospitals, units and the treasury
+    ("Vụ việc được chuyển qua Chi cục Thuế TP.Bến Tre đề nghị xử lý.", {("ORG", "Chi cục Thuế TP.Bến Tre")}, set()),
+    ("Sáng nay, Quân khu 1 đã tổ chức trại sáng tác.", {("ORG", "Quân khu 1")}, set()),
+    ("Tổ công tác Đội CSGT số 2 đã bắt giữ hai đối tượng.", {("ORG", "Đội CSGT số 2")}, set()),
+    ("Bệnh nhi được chuyển đến BV Đa khoa Chương Mỹ điều trị.", {("ORG", "BV Đa khoa Chương Mỹ")}, set()),
+    # an office of such a body is no body; the head alone before a verb names none
+    ("Ông là Chi cục trưởng Chi cục Thuế TP.Bến Tre.", {("ORG", "Chi cục Thuế TP.Bến Tre")},
+     {("ORG", "Chi cục trưởng Chi cục Thuế TP.Bến Tre")}),
+    ("Hằng tuần, Chi hội tổ chức đi kiểm tra rừng.", set(), {("ORG", "Chi hội tổ chức đi kiểm tra rừng")}),
+])
+def test_more_body_heads(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # one foreign word the CRF calls a person, never named in full nor after a title: a club, a company
+    ("Tuy nhiên, mới đây, Chelsea đã thông báo trên trang mạng xã hội rằng anh sẽ ra đi.", {("ORG", "Chelsea")},
+     {("PERSON", "Chelsea")}),
+    ("Sau khi iPhone mới của Apple bán ra thì công ty này tăng giá.", {("ORG", "Apple")}, {("PERSON", "Apple")}),
+    # the speaker after a quotation, a name after a title, a word of a longer name stay persons
+    ("“Đó là vấn đề ở vị trí thủ môn và trung vệ”, Neville phát biểu.", {("PERSON", "Neville")}, {("ORG", "Neville")}),
+    ("HLV Zidane đã có quyết định lạ. Những quyết định của Zidane khiến nhiều người bất ngờ.", {("PERSON", "Zidane")},
+     {("ORG", "Zidane")}),
+    ("Người mẫu Fabiana Semprebom sinh ngày 26/05/1984 tại Brazil.", {("PERSON", "Fabiana Semprebom")},
+     {("ORG", "Semprebom")}),
+])
+def test_a_foreign_word_alone_is_an_organisation(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("word, native", [
+    ("Thảo", True), ("Nguyễn", True), ("Khuê", True), ("Boeing", True),     # a Vietnamese syllable's letters
+    ("Chelsea", False), ("Apple", False), ("Uber", False), ("L'Oréal", False),
+])
+def test_native_syllables(word, native):
+    from pipeline.entities.lexicon import entity_rules
+    from pipeline.entities.rules_vi import _folded
+
+    assert bool(entity_rules("vi").native_syllable.fullmatch(_folded(word))) == native
+    assert entity_rules("en").native_syllable is None
