@@ -66,6 +66,7 @@ class EntityRules:
     byline: re.Pattern | None = None            # an author's line near the top: "By <name> in <place>", a name alone
     event_nouns: frozenset = frozenset()        # "Phiên", "Lễ": a capitalised event noun, no one-syllable person
     rank_words: frozenset = frozenset()         # "Đối tác": a head right after one names a rank ("Đối tác Chiến lược")
+    title_topic_markers: frozenset = frozenset()  # "về": a document title's topic opens after it
     person_named_heads: frozenset = frozenset()  # "Trường": a body whose name may honour a person ("Trường ... Phùng Chí Kiên")
     place_cue_words: frozenset = frozenset()    # "ở", "tại": a place follows; the CRF's places are kept after one
     region_words: frozenset = frozenset()       # "miền": with a capitalised direction after it, a region
@@ -122,6 +123,7 @@ class EntityRules:
                    byline=_byline_pattern(data["byline_cues"], data["byline_places"]), event_nouns=_phrases(data["event_nouns"]),
                    rank_words=_phrases(data.get("rank_words") or []),
                    person_named_heads=_phrases(data.get("person_named_heads") or []),
+                   title_topic_markers=frozenset(match_key(w) for w in data.get("title_topic_markers") or []),
                    place_cue_words=_phrases(data.get("place_cue_words") or []),
                    region_words=_phrases(data.get("region_words") or []),
                    region_directions=_phrases(data.get("region_directions") or []),

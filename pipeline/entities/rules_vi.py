@@ -46,7 +46,8 @@ def vietnamese_names(words: list[Word], rules: EntityRules, verbs: frozenset[int
             # names a body of another named body
             i = after
             continue
-        last = _vietnamese_name_end(words, i, i + head_length - 1, rules, verbs, label == "ORG", label == "LOC")
+        last = _vietnamese_name_end(words, i, i + head_length - 1, rules, verbs, label == "ORG", label == "LOC",
+                                    label == "LAW")
         last = _on_to_acronym(words, last, rules)
         if lower:
             last = _lower_case_name_end(words, i + head_length, last, rules)
@@ -129,23 +130,26 @@ def _head_at(words: list[Word], i: int, rules: EntityRules) -> tuple[str, int] |
 
 
 def _vietnamese_name_end(words: list[Word], first: int, head_last: int, rules: EntityRules,
-                         verbs: frozenset[int] = frozenset(), body: bool = False, place: bool = False) -> int:
+                         verbs: frozenset[int] = frozenset(), body: bool = False, place: bool = False,
+                         title: bool = False) -> int:
     """Last word of a Vietnamese name that opens at `first`: up to punctuation, a stopper, a new head,
-    or a lower-case verb once the name has capitalised words ("Trung tâm Nghiên cứu ... công bố")."""
+    or a lower-case verb once the name has capitalised words ("Trung tâm Nghiên cứu ... công bố"); a document's
+    topic ("Tuyên bố ... về ...") runs on over its lower-case verbs and "và" (title_topic_markers)."""
     last = head_last
     j = head_last + 1
-    proper = False
+    proper = topic = False
     while j < len(words) and j - first < rules.max_words and not words[j - 1].closes and not words[j].opens:
         if any(tuple(w.key for w in words[j:j + n]) in rules.stoppers for n in (1, 2, 3)) or year_follows(words, j, rules):
             break
         if _person_after_lower_case(words, j, rules) and (words[first].key,) not in rules.person_named_heads:
             break             # "Vụ Chính sách thương mại đa biên Nguyễn Văn A": the head of the body follows it
-        if proper and words[j].start in verbs and words[j].key not in rules.connectors \
+        topic = topic or title and words[j - 1].key in rules.title_topic_markers
+        if proper and not topic and words[j].start in verbs and words[j].key not in rules.connectors \
                 and words[j - 1].key not in rules.connectors:
             break
         if body and _body_ends(words, j, rules, proper):
             break
-        if proper and _lower_case_after_and(words, j):
+        if proper and not topic and _lower_case_after_and(words, j):
             break             # "Tầm nhìn ASEAN sau 2015 | và cải tiến ...": a title's parts after "và" are capitalised
         # capitals of a nested head ("của Hội đồng điều phối ...") open a descriptive name, not a proper one;
         # a number designates a body ("Bộ Tư lệnh tác chiến 2 | thuộc ...") but in a title it counts years

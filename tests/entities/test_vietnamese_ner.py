@@ -586,3 +586,18 @@ def test_native_syllables(word, native):
 
     assert bool(entity_rules("vi").native_syllable.fullmatch(_folded(word))) == native
     assert entity_rules("en").native_syllable is None
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a document's topic after "về" runs on over its lower-case verbs and "và" (title_topic_markers)
+    ("Các nhà lãnh đạo thông qua Tuyên bố về Tầm nhìn của Lãnh đạo ASEAN về một ASEAN tự cường và sáng tạo.",
+     {("LAW", "Tuyên bố về Tầm nhìn của Lãnh đạo ASEAN về một ASEAN tự cường và sáng tạo")}, set()),
+    ("Các nước thông qua Tuyên bố ASEAN về tăng cường năng lực và hiệu quả thể chế, cùng nhiều văn kiện khác.",
+     {("LAW", "Tuyên bố ASEAN về tăng cường năng lực và hiệu quả thể chế")}, set()),
+    # ... not before a stopper, another document after "và", or outside a document's name
+    ("Hội nghị thông qua Tuyên bố về hợp tác an ninh mạng và Kế hoạch hành động chống khủng bố.",
+     {("LAW", "Tuyên bố về hợp tác an ninh mạng"), ("LAW", "Kế hoạch hành động chống khủng bố")}, set()),
+    ("Tổng cục Du lịch về làm việc và ký kết hợp tác.", set(), {("ORG", "Tổng cục Du lịch về làm việc và ký kết hợp tác")}),
+])
+def test_a_documents_topic_runs_on(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
