@@ -54,7 +54,8 @@ def find_entities(doc: Document) -> Document:
         list(model_candidates(doc, rules))         # model mentions went through the same rules, by name
     candidates = [without_admin_prefix(doc.text, c, rules) for c in candidates
                   if not after_nationality_cue(doc.text, c.start, c.label, rules) and not in_slogan(doc.text, c, rules)]
-    chosen = choose(candidates, [(e.start, e.end) for e in events] + not_entities, rules, doc.text)
+    event_spans = [(e.start, e.end) for e in events]
+    chosen = choose(candidates, event_spans + not_entities, rules, doc.text, within_documents=event_spans)
     chosen = known_acronym_expansions(doc, short_person_names(doc.text, chosen) + person_reference_candidates(doc, chosen))
     bound = acronym_candidates(doc, chosen)
     chosen = sorted(chosen + acronym_mentions(doc, bound, chosen + [Candidate(e.start, e.end, "EVENT", "rule", 1.0) for e in events]),

@@ -43,8 +43,10 @@ _PRIORITY = {"gazetteer": 3, "rule": 2, "model": 1}
 
 
 def choose(candidates: list[Candidate], taken: list[tuple[int, int]], rules: EntityRules | None = None,
-           text: str = "") -> list[Candidate]:
+           text: str = "", within_documents: list[tuple[int, int]] = ()) -> list[Candidate]:
     """Non-overlapping candidates: trusted sources longest first, then model mentions into the gaps.
+    `within_documents`: spans (meetings) a document's name may hold whole ("Tuyên bố chung của Hội nghị Bộ trưởng
+    ASEAN (AMM) lần thứ 53", "Joint Communiqué of the 57th AMM": the gold policy's LAW titles).
 
     A known agreement or organisation ("Five-Point Consensus") keeps its extent against a rule span
     that starts with it and runs on through a connector ("... of the ASEAN Leaders"), unless the connector
@@ -60,7 +62,10 @@ def choose(candidates: list[Candidate], taken: list[tuple[int, int]], rules: Ent
                      key=lambda c: (-(c.end - c.start), -_PRIORITY[c.source], c.start))
     model = sorted((c for c in candidates if c.source == "model"), key=lambda c: (c.start, -(c.end - c.start)))
     for candidate in trusted + model:
-        if candidate.end > candidate.start and not any(candidate.start < e and s < candidate.end for s, e in occupied):
+        holds = [] if candidate.label != "LAW" else [(s, e) for s, e in within_documents
+                                                     if candidate.start < s and e <= candidate.end]
+        if candidate.end > candidate.start and not any(candidate.start < e and s < candidate.end
+                                                       for s, e in occupied if (s, e) not in holds):
             chosen.append(candidate)
             occupied.append((candidate.start, candidate.end))
     return sorted(chosen, key=lambda c: c.start)

@@ -601,3 +601,15 @@ def test_native_syllables(word, native):
 ])
 def test_a_documents_topic_runs_on(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a document's name may hold a meeting's whole ("Tuyên bố chung Hà Nội của ADMM+ lần thứ nhất"): the meeting stays
+    # a meeting inside it, and no place is taken out of the name
+    ("Sau Lễ ký, Tuyên bố chung Hà Nội của ADMM+ lần thứ nhất đã được trao lại cho Tổng Thư ký ASEAN.",
+     {("LAW", "Tuyên bố chung Hà Nội của ADMM+ lần thứ nhất")}, {("GPE", "Hà Nội")}),
+    # a name that only touches a meeting is no document
+    ("Hội nghị ADMM+ lần thứ nhất diễn ra tại Hà Nội.", {("GPE", "Hà Nội")}, {("LAW", "Hội nghị ADMM+ lần thứ nhất")}),
+])
+def test_a_document_named_after_its_meeting(text, expected, not_expected):
+    check(text, "vi", expected, not_expected)
