@@ -115,6 +115,7 @@ class Lexicon:
     owner_links: PhraseTable = PhraseTable({})
     dateline: re.Pattern | None = None       # a dateline at the top: its place binds no one
     dateline_reach: int = 0
+    means_objects: dict = field(default_factory=dict)   # trigger -> objects that make it a preposition ("thông qua đối thoại")
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -134,6 +135,8 @@ class Lexicon:
                    closing_acts=PhraseTable.build(data.get("closing_acts"), gap, lambda v: str(v)),
                    needs_object={phrase_key(k): PhraseTable.build(v, gap)
                                  for k, v in (data.get("needs_object") or {}).items()},
+                   means_objects={phrase_key(k): PhraseTable.build(v, gap)
+                                  for k, v in (data.get("means_objects") or {}).items()},
                    passive_meeting_actions=frozenset(data.get("passive_meeting_actions") or []),
                    question_marks=tuple(data.get("question_marks") or ()),
                    calibration=tuple((float(a), float(b)) for a, b in data.get("calibration") or ()),

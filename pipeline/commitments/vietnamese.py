@@ -314,11 +314,14 @@ def _blocked_vi(view: VietnameseSentence, i: int) -> bool:
 
 
 def _object_allows_vi(view: VietnameseSentence, first: int, last: int) -> bool:
-    """ "khẳng định cam kết" counts, "khẳng định hình ảnh" and "nhắc lại tầm quan trọng" do not."""
+    """ "khẳng định cam kết" counts, "khẳng định hình ảnh", "nhắc lại tầm quan trọng" and "thông qua đối thoại" do not."""
     lex = view.ctx.lexicon
     if view.match(lex.void_objects, last + 1):
         return False
     trigger = " ".join(match_key(w) for t in view.tokens[first:last + 1] for w in t.text.split())
+    means = lex.means_objects.get(trigger)
+    if means is not None and view.match(means, last + 1):
+        return False          # "giải quyết tranh chấp thông qua đối thoại": by means of, not an adoption
     allowed = lex.needs_object.get(trigger)
     return allowed is None or bool(view.match(allowed, last + 1))
 

@@ -200,6 +200,8 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # "thông qua" as "through": by means of, not an adoption (means_objects)
+    "Hai nước giải quyết tranh chấp bằng biện pháp hòa bình thông qua đối thoại.",
     # deliberation alone, or coordinated with a non-commitment, commits to nothing
     "Các Bộ trưởng đã xem xét, thảo luận và hoan nghênh kết quả hợp tác.",
     "Các Bộ trưởng đã thảo luận và trao đổi về tình hình khu vực.",
