@@ -11,6 +11,9 @@ import pytest
 from .cases import NEG, POS, check_no_rows, check_rows, params
 
 VIETNAMESE = [
+    # "thông qua" as "through": by means of, not an adoption (means_objects, 2026-12-03, dev split)
+    ("Các Bộ trưởng thống nhất giải quyết tranh chấp bằng biện pháp hòa bình, thông qua đối thoại và trên cơ sở luật "
+     "pháp quốc tế.", [("ASEAN", "agree", POS, None)]),
     # a dateline's place binds no one (2026-12-03)
     ("HÀ NỘI - Các nước ASEAN nhất trí tăng cường hợp tác an ninh mạng.", [("ASEAN", "agree", POS, None)]),
     ("Việt Nam cam kết củng cố hợp tác với Lào.", [("Vietnam", "promote", POS, None)]),   # a synonym of promote
@@ -200,8 +203,6 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
-    # "thông qua" as "through": by means of, not an adoption (means_objects)
-    "Hai nước giải quyết tranh chấp bằng biện pháp hòa bình thông qua đối thoại.",
     # deliberation alone, or coordinated with a non-commitment, commits to nothing
     "Các Bộ trưởng đã xem xét, thảo luận và hoan nghênh kết quả hợp tác.",
     "Các Bộ trưởng đã thảo luận và trao đổi về tình hình khu vực.",
