@@ -64,6 +64,7 @@ class MentionFinder:
         self.venue_cue = re.compile(data["venue_cues"], re.IGNORECASE)
         # a document named after the meeting ("the Kuala Lumpur Declaration on the East Asia Summit")
         self.document_before = re.compile(rf"(?:{any_of(data['document_heads'])})\s+(?:\S+\s+){{0,3}}$")
+        self.minister_cue = re.compile(any_of(data["minister_cues"]), re.IGNORECASE)
         self.prelude = re.compile(rf"(?:{any_of(data['prelude_cues'])})\s+$", re.IGNORECASE)
         self.host_verb = re.compile(rf"(?:{any_of(data['host_verbs'])})\s+$", re.IGNORECASE)
         self.anniversary = [re.compile(p, re.IGNORECASE) for p in data.get("anniversary_cues") or []]
@@ -161,6 +162,8 @@ class MentionFinder:
         """One meeting per partner of a list under one name, all on the list's span; their years as for
         a series named alone."""
         listed, (p0, p1) = [], m.span("partners")
+        if prefix == "ASEAN" and not special and self._ministers_speak(m.string, m.start()):
+            prefix = "PMC"        # "các Hội nghị Bộ trưởng Ngoại giao ... gồm ASEAN+1 (Trung Quốc, ...)": the PMC+1s
         for code, pattern in self.partners:
             series = f"{prefix}-{code}"
             if series in self.book.series and pattern.search(m.string, p0, p1):
@@ -172,6 +175,12 @@ class MentionFinder:
                 start, end = m.span("mention") if "mention" in m.re.groupindex else m.span()
                 listed.append(Found(start, end, identity, "listed", series=series, special=name))
         return listed
+
+    def _ministers_speak(self, text: str, at: int) -> bool:
+        """The words before `at` in its sentence name foreign ministers' meetings (minister_cues): an "ASEAN+1" list
+        there is the year's PMC+1 sessions, not the leaders' ASEAN+1 summits."""
+        start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+        return self.minister_cue.search(text, start, at) is not None
 
     def _found(self, kind: str, m: re.Match, pattern: re.Pattern) -> list[Found]:
         start, end = m.span("mention") if "mention" in pattern.groupindex else m.span()
