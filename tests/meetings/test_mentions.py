@@ -195,7 +195,7 @@ def test_a_post_ministerial_conference_is_that_years(finders, lang, text, publis
      ["ASEAN-CN-13", "ASEAN-IN-8", "ASEAN-JP-13"]),
     # under foreign ministers' meetings named before it, an ASEAN+1 list is the year's PMC+1 sessions
     ("vi", "Bên cạnh AMM-47 là các Hội nghị Bộ trưởng Ngoại giao giữa ASEAN với các đối tác, gồm ASEAN+1 (Trung Quốc, "
-           "Nhật Bản).", None, ["AMM-47", "PMC-CN-2014", "PMC-JP-2014"]),
+           "Nhật Bản).", None, ["AMM-47", "PMC-2014", "PMC-CN-2014", "PMC-JP-2014"]),
     ("en", "The 47th AMM was followed by the Foreign Ministers' Meetings with partners: ASEAN+1 (China and Japan).", None,
      ["AMM-47", "PMC-CN-2014", "PMC-JP-2014"]),
     # not a list of ASEAN+1 summits: the grouping with no partner named, ASEAN+3; a list with no year is no meeting
