@@ -16,6 +16,8 @@ precision of its kind of mention).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..document import Document, Entity
 from .calibration import calibrated
 from .coreference import known_acronym_expansions, resolve_short_forms
@@ -55,7 +57,11 @@ def find_entities(doc: Document) -> Document:
     candidates = [without_admin_prefix(doc.text, c, rules) for c in candidates
                   if not after_nationality_cue(doc.text, c.start, c.label, rules) and not in_slogan(doc.text, c, rules)]
     event_spans = [(e.start, e.end) for e in events]
-    chosen = choose(candidates, event_spans + not_entities, rules, doc.text, within_documents=event_spans)
+    # a span several meetings share is a list of them ("các Hội nghị Bộ trưởng Ngoại giao ASEAN với Trung Quốc, Hàn
+    # Quốc và Australia"): the partners it names stay entities of their own
+    listed = {span for span, n in Counter(event_spans).items() if n > 1}
+    blocking = [span for span in event_spans if span not in listed]
+    chosen = choose(candidates, blocking + not_entities, rules, doc.text, within_documents=event_spans)
     chosen = known_acronym_expansions(doc, short_person_names(doc.text, chosen) + person_reference_candidates(doc, chosen))
     bound = acronym_candidates(doc, chosen)
     chosen = sorted(chosen + acronym_mentions(doc, bound, chosen + [Candidate(e.start, e.end, "EVENT", "rule", 1.0) for e in events]),

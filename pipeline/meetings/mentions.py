@@ -234,6 +234,8 @@ class MentionFinder:
             elif f.kind in ("bare", "named", "listed"):
                 year, written = self._year_of(doc, f, known)
                 held_at = self._by_venue(doc, f) if year is None and f.kind != "listed" and not f.special else None
+                if year is None and held_at is None and not f.special and self.book.series[f.series].named_by_year:
+                    year = self._year_by_host_venue(doc, f)      # "... theo cơ chế ASEAN+1 đã diễn ra tại Bali"
                 one_off = self._one_off_year(doc, f) if year is None and f.special and f.identity is None else None
                 if held_at is not None:
                     resolved.append(replace(f, identity=self.book.identify(f.series, ordinal=held_at)))
@@ -338,6 +340,20 @@ class MentionFinder:
             if len(numbers) == 1:
                 return numbers.pop()
         return None
+
+    def _year_by_host_venue(self, doc: Document, f: Found) -> int | None:
+        """A series numbered by year held beside another (the PMC beside the AMM) whose sentence names the city it
+        met in: the year of the one meeting of that other series the calendar holds there."""
+        held_with = self.book.series[f.series].held_with
+        if not held_with or held_with not in self.book.series:
+            return None
+        s0, s1 = doc.sentence_span(f.start)
+        held = self.book.ordinals_by_city(held_with)
+        named = [city for city in held if any(self._is_venue(doc.text, s0, m.start())
+                                              for m in _city_pattern(city).finditer(doc.text, s0, s1))]
+        if len(named) != 1 or len(held[named[0]]) != 1:
+            return None
+        return self.book.year_of_meeting(f"{held_with}-{held[named[0]][0]}", held_with, held[named[0]][0])
 
     def _is_venue(self, text: str, s0: int, at: int) -> bool:
         """A place phrase: the city right after a venue cue ("in", "tại"), or after one more place and a comma

@@ -613,3 +613,9 @@ def test_a_documents_topic_runs_on(text, expected, not_expected):
 ])
 def test_a_document_named_after_its_meeting(text, expected, not_expected):
     check(text, "vi", expected, not_expected)
+
+
+def test_partners_named_in_a_list_of_meetings_stay_entities():
+    # one span shared by several meetings (PMC+1 sessions) is a list: the partners it names are places of their own
+    check("Ngày 21-7, các Hội nghị Bộ trưởng Ngoại giao ASEAN với Trung Quốc và Australia đã diễn ra tại Bali.", "vi",
+          {("GPE", "Trung Quốc"), ("GPE", "Australia")}, set())

@@ -193,6 +193,10 @@ def test_a_post_ministerial_conference_is_that_years(finders, lang, text, publis
      ["ASEAN-CN-13", "ASEAN-JP-13"]),
     ("vi", "Ngày 29/10/2010, các hội nghị ASEAN+1 (Trung Quốc, Nhật Bản và Ấn Độ) diễn ra tại Hà Nội.", None,
      ["ASEAN-CN-13", "ASEAN-IN-8", "ASEAN-JP-13"]),
+    # a PMC list with no year, in a sentence placing it in the one city the calendar holds an AMM in: that AMM's year
+    ("vi", "Các Hội nghị Bộ trưởng Ngoại giao ASEAN với Trung Quốc và Australia đã diễn ra tại Bali (Indonesia).", None,
+     ["PMC-AU-2011", "PMC-CN-2011"]),
+    ("vi", "Các Hội nghị Bộ trưởng Ngoại giao ASEAN với Trung Quốc và Australia đã diễn ra tại Hà Nội.", None, []),
     # under foreign ministers' meetings named before it, an ASEAN+1 list is the year's PMC+1 sessions
     ("vi", "Bên cạnh AMM-47 là các Hội nghị Bộ trưởng Ngoại giao giữa ASEAN với các đối tác, gồm ASEAN+1 (Trung Quốc, "
            "Nhật Bản).", None, ["AMM-47", "PMC-2014", "PMC-CN-2014", "PMC-JP-2014"]),
