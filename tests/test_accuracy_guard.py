@@ -17,7 +17,7 @@ FLOORS = {
     ("test", "vi", "commitments"): ("f1", 0.38),
     ("dev", "en", "entities"): ("f1", 0.89), ("dev", "en", "meetings"): ("f1", 0.75),
     ("dev", "en", "commitments"): ("f1", 0.48),
-    ("dev", "vi", "entities"): ("f1", 0.88), ("dev", "vi", "meetings"): ("f1", 0.74),
+    ("dev", "vi", "entities"): ("f1", 0.88), ("dev", "vi", "meetings"): ("f1", 0.82),
     ("dev", "vi", "commitments"): ("f1", 0.57),
 }
 
