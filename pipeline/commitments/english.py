@@ -75,13 +75,21 @@ def trigger_clauses(view: EnglishSentence, token) -> list[Clause]:
 
 
 def _states_a_view(view: EnglishSentence, token) -> bool:
-    """ "agreed that cooperation is important": a that-clause stating a fact or an assessment, with no modal and
-    no action ("agreed that the next meeting would be held in Manila" does commit)."""
+    """ "agreed that cooperation is important", "agreed that supplies have been secured": a that-clause stating a fact
+    or an assessment, with no modal and no action ("agreed that the next meeting would be held in Manila" does
+    commit)."""
     clauses = [c for c in token.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)]
     if not clauses:
         return False
-    return all(view.match(view.ctx.lexicon.stative, c) and not any(a.tag_ == "MD" for a in c.children)
-               for c in clauses)
+    return all(not any(a.tag_ == "MD" for a in c.children)
+               and (view.match(view.ctx.lexicon.stative, c) or _reports_a_fact(c)) for c in clauses)
+
+
+def _reports_a_fact(verb) -> bool:
+    """A that-clause in the past or perfect ("agreed that food supplies have been secured", "agreed that the talks
+    went well"): what happened, not what anyone will do ("agreed that the meeting be held in Manila" is)."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        a.dep_ == "aux" and a.lemma_ == "have" or a.dep_ == "auxpass" and a.tag_ == "VBD" for a in verb.children)
 
 
 def _may_commit(view: EnglishSentence, token) -> bool:

@@ -17,6 +17,8 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # ... while one with a modal or a subjunctive says what will be done
+    ("The leaders agreed that the next meeting be held in Manila.", [("ASEAN", "agree", POS, None)]),
     # a dateline's place binds no one, though the parse hangs it on the subject (2026-12-03, dev split)
     ("KEY POINTS:\nSINGAPORE - Southeast Asian leaders have signed a landmark charter on human rights.",
      [("ASEAN", "approve", POS, None)]),
@@ -242,6 +244,9 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # a that-clause in the past or perfect reports what happened (2026-12-03, dev split)
+    "The ministers agreed that food supplies in ASEAN have been secured through the reserve.",
+    "The leaders agreed that the talks went well.",
     # a question put as "whether", a belief, an excerpt cut off before the object (2026-12-02, dev split)
     "The question, however, is whether China and ASEAN can agree on the start of negotiations on the code of conduct.",
     "The minister was confident the Plus eight countries will adopt the air guidelines.",
