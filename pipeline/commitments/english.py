@@ -3,17 +3,18 @@ standalone verbs yield clauses; each clause becomes a `Statement` with its span,
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
 from .actors import is_schedule, meeting_credit, shared_actor
-from .context import DocContext, is_headline, trigger_text
+from .context import DocContext, is_headline
 from .english_actors import find_actor, nearest_subject, resolve_token
-from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, EnglishSentence, clause_openers, is_passive,
+from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, EnglishSentence, clause_openers, has_complement,
+                               is_passive, separate_clause,
                                counterfactual as _counterfactual, governs_commitment as _governs_commitment,
                                infinitive as _infinitive, is_stative as _is_stative, other_form as _other_form)
+from .english_span import Clause, english_statement
 from .lexicon import Rule, phrase_key
-from .records import NEGATIVE, POSITIVE, ActorRef, Statement
+from .records import ActorRef, Statement
 
 
 def english_statements(ctx: DocContext) -> Iterator[Statement]:
@@ -28,21 +29,7 @@ def english_statements(ctx: DocContext) -> Iterator[Statement]:
                 clauses += (trigger_clauses(view, token) or cue_clauses(view, token) or need_verb_clauses(view, token)
                             or noun_cue_clauses(view, token) or standalone_clauses(view, token))
         stops = {t.i for c in clauses for t in (c.head, *c.words, *c.bare)}
-        yield from (_english_statement(view, clause, stops) for clause in clauses)
-
-
-@dataclass(frozen=True)
-class Clause:
-    """An English statement before its span is drawn: the words, the verb whose clause it is, who."""
-    actor: ActorRef
-    action: str
-    score: float
-    words: tuple                 # the trigger's tokens (cue and verb)
-    head: object                 # the verb (or noun) whose complement is the content
-    start: int | None            # where the statement starts, when the actor's phrase opens it
-    negative: bool = False
-    bare: tuple = ()             # coordinated verbs sharing this head's object ("support and enhance X")
-    opens_at_head: bool = False  # a later coordinated complement of a trigger: its row starts at its verb
+        yield from (english_statement(view, clause, stops) for clause in clauses)
 
 
 def trigger_clauses(view: EnglishSentence, token) -> list[Clause]:
@@ -52,7 +39,7 @@ def trigger_clauses(view: EnglishSentence, token) -> list[Clause]:
         return []
     rule, positions = hit
     words = tuple(view.sent[p] for p in positions)
-    if not _object_allows(view, token) or (not _has_complement(token, words) and not is_passive(token)) \
+    if not _object_allows(view, token) or (not has_complement(token, words) and not is_passive(token)) \
             or _states_a_view(view, token):
         return []          # "affirmed its image"; "reached important agreements", "... signed" (cut off) bind no one
     actor, start = _trigger_actor(view, token, rule)
@@ -299,7 +286,7 @@ def _verbal_complements(token) -> list:
 def _complement_verbs(token, words) -> list:
     """The first verbs down a trigger's complement, with their coordinated verbs, in text order."""
     found, frontier = [], [c for w in (token, *words) for c in w.children
-                           if c.i > words[-1].i and c.dep_ not in COMPLEMENT_SKIP_DEPS and not _separate_clause(c)]
+                           if c.i > words[-1].i and c.dep_ not in COMPLEMENT_SKIP_DEPS and not separate_clause(c)]
     while frontier:
         node = frontier.pop(0)
         if node.pos_ in ("VERB", "AUX"):
@@ -332,20 +319,17 @@ def _has_complement_before(verb, following) -> bool:
                for c in verb.children)
 
 
-def _has_complement(token, words) -> bool:
-    return any(c.dep_ not in COMPLEMENT_SKIP_DEPS and c.dep_ not in ("advmod", "npadvmod") and c.i > words[-1].i
-               for w in (token, *words) for c in w.children)
 
 
 def _bare_before_conjunct(token) -> bool:
     """ "supports and supports Laos": the first verb, without object, is part of the second's row."""
-    return not _has_complement(token, (token,)) and any(c.dep_ == "conj" and _has_complement(c, (c,))
+    return not has_complement(token, (token,)) and any(c.dep_ == "conj" and has_complement(c, (c,))
                                                          and c.lemma_ == token.lemma_ for c in token.children)
 
 
 def _bare_conjuncts_before(token) -> tuple:
     head = token.head
-    shares = token.dep_ == "conj" and head.lemma_ == token.lemma_ and not _has_complement(head, (head,))
+    shares = token.dep_ == "conj" and head.lemma_ == token.lemma_ and not has_complement(head, (head,))
     return (head,) if shares else ()
 
 
@@ -391,7 +375,7 @@ def is_asserted(view: EnglishSentence, token) -> bool:
         if current.head.i == current.i:
             return True
         # a coordinated verb or a participial clause is not in its neighbour's scope
-        outside = current.dep_ == "conj" or _separate_clause(current)
+        outside = current.dep_ == "conj" or separate_clause(current)
         current = current.head
         if not outside and current.i in view.rejecting:
             return False
@@ -417,91 +401,7 @@ def _claim(token) -> set:
     """The token and its complements: words a statement has used (coordinated verbs and separate clauses stay free)."""
     claimed = {token.i}
     for child in token.children:
-        if child.dep_ not in ("conj", "cc") and not _separate_clause(child):
+        if child.dep_ not in ("conj", "cc") and not separate_clause(child):
             claimed.update(t.i for t in child.subtree)
     return claimed
 
-
-def _separate_clause(token) -> bool:
-    """A participial or adverbial clause ("..., emphasizing ...", "as ..."): a statement of its own."""
-    return token.dep_ == "advcl" and (token.tag_ == "VBG" or any(c.dep_ == "mark" for c in token.children))
-
-
-def _extent(head, stops: set) -> list:
-    """The head's clause: its subtree without coordinated verbs and without the statements nested in it
-    ("agreed to strengthen X and urged Y": the agree row keeps "to strengthen X")."""
-    tokens = [head]
-    for child in head.children:
-        if child.dep_ not in ("conj", "cc"):
-            tokens.extend(_without_statements(child, stops))
-    # the clause ends where the next statement begins, wherever the parse hangs the words after it
-    # ("supports and supports Laos to ...": a bare coordinated verb leaves its object to the head)
-    bare = {c.i for c in head.children if c.dep_ == "conj" and not _has_complement(c, (c,))}
-    following = min((i for i in stops if i > head.i and i not in bare), default=head.sent.end)
-    return sorted((t for t in tokens if t.i < following), key=lambda t: t.i)
-
-
-def _without_statements(node, stops: set) -> list:
-    if node.i in stops:
-        return []
-    if not any(t.i in stops for t in node.subtree):
-        return list(node.subtree)
-    splits = any(c.dep_ == "conj" and c.i in stops for c in node.children)
-    kept = [node]
-    for child in node.children:
-        if not (splits and child.dep_ in ("cc", "punct") and child.i > node.i):
-            kept.extend(_without_statements(child, stops))
-    return kept
-
-
-def _shared_object(head, stops: set) -> list:
-    """ "to support and emphasize peace, stability ...": a verb without object shares its conjunct's."""
-    for child in head.children:
-        if child.dep_ == "conj" and child.i not in stops and _has_complement(child, (child,)):
-            return [t for t in head.subtree if t.i > head.i and t.i <= child.right_edge.i]
-    return []
-
-
-def _english_statement(view: EnglishSentence, clause: Clause, stops: set) -> Statement:
-    words = sorted(clause.words, key=lambda t: t.i)
-    own = {clause.head.i, *(w.i for w in words), *(b.i for b in clause.bare)}
-    extent = _extent(clause.head, stops - own)
-    if not _has_complement(clause.head, (clause.head,)):
-        extent += _shared_object(clause.head, stops - own)
-    extent = [t for t in extent if not t.is_space and (not t.is_punct or t.tag_ in ("''", "-RRB-"))]
-    # the content is the whole object as written: a cue's committed verb opens it ("pledged to [host the Summit]")
-    cut = max((w.i for w in words if w.i != clause.head.i), default=words[-1].i)
-    content = [t for t in extent if t.i > cut]
-    end = max(t.idx + len(t.text) for t in (*extent, *words))
-    # the deadline belongs to the clause itself, not to a participle after it
-    aside = {t.i for c in clause.head.children if _separate_clause(c) for t in c.subtree}
-    scope_end = max(t.idx + len(t.text) for t in (*extent, *words) if t.i not in aside)
-    content_span = (content[0].idx, content[-1].idx + len(content[-1].text)) if content else (end, end)
-    if clause.bare and content:          # "to strengthen and promote X": the shared object's verbs open it
-        content_span = (min(content_span[0], min(b.idx for b in clause.bare)), content_span[1])
-    trigger = trigger_text(view.ctx.doc.text, [(w.idx, w.idx + len(w.text)) for w in words])
-    return Statement(clause.actor, clause.action, trigger, words[0].idx, content_span,
-                     (_statement_start(view, clause, words), end), clause.score, view.index,
-                     NEGATIVE if clause.negative or clause.action == "refrain" else POSITIVE, scope_end)
-
-
-def _statement_start(view: EnglishSentence, clause: Clause, words) -> int:
-    """The actor's phrase, else the first trigger word; a coordinated complement opens with its own verb."""
-    first = min((*clause.bare, clause.head) if clause.opens_at_head else (*words, *clause.bare, clause.head),
-                key=lambda t: t.i)
-    first = _light_opening(view, first)
-    before = first.doc[first.i - 1] if first.i > first.sent.start else None
-    if before is not None and before.dep_ == "cc":
-        first = before            # "..., and collaborate with ...": the conjunction opens the row
-    return min(first.idx, clause.start) if clause.start is not None else first.idx
-
-
-def _light_opening(view: EnglishSentence, first):
-    """ "continuing to integrate and promote X": a row reached through a light verb opens with it."""
-    current = first
-    while current.dep_ == "conj" and current.head.i != current.i:
-        current = current.head
-    climbed = False
-    while current.dep_ == "xcomp" and view.match(view.ctx.lexicon.light, current.head):
-        current, climbed = current.head, True
-    return current if climbed and current.i < first.i else first

@@ -137,3 +137,14 @@ def governs_commitment(view: EnglishSentence, verb) -> bool:
     lex = view.ctx.lexicon
     return verb.pos_ not in ("VERB",) or any(view.match(t, verb) for t in (lex.triggers, lex.cues, lex.light, lex.need_modals,
                                                                          lex.standalone, lex.rejects, lex.object_cues))
+
+
+def has_complement(token, words) -> bool:
+    """Something after the trigger's words hangs on them as a complement (not a subject, auxiliary or adverb)."""
+    return any(c.dep_ not in COMPLEMENT_SKIP_DEPS and c.dep_ not in ("advmod", "npadvmod") and c.i > words[-1].i
+               for w in (token, *words) for c in w.children)
+
+
+def separate_clause(token) -> bool:
+    """A participial or adverbial clause ("..., emphasizing ...", "as ..."): a statement of its own."""
+    return token.dep_ == "advcl" and (token.tag_ == "VBG" or any(c.dep_ == "mark" for c in token.children))
