@@ -86,13 +86,21 @@ def _may_commit(view: EnglishSentence, token) -> bool:
 
 def _trigger_actor(view: EnglishSentence, token, rule: Rule) -> tuple[ActorRef | None, int | None]:
     actor, start = find_actor(view, token)
-    if rule.flag == "subject" and actor is not None and actor.how not in ("subject", "official", "first_person"):
+    if rule.flag == "subject" and actor is not None and actor.how not in ("subject", "official", "first_person") \
+            and not _pronoun_subject(token, actor):
         return None, None
     if actor is not None and actor.how == "passive":
         # "13 reports were adopted": the statement opens with what was adopted
         patient = nearest_subject(token)
         return _meeting_credit(view, rule.action), (patient.left_edge.idx if patient is not None else None)
     return actor, start
+
+
+def _pronoun_subject(token, actor: ActorRef) -> bool:
+    """ "... the summit, at which they signed the Charter": the verb's own subject is a pronoun standing for a
+    named party."""
+    subject = nearest_subject(token)
+    return actor.how == "shared" and actor.entity_id is not None and subject is not None and subject.pos_ == "PRON"
 
 
 def cue_clauses(view: EnglishSentence, token) -> list[Clause]:

@@ -10,6 +10,7 @@ from .records import ActorRef
 
 # What a verb may have and still be bare before its conjunct ("discussed and agreed on ...").
 BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "cc", "punct", "conj"})
+PLURAL_PRONOUNS = frozenset({"they"})
 
 
 def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tuple[ActorRef | None, int | None]:
@@ -123,8 +124,15 @@ def resolve_token(view: EnglishSentence, token) -> ActorRef | None:
 
 
 def _antecedent(view: EnglishSentence, pronoun, sentences: int = 3) -> ActorRef | None:
-    """The nearest earlier subject of the paragraph that names an actor."""
+    """The nearest earlier subject of the sentence ("Leaders gathered for the summit, at which they signed ...")
+    that agrees with a plural pronoun, else of the paragraph's earlier sentences, that names an actor."""
     ctx = view.ctx
+    if pronoun.lower_ in PLURAL_PRONOUNS:
+        for token in reversed([t for t in view.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
+                               and t.pos_ != "PRON" and _is_plural(view, t)]):
+            actor = resolve_token(view, token)
+            if actor is not None and actor.entity_id:
+                return replace(actor, how="shared", start=-1, end=-1)
     paragraph = ctx.paragraph_of(pronoun.idx)
     earlier = [s for s in ctx.doc.parsed.sents
                if s.end <= view.sent.start and ctx.paragraph_of(s.start_char) == paragraph]
@@ -134,6 +142,16 @@ def _antecedent(view: EnglishSentence, pronoun, sentences: int = 3) -> ActorRef 
             if actor is not None and actor.entity_id:
                 return replace(actor, how="shared", start=-1, end=-1)
     return ActorRef("context")
+
+
+def _is_plural(view: EnglishSentence, token) -> bool:
+    """ "Heads of state", "leaders", "ASEAN and China" (not "the United States"): what a plural pronoun may stand
+    for (a capitalised "Heads" is tagged a proper noun, so the collective words count too)."""
+    if token.tag_ == "NNS" or any(c.dep_ == "conj" for c in token.children):
+        return True
+    mentions = actor_mentions(view.ctx, token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text))
+    named = [m for m in mentions if m.kind == "entity" and m.start <= token.idx < m.end]
+    return not named and any(m.kind == "collective" and m.start <= token.idx < m.end for m in mentions)
 
 
 def _reported_by(view: EnglishSentence, subject) -> ActorRef | None:

@@ -28,6 +28,14 @@ ENGLISH = [
     # "they" in a clause its reporters declared is the reporters, each party of them (2026-12-02, dev split)
     ("The United States and ASEAN declared that they will elevate their relationship to a comprehensive strategic "
      "partnership.", [("United States", "promote", POS, None), ("ASEAN", "promote", POS, None)]),
+    # "they" in a relative or coordinated clause stands for the sentence's earlier plural subject, and a signing
+    # it makes counts as the subject's own (2026-12-03, dev split) ...
+    ("SINGAPORE - Heads of state or government of the 10 member countries of the Association of Southeast Asian "
+     "Nations (ASEAN) gathered here Tuesday for the summit, at which they signed the ASEAN Charter.",
+     [("ASEAN", "approve", POS, None)]),
+    ("ASEAN foreign ministers met in Bali on Monday, and they agreed to speed up talks.", [("ASEAN", "agree", POS, None)]),
+    # ... never for a singular name that ends like a plural, nor for an object
+    ("The United States urged ASEAN members to act, and they signed the deal.", [("United States", "urge", POS, None)]),
     # synonyms of the promote group take its class
     ("Japan will deepen cooperation with ASEAN on maritime security.", [("Japan", "promote", POS, None)]),
     # issuing a statement adopts it, as issuing a declaration does (gold policy, 2026-12-02)
@@ -252,6 +260,7 @@ ENGLISH_NEGATIVE = [
     "The minister was confident the Plus eight countries will adopt the air guidelines.",
     "The ministers also pledged to ste",
     "The minister said that they will discuss the issue later.",
+    "The Philippines hosted the summit, at which they signed the deal.",
     "The ministers issued visas to the delegates.",
     "The Ministers welcomed the entry into force of the RCEP Agreement.",
     "The Ministers noted the progress made in the negotiations on the ASEAN Digital Economy Framework Agreement.",
