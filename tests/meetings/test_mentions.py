@@ -330,6 +330,15 @@ def test_a_series_named_with_the_one_city_it_met_in_is_that_meeting(finders, lan
     ("en", "Malaysia hosts the ASEAN Senior Officials' Meeting in Kuching.", date(2015, 6, 8), ["SOM-2015"]),
     ("en", "Malaysia hosted the ASEAN Senior Officials' Meeting last year.", date(2015, 6, 8), []),   # another year
     ("vi", "Ông Đỗ Hùng Việt là Trưởng SOM ASEAN Việt Nam.", date(2015, 6, 8), []),                  # a role
+    # days from the story's own week: the meeting just held or about to be
+    ("en", "North Korea will not send its minister to the ASEAN Regional Forum next week.", date(2009, 7, 15),
+     ["ARF-16"]),
+    ("en", "The recent ASEAN Regional Forum discussed the peninsula.", date(2009, 7, 28), ["ARF-16"]),
+    ("vi", "Triều Tiên sẽ không cử Bộ trưởng tới Diễn đàn Khu vực ASEAN vào tuần tới.", date(2009, 7, 15), ["ARF-16"]),
+    ("vi", "Diễn đàn Khu vực ASEAN vừa qua đã bàn về bán đảo.", date(2009, 7, 28), ["ARF-16"]),
+    # ... not the next or last year
+    ("en", "North Korea will not send its minister to the ASEAN Regional Forum next year.", date(2009, 7, 15), []),
+    ("vi", "Triều Tiên sẽ không cử Bộ trưởng tới Diễn đàn Khu vực ASEAN vào năm tới.", date(2009, 7, 15), []),
     # no such words, or no article date: the series, not a meeting
     ("en", "Indonesia has long supported the ASEAN Regional Forum.", date(2011, 7, 19), []),
     ("en", "Indonesia is hosting the ASEAN Regional Forum this week.", None, []),
