@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 
 from ..stages.dates import has_written_year
 from ..document import DateMention, Document
+from ..ids import slugify
 from ..kb import knowledge_base
 from .guard import guarded
 from .series import YEAR_ID, Identity, SeriesBook
@@ -70,6 +71,7 @@ class MentionFinder:
         self.anniversary = [re.compile(p, re.IGNORECASE) for p in data.get("anniversary_cues") or []]
         self.this_year = re.compile(rf"(?<!\w)(?:{any_of(data['this_year_cues'])})(?!\w)", re.IGNORECASE)
         self.other_year = re.compile(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)", re.IGNORECASE)
+        self.slugs_as_written = bool(data.get("slugs_as_written"))
         self.ordinal_words = sorted(((str(w), int(n)) for w, n in data["ordinal_words"].items()),
                                     key=lambda wn: -len(wn[0]))
 
@@ -253,7 +255,29 @@ class MentionFinder:
         # its sentence ("... within the 49th AMM and related meetings, the 6th EAS foreign ministers met")
         resolved = [replace(f, identity=replace(f.identity, year=self._year_held_with(doc, f, resolved)))
                     if f.identity.year is None and f.identity.ordinal is not None else f for f in resolved]
-        return sorted(self._same_year_as_named(resolved), key=lambda f: (f.start, f.identity.meeting_id))
+        resolved = self._same_year_as_named(resolved)
+        if self.slugs_as_written:
+            resolved = self._named_as_written(doc, resolved)
+        return sorted(resolved, key=lambda f: (f.start, f.identity.meeting_id))
+
+    def _named_as_written(self, doc: Document, found: list[Found]) -> list[Found]:
+        """A meeting of a project series with a slug id is named as the article names it (gold policy: the text's
+        short name, with its acronym): the series' own short name when a mention writes an acronym ("the ADMM
+        Retreat", "the ASEAN Economic Ministers' (AEM) Special Meeting"), else the article's first name for it
+        ("The ASEAN Foreign Ministers' Retreat" -> asean-foreign-ministers-retreat-2016)."""
+        groups: dict[str, list[Found]] = defaultdict(list)
+        for f in found:
+            series = self.book.series.get(f.series) if f.series else None
+            if series is not None and series.slug_ids and f.identity.ordinal is None and f.identity.year is not None:
+                groups[f.identity.meeting_id].append(f)
+        renamed = {}
+        for meeting_id, mentions in groups.items():
+            written = [" ".join(doc.text[f.start:f.end].split()) for f in sorted(mentions, key=lambda f: f.start)]
+            if not any(_ACRONYM_WORD.search(w) for w in written):
+                name = f"{_LEADING_ARTICLE.sub('', written[0])} {mentions[0].identity.year}"
+                renamed[meeting_id] = replace(mentions[0].identity, meeting_id=slugify(name), name=name)
+        return [replace(f, identity=renamed[f.identity.meeting_id]) if f.identity and f.identity.meeting_id in renamed
+                else f for f in found]
 
     def _year_of(self, doc: Document, f: Found, known: list[Found]) -> tuple[int | None, bool]:
         """The year of a mention without number or year, and whether its sentence writes it.
@@ -424,6 +448,8 @@ class MentionFinder:
         return resolved
 
 
+_ACRONYM_WORD = re.compile(r"(?<![\w-])(?!ASEAN\b)[A-Z]{2,6}(?![\w-])")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
 _ACRONYM_AFTER = re.compile(r"\s+(?!ASEAN\b)[A-Z]{2,6}(?![\w-])")      # "SOM ARF": the SOM of the ARF
 

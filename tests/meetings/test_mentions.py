@@ -220,12 +220,44 @@ def test_partner_meetings_in_lists_and_other_orders(finders, lang, text, publish
     # a retreat and the numbered AMM of the same year stay two meetings
     ("en", "The AMM Retreat prepared the 57th ASEAN Foreign Ministers' Meeting.", date(2024, 1, 29),
      ["amm-retreat-2024", "AMM-57"]),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao các nước ASEAN hẹp diễn ra tại Luang Prabang.", date(2024, 1, 29),
+     ["amm-retreat-2024"]),
     ("vi", "Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN diễn ra hôm nay.", None, []),          # no year to name it by
 ])
 def test_the_amm_retreat(finders, lang, text, published, expected):
     doc = annotate(finders, text, lang, published)
     assert ids(doc) == expected
     assert all(m.series == "AMM" for m in doc.meetings)
+
+
+@pytest.mark.parametrize("lang, text, published, expected, series", [
+    # retreats, informal and special meetings outside a series' numbering: slugs of their year, reported as the
+    # series; English names them as the article does unless a mention writes an acronym (gold policy)
+    ("en", "The ASEAN Foreign Ministers' Retreat opened in Vientiane on February 26, 2016.", None,
+     ["asean-foreign-ministers-retreat-2016"], "AMM"),
+    ("en", "Ministers met at the ASEAN Defense Ministers' Meeting(ADMM) Retreat on August 28, 2013.", None,
+     ["admm-retreat-2013"], "ADMM"),
+    ("vi", "Ngày 28/8/2013, Bộ trưởng dự Hội nghị Bộ trưởng Quốc phòng ASEAN hẹp tại Brunei.", None,
+     ["admm-retreat-2013"], "ADMM"),
+    ("en", "A special ASEAN Economic Ministers' Meeting on the RCEP was held in Bangkok on 7 September 2019.", None,
+     ["special-asean-economic-ministers-meeting-2019"], "AEM"),
+    ("en", "The ASEAN Economic Ministers' (AEM) Special Meeting 2022 was held on 18 May 2022 in Bali.", None,
+     ["aem-special-meeting-2022"], "AEM"),
+    ("vi", "Ngày 18/5/2022, Bộ trưởng dự Hội nghị Bộ trưởng Kinh tế ASEAN đặc biệt tại Bali.", None,
+     ["aem-special-meeting-2022"], "AEM"),
+    ("en", "On March 2, 2021, the minister joined the Informal ASEAN Foreign Ministers' Meeting online.", None,
+     ["informal-asean-foreign-ministers-meeting-2021"], "AMM"),
+    ("vi", "Ngày 02/3/2021, Phó Thủ tướng dự Hội nghị Bộ trưởng Ngoại giao ASEAN không chính thức theo hình thức "
+           "trực tuyến.", None, ["informal-asean-foreign-ministers-meeting-2021"], "AMM"),
+    # the numbered meetings keep their own names; the series' short name wins over a Vietnamese name
+    ("en", "The 8th ASEAN Defence Ministers' Meeting opened on May 20, 2014.", None, ["ADMM-8"], "ADMM"),
+    ("vi", "Ngày 5/8/2019, Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 51 khai mạc.", None, ["AEM-51"], "AEM"),
+    ("vi", "Ngày 4/8/2020, Hội nghị Bộ trưởng Ngoại giao ASEAN không có đại diện Myanmar.", None, ["AMM-53"], "AMM"),
+])
+def test_retreats_informal_and_special_meetings(finders, lang, text, published, expected, series):
+    doc = annotate(finders, text, lang, published)
+    assert ids(doc) == expected
+    assert all(m.series == series for m in doc.meetings)
 
 
 @pytest.mark.parametrize("lang, text, published, expected", [
