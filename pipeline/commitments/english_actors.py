@@ -11,6 +11,7 @@ from .records import ActorRef
 # What a verb may have and still be bare before its conjunct ("discussed and agreed on ...").
 BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "cc", "punct", "conj"})
 PLURAL_PRONOUNS = frozenset({"they"})
+THING_RELATIVES = frozenset({"which"})
 
 
 def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tuple[ActorRef | None, int | None]:
@@ -32,7 +33,8 @@ def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tu
             start = start if start is not None or how != "subject" else subject.idx
             antecedent = current.head if current.dep_ in ("relcl", "acl") else None
             actor = resolve_token(view, antecedent) if antecedent is not None else None
-            if actor is not None or antecedent is None:
+            # "... join the agreement, which will bring the members to 35": what a thing will do binds no one
+            if actor is not None or antecedent is None or subject.lower_ in THING_RELATIVES:
                 return shared_actor(actor, how), start
             current, how = antecedent, "shared"
             continue

@@ -36,6 +36,12 @@ ENGLISH = [
     ("ASEAN foreign ministers met in Bali on Monday, and they agreed to speed up talks.", [("ASEAN", "agree", POS, None)]),
     # ... never for a singular name that ends like a plural, nor for an object
     ("The United States urged ASEAN members to act, and they signed the deal.", [("United States", "urge", POS, None)]),
+    # a relative clause on an actor still binds it ...
+    ("Vietnam, which will chair ASEAN next year, pledged to promote trade.",
+     [("Vietnam", "promote", POS, None), ("Vietnam", "plan", POS, None)]),
+    # ... one on a thing binds no one, not the subject of the clause the thing is in (2026-12-03, dev split)
+    ("ASEAN Foreign Ministers signed the expanded Treaty of Amity so that Chile, Morocco, and Egypt can officially "
+     "join the agreement, which will bring the total members to 35.", [("ASEAN", "approve", POS, None)]),
     # synonyms of the promote group take its class
     ("Japan will deepen cooperation with ASEAN on maritime security.", [("Japan", "promote", POS, None)]),
     # issuing a statement adopts it, as issuing a declaration does (gold policy, 2026-12-02)
