@@ -61,6 +61,14 @@ def _bound_parties(ctx: DocContext, statement: Statement, previous: list[tuple[s
     if statement.actor.how == "plus_one":     # ASEAN and its partner, as the collective was written
         written = ctx.doc.text[statement.actor.start:statement.actor.end] if statement.actor.start >= 0 else ""
         return [(ctx.actors.asean_id, written), (statement.actor.entity_id, written)], "subject", opening
+    if statement.actor.how == "first_person" and statement.action in ctx.actors.joint_actions \
+            and ctx.meeting_near(statement.sentence) is not None:
+        # "We have agreed to create the body," a minister said: the act of the meeting's parties
+        written = ctx.doc.text[statement.actor.start:statement.actor.end] if statement.actor.start >= 0 else ""
+        partner = ctx.plus_one_partner(statement.sentence)
+        if partner is not None:
+            return [(ctx.actors.asean_id, written), (partner, written)], "first_person", opening
+        return [(ctx.collective_actor(statement.sentence), written)], "first_person", opening
     if statement.actor.how == "bilateral":
         text = ctx.doc.text
         return [(party, text[a:b]) for party, a, b in two_sides(ctx, statement.span[1])], "bilateral", opening

@@ -180,6 +180,7 @@ class ActorRules:
     confidence: dict
     pronouns: PhraseTable = PhraseTable({})     # personal pronouns among the officials' words ("he", "ông")
     not_actor_groups: frozenset = frozenset()   # knowledge-base groups that report and never commit (news media)
+    joint_actions: frozenset = frozenset()      # acts of several parties: "we agreed" at a meeting is the meeting's
 
     @classmethod
     def from_data(cls, data: dict) -> "ActorRules":
@@ -197,7 +198,7 @@ class ActorRules:
                    PhraseTable.build(forum_surfaces), PhraseTable.build(demonyms), PhraseTable.build(officials),
                    {k: float(v) for k, v in data["confidence"].items()},
                    PhraseTable.build([*(data.get("pronouns") or {}).get("en", []), *(data.get("pronouns") or {}).get("vi", [])]),
-                   frozenset(data.get("not_actor_groups") or ()))
+                   frozenset(data.get("not_actor_groups") or ()), frozenset(data.get("joint_actions") or ()))
 
 
 def _title_surfaces() -> list[str]:

@@ -3,18 +3,15 @@
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import Iterable, Iterator
 
-from ..stages.dates import has_written_year
-from ..document import DateMention, Document
+from ..document import Document
 from ..ids import slugify
-from ..kb import knowledge_base
 from .guard import guarded
+from .sentence_facts import city_pattern, sentence_day, sentence_month, sentence_year
 from .series import YEAR_ID, Identity, SeriesBook
 
 
@@ -71,7 +68,7 @@ class MentionFinder:
         self.anniversary = [re.compile(p, re.IGNORECASE) for p in data.get("anniversary_cues") or []]
         self.this_year = re.compile(rf"(?<!\w)(?:{any_of(data['this_year_cues'])})(?!\w)", re.IGNORECASE)
         self.other_year = re.compile(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)", re.IGNORECASE)
-        self.slugs_as_written = bool(data.get("slugs_as_written"))
+        self.slugs_as_written = data.get("slug_names") == "as_written"
         self.ordinal_words = sorted(((str(w), int(n)) for w, n in data["ordinal_words"].items()),
                                     key=lambda wn: -len(wn[0]))
 
@@ -332,7 +329,7 @@ class MentionFinder:
         s0, s1 = doc.sentence_span(f.start)
         held = self.book.ordinals_by_city(f.series)
         named = [city for city in held if any(self._is_venue(doc.text, s0, m.start())
-                                              for m in _city_pattern(city).finditer(doc.text, s0, s1))]
+                                              for m in city_pattern(city).finditer(doc.text, s0, s1))]
         return held[named[0]][0] if len(named) == 1 and len(held[named[0]]) == 1 else None
 
     def _one_off_year(self, doc: Document, f: Found) -> int | None:
@@ -347,7 +344,7 @@ class MentionFinder:
         s0, s1 = doc.sentence_span(f.start)
         narrowing = (lambda r: anniversary is not None and r.anniversary == anniversary,
                      lambda r: r.city is not None and any(self._is_venue(doc.text, s0, m.start())
-                                                          for m in _city_pattern(r.city).finditer(doc.text, s0, s1)),
+                                                          for m in city_pattern(r.city).finditer(doc.text, s0, s1)),
                      lambda r: doc.published is not None and r.year == doc.published.year)
         told = False          # the calendar may miss some of them: being the only one known says nothing
         for fits in narrowing:
@@ -374,7 +371,7 @@ class MentionFinder:
         s0, s1 = doc.sentence_span(f.start)
         held = self.book.ordinals_by_city(held_with)
         named = [city for city in held if any(self._is_venue(doc.text, s0, m.start())
-                                              for m in _city_pattern(city).finditer(doc.text, s0, s1))]
+                                              for m in city_pattern(city).finditer(doc.text, s0, s1))]
         if len(named) != 1 or len(held[named[0]]) != 1:
             return None
         return self.book.year_of_meeting(f"{held_with}-{held[named[0]][0]}", held_with, held[named[0]][0])
@@ -454,14 +451,6 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
 _ACRONYM_AFTER = re.compile(r"\s+(?!ASEAN\b)[A-Z]{2,6}(?![\w-])")      # "SOM ARF": the SOM of the ARF
 
 
-@functools.cache
-def _city_pattern(city: str) -> re.Pattern:
-    """A city as written in either language: its knowledge-base names, whole words, case as written."""
-    entry = knowledge_base().lookup(city)
-    names = {city, *(entry.aliases if entry is not None else ())}
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
-
-
 def _written_year_wins(guessed: list[Found], resolved: list[Found]) -> list[Found]:
     """A meeting given the article's year ("tham dự AMM Retreat" on a page of 2021) is the one of the same
     name whose year the article writes elsewhere ("AMM Retreat ... 27-28/01/2015"), when it writes one."""
@@ -490,29 +479,3 @@ def _list_of(item: str, connectors: list[str]) -> str:
 
 def any_of(patterns: Iterable[str]) -> str:
     return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
-
-
-def sentence_day(doc: Document, offset: int) -> date | None:
-    """The day date nearest `offset` in its sentence (deadlines aside)."""
-    nearest = _nearest_date(doc, offset, lambda m: m.granularity == "day")
-    return nearest.value if nearest else None
-
-
-def sentence_month(doc: Document, offset: int) -> date | None:
-    """The first day of the month date nearest `offset` in its sentence (deadlines aside)."""
-    nearest = _nearest_date(doc, offset, lambda m: m.granularity == "month")
-    return nearest.value if nearest else None
-
-
-def sentence_year(doc: Document, offset: int) -> int | None:
-    """The written year nearest `offset` in its sentence (deadlines and periods of years aside: "Kế hoạch công tác
-    ASEAN+3 giai đoạn 2007-2017" dates a plan): the year of a bare mention."""
-    nearest = _nearest_date(doc, offset, lambda m: has_written_year(m, doc.lang)
-                            and not (m.kind == "range" and m.granularity == "year"))
-    return nearest.value.year if nearest else None
-
-
-def _nearest_date(doc: Document, offset: int, keep) -> DateMention | None:
-    sentence = doc.sentence_of(offset)
-    dates = [m for m in doc.dates if m.sentence == sentence and m.kind != "deadline" and keep(m)]
-    return min(dates, key=lambda m: abs(m.start - offset)) if dates else None

@@ -42,6 +42,11 @@ ENGLISH = [
     # ... one on a thing binds no one, not the subject of the clause the thing is in (2026-12-03, dev split)
     ("ASEAN Foreign Ministers signed the expanded Treaty of Amity so that Chile, Morocco, and Egypt can officially "
      "join the agreement, which will bring the total members to 35.", [("ASEAN", "approve", POS, None)]),
+    # a speaker's "we agreed" at a meeting is the act of its parties; "we will" stays the speaker's (2026-12-03, dev)
+    ('"We have agreed to create the human rights body," Singapore Foreign Minister George Yeo told reporters at the '
+     '41st ASEAN Foreign Ministers Meeting.', [("ASEAN", "agree", POS, None)]),
+    ('"We will create the human rights body," Singapore Foreign Minister George Yeo told reporters at the 41st ASEAN '
+     'Foreign Ministers Meeting.', [("Singapore", "plan", POS, None)]),
     # synonyms of the promote group take its class
     ("Japan will deepen cooperation with ASEAN on maritime security.", [("Japan", "promote", POS, None)]),
     # issuing a statement adopts it, as issuing a declaration does (gold policy, 2026-12-02)

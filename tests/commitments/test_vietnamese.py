@@ -11,6 +11,12 @@ import pytest
 from .cases import NEG, POS, check_no_rows, check_rows, params
 
 VIETNAMESE = [
+    # a speaker's "chúng tôi đã nhất trí" at a meeting is the act of its parties; "chúng tôi sẽ" stays the
+    # speaker's (2026-12-03, dev split)
+    ('"Chúng tôi đã nhất trí thành lập cơ quan nhân quyền", Bộ trưởng Ngoại giao Singapore George Yeo nói tại Hội '
+     'nghị Bộ trưởng Ngoại giao ASEAN lần thứ 41.', [("ASEAN", "agree", POS, None)]),
+    ('"Chúng tôi sẽ thành lập cơ quan nhân quyền", Bộ trưởng Ngoại giao Singapore George Yeo nói tại Hội nghị Bộ '
+     'trưởng Ngoại giao ASEAN lần thứ 41.', [("Singapore", "plan", POS, None)]),
     # "thông qua" as "through": by means of, not an adoption (means_objects, 2026-12-03, dev split)
     ("Các Bộ trưởng thống nhất giải quyết tranh chấp bằng biện pháp hòa bình, thông qua đối thoại và trên cơ sở luật "
      "pháp quốc tế.", [("ASEAN", "agree", POS, None)]),
