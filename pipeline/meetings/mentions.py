@@ -73,7 +73,7 @@ class MentionFinder:
                                     key=lambda wn: -len(wn[0]))
 
     def _expand(self, template: str, data: dict) -> str:
-        pieces = {"name": self._alternation("n", data["names"]),
+        pieces = {"name": self._alternation("n", data["names"], written_asean=data.get("asean_long_name")),
                   "generic": self._alternation("g", data.get("generic_names") or {}),
                   "acronym": self._alternation("a", {c: [re.escape(a) for a in acr]
                                                      for c, acr in (data.get("acronyms") or {}).items()}, flags=""),
@@ -82,11 +82,16 @@ class MentionFinder:
                   "partners": _list_of(any_of((data.get("partners") or {}).values()), data.get("list_connectors") or [])}
         return re.sub(r"\{(\w+)\}", lambda m: pieces[m.group(1)], template)
 
-    def _alternation(self, prefix: str, by_code: dict[str, list[str]], flags: str = "i") -> str:
-        """One group per (code, regex), longest regex first so that "ASEAN+3 ..." is tried before "ASEAN ..."."""
+    def _alternation(self, prefix: str, by_code: dict[str, list[str]], flags: str = "i",
+                     written_asean: str | None = None) -> str:
+        """One group per (code, regex), longest regex first so that "ASEAN+3 ..." is tried before "ASEAN ...";
+        with `written_asean`, ASEAN in a name may be written as the Association's full name ("The 49th Association
+        of Southeast Asian Nations (ASEAN) Economic Ministers' Meeting"), the order staying that of the names."""
         pairs = sorted(((code, rx) for code, rxs in by_code.items() for rx in rxs or []), key=lambda p: -len(p[1]))
         if not pairs:
             return "(?!)"
+        if written_asean:
+            pairs = [(code, _ASEAN_IN_NAME.sub(lambda m: f"(?:ASEAN|{written_asean})", rx)) for code, rx in pairs]
         alternatives = []
         for i, (code, rx) in enumerate(pairs):
             self.groups[f"{prefix}{i}"] = code
@@ -445,6 +450,7 @@ class MentionFinder:
         return resolved
 
 
+_ASEAN_IN_NAME = re.compile(r"(?<![\w!=<(|])ASEAN(?!\w)(?!\\\))")     # not inside a lookaround nor "\(ASEAN\)"
 _ACRONYM_WORD = re.compile(r"(?<![\w-])(?!ASEAN\b)[A-Z]{2,6}(?![\w-])")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")

@@ -95,6 +95,11 @@ from .support import annotate, ids
     ("vi", "Hội nghị Cấp cao ASEAN lần thứ nhất diễn ra năm 1976.", ["SUMMIT-1"]),
     ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 (AMM-54) bế mạc. Hội nghị ANM lần thứ 54 thành công.",
      ["AMM-54", "AMM-54", "AMM-54"]),                    # a garbled name with the same number is the same meeting
+    # ASEAN's full name standing for "ASEAN" in any series name
+    ("en", "The 49th Association of Southeast Asian Nations (ASEAN) Economic Ministers' Meeting (AEM) opened.",
+     ["AEM-49"]),
+    ("vi", "Hội nghị Bộ trưởng Kinh tế Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 49 khai mạc tại Manila.",
+     ["AEM-49"]),
 ])
 def test_meeting_mentions(finders, lang, text, expected):
     doc = annotate(finders, text, lang)
@@ -116,6 +121,9 @@ def test_meeting_mentions(finders, lang, text, expected):
     ("vi", "Hội nghị Quan chức Cao cấp ASEAN về giáo dục năm 2023 đã họp."),
     ("vi", "Các Bộ trưởng ghi nhận vai trò điều phối của ACC."),
     ("en", "The East Asia Summit 18 countries agreed, and at the ASEAN Summit 10 leaders met at 2 p.m."),
+    # the full name alone, or before words that are no series' name, names no meeting
+    ("en", "The 49th Association of Southeast Asian Nations (ASEAN) member said the economic ministers met."),
+    ("vi", "Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 49 ghi nhận các Bộ trưởng Kinh tế đã họp."),
 ])
 def test_not_meetings(finders, lang, text):
     assert ids(annotate(finders, text, lang)) == []
