@@ -16,6 +16,19 @@ from .records import Statement
 PLUS_ONE = re.compile(r"(?:ASEAN|PMC)-([A-Z]{2})")      # an ASEAN+1 series: the partner's ISO code
 
 
+def partner_id(code: str) -> str | None:
+    """The entity an ASEAN+1 partner code names: a state by its ISO code, else the partner body by its short name
+    (EU -> the European Union, UN -> the United Nations; meetings/series.yaml partners)."""
+    from ..meetings.series import series_book
+
+    kb = knowledge_base()
+    if code in kb.countries:
+        return kb.countries[code]
+    name = series_book().partners.get(code)
+    entry = kb.lookup(name) if name else None
+    return entry.entity_id if entry is not None and entry.label == "ORG" else None
+
+
 def dateline_places(text: str, lexicon: Lexicon) -> tuple[tuple[int, int], ...]:
     """Where the places of datelines at the top of the story stand ("SINGAPORE - ...")."""
     if lexicon.dateline is None:
@@ -85,7 +98,7 @@ class DocContext:
             return None
         near = self.meeting_near(sentence)
         m = PLUS_ONE.fullmatch(near.series or "") if near is not None else None
-        return knowledge_base().countries.get(m.group(1)) if m else None
+        return partner_id(m.group(1)) if m else None
 
     def meeting_of(self, statement: "Statement") -> MeetingMention | None:
         """Where a statement was made: a meeting named before it in its sentence ("At AMM-56, the ministers

@@ -174,6 +174,11 @@ def test_an_undated_article_takes_the_party_a_person_speaks_for():
      {"ASEAN", "China"}),
     ("vi", "Tại Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 26, các nhà lãnh đạo nhất trí thúc đẩy đàm phán COC.",
      {"ASEAN", "China"}),
+    # a partner that is a body, not a state, is bound as well (the EU at the ASEAN-EU summits)
+    ("en", "At the ASEAN-EU Commemorative Summit in Brussels, the leaders agreed to deepen the strategic partnership.",
+     {"ASEAN", "European Union"}),
+    ("vi", "Tại Hội nghị Cấp cao kỷ niệm 45 năm quan hệ ASEAN-EU, các lãnh đạo nhất trí làm sâu sắc quan hệ đối tác.",
+     {"ASEAN", "European Union"}),
     # ... "ASEAN leaders" there are ASEAN's alone
     ("en", "At the 26th ASEAN-China Summit in Jakarta, ASEAN leaders agreed to accelerate the negotiations on the COC.",
      {"ASEAN"}),
