@@ -11,13 +11,14 @@ from typing import Iterable, Iterator
 from ..document import Document
 from ..ids import slugify
 from .guard import guarded
+from .other_names import OTHER_SERIES, OtherMeetingNames
 from .sentence_facts import city_pattern, sentence_day, sentence_month, sentence_year
 from .series import YEAR_ID, Identity, SeriesBook
 
 
 # How sure a mention is that it names that meeting, by the shape that found it.
 SCORES = {"numbered": 0.95, "acronym_numbered": 0.95, "pattern": 0.9, "year_named": 0.85, "acronym_year": 0.85,
-          "event": 0.85, "anaphora": 0.8, "listed": 0.8, "bare": 0.7, "named": 0.65}
+          "event": 0.85, "anaphora": 0.8, "listed": 0.8, "bare": 0.7, "named": 0.65, "other": 0.6}
 # Which shape wins when two start at the same place with the same length.
 PRIORITY = {kind: rank for rank, kind in enumerate(SCORES)}
 
@@ -69,6 +70,9 @@ class MentionFinder:
         self.this_year = re.compile(rf"(?<!\w)(?:{any_of(data['this_year_cues'])})(?!\w)", re.IGNORECASE)
         self.other_year = re.compile(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)", re.IGNORECASE)
         self.slugs_as_written = data.get("slug_names") == "as_written"
+        # a series' own name ("the ASEAN Senior Officials' Meeting on education", a role) is never another meeting's
+        series_name = re.compile(self._alternation("x", data["names"], written_asean=data.get("asean_long_name")))
+        self.other_names = OtherMeetingNames(data.get("other_meeting_names") or [], series_name)
         self.ordinal_words = sorted(((str(w), int(n)) for w, n in data["ordinal_words"].items()),
                                     key=lambda wn: -len(wn[0]))
 
@@ -116,7 +120,16 @@ class MentionFinder:
                 chosen.extend(group)
                 taken_until = group[0].end
         chosen = [f for f in chosen if not _overlaps(f, swapped) or self._year_confirmed(doc, f, chosen)]
-        return self._resolve(doc, chosen)
+        # titles of meetings outside the known series, where no series' name stands, in a sentence that writes their
+        # year (the article's own year would turn the bodies a page lists, "the AMMTC, the ARF ...", into meetings)
+        others = [Found(start, end, Identity(meeting_id, OTHER_SERIES, name, None, year), "other")
+                  for start, end, meeting_id, name, year in self.other_names.find(
+                      doc, [(f.start, f.end) for f in chosen if f.kind != "anaphora"], lambda s, e: sentence_year(doc, s))]
+        # a series' name inside a title, or a bare "2nd ... Meeting" reference over it, is the title's meeting
+        chosen = [f for f in chosen if not any(o.start <= f.start and f.end <= o.end
+                                               or f.kind == "anaphora" and f.start < o.end and o.start < f.end
+                                               for o in others)]
+        return sorted(self._resolve(doc, chosen) + others, key=lambda f: (f.start, f.identity.meeting_id))
 
     def year_of_meetings(self, found: list[Found]) -> int | None:
         """The one year that all the numbered meetings found are held in, by the series knowledge."""

@@ -268,6 +268,30 @@ def test_retreats_informal_and_special_meetings(finders, lang, text, published, 
     assert all(m.series == series for m in doc.meetings)
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a meeting outside the known series, named by its own title in a sentence that writes its year: a slug of the
+    # title and year, series OTHER (gold policy)
+    ("en", "Other conferences that will precede the summits are the ASEAN Supreme Audit Institutions Summit held on "
+           "November 16, and the ASEAN Business and Investment Summit to take place from November 16-19, 2011.",
+     ["asean-supreme-audit-institutions-summit-2011", "asean-business-and-investment-summit-2011"]),
+    # ... a title holding a series' name and saying more is the title's meeting, not the series'
+    ("en", "Singapore and the EU will co-chair an ARF Seminar on Energy Security in the first half of 2008.",
+     ["arf-seminar-on-energy-security-2008"]),
+    ("en", "New Zealand will hold the 2nd ARF Peacekeeping Experts' Meeting in March 2008.",
+     ["arf-peacekeeping-experts-meeting-2008"]),
+    # no year in the sentence (a body the page lists), a series' own name, a body's name: no such meeting
+    ("en", "These included the ASEAN Ministerial Meeting on Transnational Crime and the ASEAN Regional Forum.", []),
+    ("en", "The ASEAN Regional Forum met in Hanoi in July 2010.", ["ARF-17"]),
+    ("en", "The ASEAN Business Advisory Council met business leaders in 2017.", []),
+    # Vietnamese titles are not read this way (their slug would need the English name)
+    ("vi", "Hội nghị Thượng đỉnh Kinh doanh và Đầu tư ASEAN diễn ra từ ngày 16-19/11/2011.", []),
+])
+def test_meetings_outside_the_known_series_named_by_their_title(finders, lang, text, expected):
+    doc = annotate(finders, text, lang)
+    assert ids(doc) == expected
+    assert all(m.series == "OTHER" for m in doc.meetings if m.meeting_id.islower())
+
+
 @pytest.mark.parametrize("lang, text, published, expected", [
     # commemorative and special summits with one partner: a slug of the English name and year, the partner's series
     ("en", "The weekend gathering, dubbed the ASEAN-Japan Commemorative Summit, opens in Tokyo.", date(2013, 12, 12),
@@ -443,8 +467,9 @@ def test_pmc_acronym_and_series_held_since(finders, lang, text, published, expec
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    # a meeting of its own named with a series inside: no meeting of the series
-    ("en", "Singapore will hold the 2nd ARF Peacekeeping Experts' Meeting in March 2008.", []),
+    # a meeting of its own named with a series inside: no meeting of the series (the title's own, in English)
+    ("en", "Singapore will hold the 2nd ARF Peacekeeping Experts' Meeting in March 2008.",
+     ["arf-peacekeeping-experts-meeting-2008"]),
     ("vi", "Hội nghị ARF Chuyên gia Gìn giữ Hòa bình lần thứ 2 diễn ra năm 2008.", []),
     # the series' own name with its number
     ("vi", "Hội nghị AMM lần thứ 56 đã diễn ra tại Jakarta.", ["AMM-56"]),
