@@ -116,6 +116,7 @@ class Lexicon:
     dateline: re.Pattern | None = None       # a dateline at the top: its place binds no one
     dateline_reach: int = 0
     means_objects: dict = field(default_factory=dict)   # trigger -> objects that make it a preposition ("thông qua đối thoại")
+    place_markers: PhraseTable = PhraseTable({})       # "tại Myanmar đã ra ...": what follows is a place, not a subject
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -126,7 +127,7 @@ class Lexicon:
                  for name in ("light", "stative", "rejects", "reject_nouns", "reject_modals",
                               "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "conditional_markers", "draft_markers", "view_markers", "need_triggers", "closing_verbs", "means_markers", "meeting_roles", "passive_markers", "joint_markers",
                               "clause_boundaries", "coordinators", "coordinated_articles",
-                              "counterfactual_modals", "object_cues", "owner_markers", "owner_links", "co_predicates", "item_verbs")}
+                              "counterfactual_modals", "object_cues", "owner_markers", "owner_links", "co_predicates", "item_verbs", "place_markers")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))
                   for name in ("first_person", "anaphora", "collective", "meeting_words", "other_party", "bilateral",

@@ -131,7 +131,8 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
     first = head if kind in ("cue", "need") and head > last else head + 1
     for n, (a, b) in enumerate([(first, split), (split + 1, end)] if split else [(first, end)]):
         content = (tokens[a].start, tokens[b - 1].end) if a < b else (tokens[head].end, tokens[head].end)
-        said_at = tokens[i if actor_at is None else actor_at].start
+        # with no subject of its own the row opens at the adverbs before its verb ("đã ra Tuyên bố chung")
+        said_at = tokens[_before_predicate(view, (i if actor_at is None else actor_at) - 1) + 1].start
         opening = (start if start is not None else said_at) if n == 0 else tokens[a].start
         statements.append(Statement(actor if n == 0 else shared_actor(actor, "shared"), action, trigger,
                                     tokens[i].start if n == 0 else tokens[a].start, content,
@@ -359,6 +360,8 @@ def _direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, 
     first = j
     while first > 0 and view.tokens[first - 1].pos in NOMINAL_TAGS:
         first -= 1
+    if first > 0 and view.match(view.ctx.lexicon.place_markers, first - 1):
+        return None     # "... trong cuộc họp tại Myanmar | đã ra ...": a place or time is no subject
     start, end = view.tokens[first].start, view.tokens[j].end
     phrase = [m for m in view.mentions if start <= m.start and m.end <= end]
     actor = resolve_mentions(view.ctx, phrase, phrase, start, view.index)

@@ -11,6 +11,12 @@ import pytest
 from .cases import NEG, POS, check_no_rows, check_rows, params
 
 VIETNAMESE = [
+    # issuing a statement adopts it; a place after "tại" before the verb is no subject (2026-12-03, dev split)
+    ("Các Bộ trưởng Ngoại giao ASEAN trong cuộc họp ngày 10.5 tại Myanmar đã ra Tuyên bố chung về tình hình biển "
+     "Đông.", [("ASEAN", "approve", POS, None)]),
+    ("Các Bộ trưởng Ngoại giao ASEAN đã ra tuyên bố về tình hình biển Đông.", [("ASEAN", "approve", POS, None)]),
+    # ... a subject right before the verb still is one
+    ("Tại Hội nghị, Việt Nam đã nhất trí thúc đẩy hợp tác.", [("Vietnam", "agree", POS, None)]),
     # a speaker's "chúng tôi đã nhất trí" at a meeting is the act of its parties; "chúng tôi sẽ" stays the
     # speaker's (2026-12-03, dev split)
     ('"Chúng tôi đã nhất trí thành lập cơ quan nhân quyền", Bộ trưởng Ngoại giao Singapore George Yeo nói tại Hội '
@@ -209,6 +215,9 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # "ra" is "issue" only before a statement's name (2026-12-03, dev split)
+    "Các Bộ trưởng đã ra về sau cuộc họp.",
+    "Hội nghị diễn ra tại Hà Nội với sự tham dự của các Bộ trưởng.",
     # deliberation alone, or coordinated with a non-commitment, commits to nothing
     "Các Bộ trưởng đã xem xét, thảo luận và hoan nghênh kết quả hợp tác.",
     "Các Bộ trưởng đã thảo luận và trao đổi về tình hình khu vực.",
