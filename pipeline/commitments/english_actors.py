@@ -33,8 +33,12 @@ def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tu
             start = start if start is not None or how != "subject" else subject.idx
             antecedent = current.head if current.dep_ in ("relcl", "acl") else None
             actor = resolve_token(view, antecedent) if antecedent is not None else None
-            # "... join the agreement, which will bring the members to 35": what a thing will do binds no one
-            if actor is not None or antecedent is None or subject.lower_ in THING_RELATIVES:
+            # "... join the agreement, which will bring the members to 35": what a thing will do binds no one; what
+            # a stance or milestone is ("its stance, which is to support peace", "which is agreeing to ...") is its
+            # holder's
+            thing = subject.lower_ in THING_RELATIVES and any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                               for c in current.children)
+            if actor is not None or antecedent is None or thing:
                 return shared_actor(actor, how), start
             current, how = antecedent, "shared"
             continue

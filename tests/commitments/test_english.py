@@ -47,6 +47,11 @@ ENGLISH = [
      '41st ASEAN Foreign Ministers Meeting.', [("ASEAN", "agree", POS, None)]),
     ('"We will create the human rights body," Singapore Foreign Minister George Yeo told reporters at the 41st ASEAN '
      'Foreign Ministers Meeting.', [("Singapore", "plan", POS, None)]),
+    # ... but what a stance "is" is its holder's (seed 000)
+    ("In that situation, ASEAN still maintains its consistent stance, which is to support and emphasize peace, "
+     "stability, freedom of navigation and overflight in the region.", [("ASEAN", "support", POS, None)]),
+    ("Regarding foreign affairs, ASEAN has also achieved a very important milestone, which is agreeing to let the "
+     "UK become a Dialogue Partner of ASEAN.", [("ASEAN", "agree", POS, None)]),
     # synonyms of the promote group take its class
     ("Japan will deepen cooperation with ASEAN on maritime security.", [("Japan", "promote", POS, None)]),
     # issuing a statement adopts it, as issuing a declaration does (gold policy, 2026-12-02)
