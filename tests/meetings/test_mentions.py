@@ -205,6 +205,12 @@ def test_a_post_ministerial_conference_is_that_years(finders, lang, text, publis
     ("vi", "Các Hội nghị Bộ trưởng Ngoại giao ASEAN với Trung Quốc và Australia đã diễn ra tại Bali (Indonesia).", None,
      ["PMC-AU-2011", "PMC-CN-2011"]),
     ("vi", "Các Hội nghị Bộ trưởng Ngoại giao ASEAN với Trung Quốc và Australia đã diễn ra tại Hà Nội.", None, []),
+    # "Hội nghị Bộ trưởng ASEAN+1 với các đối tác X, Y": the ministers' ASEAN+1 sessions; "Bộ trưởng ASEAN+3" without a
+    # portfolio is the foreign ministers' (2026-12-03, dev split)
+    ("vi", "Ngày 10/7/2025, Phó Thủ tướng tham dự các Hội nghị Bộ trưởng ASEAN+1 với các đối tác Nhật Bản, Nga và Hội "
+           "nghị Bộ trưởng ASEAN+3.", None, ["PMC-JP-2025", "PMC-RU-2025", "APT-FMM-26"]),
+    ("vi", "Ngày 10/7/2025, Bộ trưởng dự Hội nghị Bộ trưởng Kinh tế ASEAN+3 và Hội nghị Bộ trưởng Tài chính ASEAN+3.",
+     None, []),
     # under foreign ministers' meetings named before it, an ASEAN+1 list is the year's PMC+1 sessions
     ("vi", "Bên cạnh AMM-47 là các Hội nghị Bộ trưởng Ngoại giao giữa ASEAN với các đối tác, gồm ASEAN+1 (Trung Quốc, "
            "Nhật Bản).", None, ["AMM-47", "PMC-2014", "PMC-CN-2014", "PMC-JP-2014"]),
