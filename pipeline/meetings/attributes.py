@@ -24,6 +24,7 @@ CHAIR_WINDOW = 40       # characters between a chair cue and the chairing countr
 HELD_REACH = 60         # characters between a mention and the holding verb that dates it
 DATELINE_REACH = 400    # characters from the top of the text within which a dateline stands
 LIST_GAP = 60           # characters between two meetings of one list ("the A, the B and the C")
+FRAME_REACH = 60        # characters between a date opening a sentence and the meeting its framing cue names
 
 
 @dataclass(frozen=True)
@@ -76,8 +77,10 @@ class AttributeFinder:
             spans = []
             frame, framed = self._framed(doc.text, found, indices)
             for hit in self.hits(doc, s0, s1):
-                if framed and found[frame].end <= hit.start and hit.end <= found[framed[0]].start:
-                    # "Trong khuôn khổ A, ngày 02/11, tại Bangkok, ... dự B và C": B's and C's; A keeps the place
+                if framed and (found[frame].end <= hit.start and hit.end <= found[framed[0]].start
+                               or self._opens_frame(doc.text, hit, found[frame])):
+                    # "Trong khuôn khổ A, ngày 02/11, tại Bangkok, ... dự B và C": B's and C's; A keeps the place;
+                    # so is a date the sentence opens with before the frame ("Chiều 10/7, tiếp tục chuỗi hoạt động A")
                     for i in framed + ([frame] if hit.venue else []):
                         _keep(best, i, hit, (-hit.evidence, _gap(found[i], hit)))
                     continue
@@ -116,6 +119,11 @@ class AttributeFinder:
         if not later or "," not in text[found[frame].end:found[later[0]].start]:
             return None, []
         return frame, self._list_from(text, found, later)
+
+    def _opens_frame(self, text: str, hit: Hit, frame: Found) -> bool:
+        """A date right before the framing cue ("Chiều 10/7/2025, tiếp tục chuỗi hoạt động A ...")."""
+        return hit.attribute == "dates" and hit.end <= frame.start and frame.start - hit.end <= FRAME_REACH \
+            and self.framing.search(text, hit.end, frame.start) is not None
 
     def _short_reference_hits(self, doc: Document, found: list[Found], by_sentence: dict) -> Iterator[tuple[Hit, int]]:
         """What a sentence without a meeting name says about "the meeting" / "Hội nghị" it opens with goes to

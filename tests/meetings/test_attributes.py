@@ -303,7 +303,15 @@ def test_a_short_reference_speaks_of_the_meeting_just_named(finders, lang, text,
     ("en", "On the sidelines of the 29th ASEAN Summit, on 6 September 2016 in Vientiane, the ministers attended the 14th "
            "ASEAN Political-Security Community Council and the 18th ASEAN Coordinating Council.",
      {"APSC-14": ("2016-09-06", "Vientiane"), "ACC-18": ("2016-09-06", "Vientiane"), "SUMMIT-29": (None, "Vientiane")}),
+    # ... and so is a date the sentence opens with right before its framing cue ("continuing the events of")
+    ("vi", "Chiều 10/7/2025, tiếp tục chuỗi hoạt động Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 và các Hội nghị "
+           "liên quan, Phó Thủ tướng tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN+3.",
+     {"APT-FMM-26": ("2025-07-10", None), "AMM-58": (None, None)}),
+    ("en", "On 6 September 2016, on the sidelines of the 29th ASEAN Summit, the ministers attended the 14th ASEAN "
+           "Political-Security Community Council.", {"APSC-14": ("2016-09-06", None), "SUMMIT-29": (None, None)}),
     # ... a sentence that is not framed dates the meeting it names first
+    ("vi", "Chiều 10/7/2025, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 khai mạc, sau Hội nghị Bộ trưởng Ngoại giao "
+           "ASEAN+3.", {"AMM-58": ("2025-07-10", None)}),
     ("en", "The 29th ASEAN Summit opened on 6 September 2016 in Vientiane, after the 18th ASEAN Coordinating Council.",
      {"SUMMIT-29": ("2016-09-06", "Vientiane")}),
 ])
