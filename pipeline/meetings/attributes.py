@@ -55,6 +55,7 @@ class AttributeFinder:
         # one regex per cue: several name their own `year` group
         self.chair_cues = [re.compile(cue, re.IGNORECASE) for cue in data["chair_cues"]]
         self.now_cue = re.compile(rf"\b(?:{any_of(data['now_cues'])})\b", re.IGNORECASE)
+        self.other_event = re.compile(rf"(?<!\w)(?:{any_of(data['event_nouns'])})(?!\w)", re.IGNORECASE)
         self.short_reference = re.compile(rf"(?<!\w)(?:{any_of(data['short_references'])})(?!\w)", re.IGNORECASE)
         self.span_cues = {side: re.compile(rf"(?<!\w)(?:{any_of(cues)})(?!\w)", re.IGNORECASE)
                           for side, cues in data["span_cues"].items()}
@@ -142,6 +143,8 @@ class AttributeFinder:
             if target is None:
                 continue
             for hit in self.hits(doc, s0, s1):
+                if self.other_event.search(doc.text, opening.end(), max(opening.end(), hit.start)):
+                    continue    # "Hội nghị hoan nghênh Cuộc họp các Quan chức ... ở Hạ Long vào ngày 9/6": that event's
                 if not hit.venue or self.venue_verb.search(doc.text, opening.end(), hit.start):
                     yield replace(hit, evidence=min(hit.evidence, NEARBY)), target
 

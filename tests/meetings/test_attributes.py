@@ -139,6 +139,23 @@ def test_a_short_reference_is_not_guessed_between_meetings(finders, lang, text):
     assert all(m.theme is None for m in annotate(finders, text, lang).meetings)
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a sentence opening with "the meeting" dates it, unless the date follows another event it names
+    ("en", "The 49th ASEAN Foreign Ministers' Meeting opened.\n\nThe meeting welcomed the consultations held in Ha Long, "
+           "Viet Nam on 9 June 2016.", {"AMM-49": (None, None)}),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 49 khai mạc.\n\nHội nghị hoan nghênh Cuộc họp các Quan chức Cao "
+           "cấp ở Hạ Long, Việt Nam vào ngày 9/6/2016.", {"AMM-49": (None, None)}),
+    ("en", "The 49th ASEAN Foreign Ministers' Meeting opened.\n\nThe meeting took place in Vientiane on 24 July 2016.",
+     {"AMM-49": ("2016-07-24", "Vientiane")}),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 49 khai mạc.\n\nHội nghị diễn ra tại Viêng Chăn ngày 24/7/2016.",
+     {"AMM-49": ("2016-07-24", "Vientiane")}),
+])
+def test_a_short_reference_leaves_the_dates_of_other_events_it_names(finders, lang, text, expected):
+    doc = annotate(finders, text, lang)
+    got = {m.meeting_id: (m.start_date.isoformat() if m.start_date else None, m.city) for m in doc.meetings}
+    assert got == expected
+
+
 @pytest.mark.parametrize("lang, text, held", [
     # a date after the mention across a holding verb dates that meeting more strongly than a neighbour's date
     ("vi", "Tại Đà Nẵng, ngày 23-8-2010, các quan chức chuẩn bị cho Hội nghị AEM 42, AEC 4 và các hội nghị liên "
