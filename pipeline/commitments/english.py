@@ -121,9 +121,16 @@ def cue_clauses(view: EnglishSentence, token) -> list[Clause]:
             or (token.tag_ != "MD" and _negated(view, token)):     # "has not decided to ..."
         return []
     actor, start = find_actor(view, anchor, patient_subject=token.tag_ == "MD")
-    if actor is not None and is_schedule(rule, actor):
+    if actor is not None and (is_schedule(rule, actor) or _scheduled(view, anchor, rule, actor)):
         return []
     return _complement_clauses(view, token, anchor, targets, rule, actor, start)
+
+
+def _scheduled(view: EnglishSentence, verb, rule: Rule, actor: ActorRef) -> bool:
+    """ "The next summit will be held in Cebu", "the declaration will be signed": a future passive of a schedule
+    verb with no agent is a schedule fact (gold policy); "solutions will be deployed" still commits the context."""
+    return rule.action == "plan" and actor.how == "passive" \
+        and bool(view.match(view.ctx.lexicon.schedule_passives, verb))
 
 
 def need_verb_clauses(view: EnglishSentence, token) -> list[Clause]:

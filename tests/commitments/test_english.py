@@ -52,6 +52,9 @@ ENGLISH = [
      "stability, freedom of navigation and overflight in the region.", [("ASEAN", "support", POS, None)]),
     ("Regarding foreign affairs, ASEAN has also achieved a very important milestone, which is agreeing to let the "
      "UK become a Dialogue Partner of ASEAN.", [("ASEAN", "agree", POS, None)]),
+    # ... other future passives still commit the one the story speaks of (seed 003)
+    ("Vietnam pledged to cut emissions. Many groups of solutions will be deployed synchronously.",
+     [("Vietnam", "commit", POS, None), ("Vietnam", "implement", POS, None)]),
     # synonyms of the promote group take its class
     ("Japan will deepen cooperation with ASEAN on maritime security.", [("Japan", "promote", POS, None)]),
     # issuing a statement adopts it, as issuing a declaration does (gold policy, 2026-12-02)
@@ -268,6 +271,9 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # a future passive of a schedule verb with no agent is a schedule fact (gold policy; 2026-12-03, dev split)
+    "The East Asia Summit will be convened annually, and the next summit will be held in Cebu, the Philippines.",
+    "ASEAN leaders met in Kuala Lumpur. The declaration will be signed at the summit.",
     # a that-clause in the past or perfect reports what happened (2026-12-03, dev split)
     "The ministers agreed that food supplies in ASEAN have been secured through the reserve.",
     "The leaders agreed that the talks went well.",
