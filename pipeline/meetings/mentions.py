@@ -9,9 +9,8 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from ..document import Document
-from ..ids import slugify
 from .guard import guarded
-from .other_names import OTHER_SERIES, OtherMeetingNames
+from .other_names import OTHER_SERIES, OtherMeetingNames, named_as_written
 from .sentence_facts import city_pattern, sentence_day, sentence_month, sentence_year
 from .series import YEAR_ID, Identity, SeriesBook
 
@@ -120,8 +119,7 @@ class MentionFinder:
                 chosen.extend(group)
                 taken_until = group[0].end
         chosen = [f for f in chosen if not _overlaps(f, swapped) or self._year_confirmed(doc, f, chosen)]
-        # titles of meetings outside the known series, where no series' name stands, in a sentence that writes their
-        # year (the article's own year would turn the bodies a page lists, "the AMMTC, the ARF ...", into meetings)
+        # titles of meetings outside the known series, where no series' name stands, in a sentence writing their year
         others = [Found(start, end, Identity(meeting_id, OTHER_SERIES, name, None, year), "other")
                   for start, end, meeting_id, name, year in self.other_names.find(
                       doc, [(f.start, f.end) for f in chosen if f.kind != "anaphora"], lambda s, e: sentence_year(doc, s))]
@@ -272,27 +270,8 @@ class MentionFinder:
                     if f.identity.year is None and f.identity.ordinal is not None else f for f in resolved]
         resolved = self._same_year_as_named(resolved)
         if self.slugs_as_written:
-            resolved = self._named_as_written(doc, resolved)
+            resolved = named_as_written(doc, resolved, self.book)
         return sorted(resolved, key=lambda f: (f.start, f.identity.meeting_id))
-
-    def _named_as_written(self, doc: Document, found: list[Found]) -> list[Found]:
-        """A meeting of a project series with a slug id is named as the article names it (gold policy: the text's
-        short name, with its acronym): the series' own short name when a mention writes an acronym ("the ADMM
-        Retreat", "the ASEAN Economic Ministers' (AEM) Special Meeting"), else the article's first name for it
-        ("The ASEAN Foreign Ministers' Retreat" -> asean-foreign-ministers-retreat-2016)."""
-        groups: dict[str, list[Found]] = defaultdict(list)
-        for f in found:
-            series = self.book.series.get(f.series) if f.series else None
-            if series is not None and series.slug_ids and f.identity.ordinal is None and f.identity.year is not None:
-                groups[f.identity.meeting_id].append(f)
-        renamed = {}
-        for meeting_id, mentions in groups.items():
-            written = [" ".join(doc.text[f.start:f.end].split()) for f in sorted(mentions, key=lambda f: f.start)]
-            if not any(_ACRONYM_WORD.search(w) for w in written):
-                name = f"{_LEADING_ARTICLE.sub('', written[0])} {mentions[0].identity.year}"
-                renamed[meeting_id] = replace(mentions[0].identity, meeting_id=slugify(name), name=name)
-        return [replace(f, identity=renamed[f.identity.meeting_id]) if f.identity and f.identity.meeting_id in renamed
-                else f for f in found]
 
     def _year_of(self, doc: Document, f: Found, known: list[Found]) -> tuple[int | None, bool]:
         """The year of a mention without number or year, and whether its sentence writes it.
@@ -308,8 +287,9 @@ class MentionFinder:
         year = sentence_year(doc, f.start)
         if year is not None:
             return year, True
-        if by_year:
-            return self._article_year(doc, f) or self._year_held_with(doc, f, known), False
+        if by_year:     # else the numbered meetings' one year ("the ADMM Retreat ... prior to the second ADMM-Plus")
+            return self._article_year(doc, f) or self._year_held_with(doc, f, known) \
+                or (self.year_of_meetings(known) if not self._other_year_said(doc, f) else None), False
         return (self._article_year(doc, f) if now or hosted else self._dated_year(doc, f)), False
 
     def _dated_year(self, doc: Document, f: Found) -> int | None:
@@ -464,8 +444,6 @@ class MentionFinder:
 
 
 _ASEAN_IN_NAME = re.compile(r"(?<![\w!=<(|])ASEAN(?!\w)(?!\\\))")     # not inside a lookaround nor "\(ASEAN\)"
-_ACRONYM_WORD = re.compile(r"(?<![\w-])(?!ASEAN\b)[A-Z]{2,6}(?![\w-])")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}\s+$")
 _ACRONYM_AFTER = re.compile(r"\s+(?!ASEAN\b)[A-Z]{2,6}(?![\w-])")      # "SOM ARF": the SOM of the ARF
 

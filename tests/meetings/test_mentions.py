@@ -343,12 +343,19 @@ def test_commemorative_and_special_summits(finders, lang, text, published, expec
      ["AMM-47", "PMC-2014", "PMC-AU-2014", "PMC-NZ-2014"]),
     ("vi", "Trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 47 và Hội nghị Bộ trưởng Ngoại giao ASEAN "
            "với các Đối tác, các bên đã họp.", ["AMM-47", "PMC-2014"]),
-    # the AMM in another sentence, or an ASEAN Summit (not what a PMC is held with): no year
-    ("en", "The ASEAN Foreign Ministers' Meetings with Australia took place. The 47th AMM ended.", ["AMM-47"]),
+    # the AMM in another sentence, or another numbered meeting: the one year of the article's numbered meetings
+    # (2026-12-03: before, only the sentence's AMM dated it; dev split en_042, retreats and PMCs)
+    ("en", "The ASEAN Foreign Ministers' Meetings with Australia took place. The 47th AMM ended.",
+     ["PMC-AU-2014", "AMM-47"]),
     ("en", "After the 24th ASEAN Summit, the ASEAN Foreign Ministers' Meetings with partners took place.",
-     ["SUMMIT-24"]),
+     ["SUMMIT-24", "PMC-2014"]),
     ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN với Trung Quốc đã diễn ra. Hội nghị Bộ trưởng Ngoại giao ASEAN lần "
-           "thứ 47 bế mạc.", ["AMM-47"]),
+           "thứ 47 bế mạc.", ["PMC-CN-2014", "AMM-47"]),
+    ("en", "The ADMM Retreat was held a day prior to the second ADMM-Plus.", ["admm-retreat-2013", "ADMM-PLUS-2"]),
+    # ... not when the article's numbered meetings are of several years, or the sentence points at another year
+    ("en", "The ASEAN Foreign Ministers' Meetings with Australia took place. The 47th AMM and the 48th AMM were held.",
+     ["AMM-47", "AMM-48"]),
+    ("en", "The ADMM Retreat was held last year. The second ADMM-Plus opened.", ["ADMM-PLUS-2"]),
 ])
 def test_a_pmc_takes_the_year_of_the_amm_beside_it(finders, lang, text, expected):
     assert ids(annotate(finders, text, lang)) == expected
