@@ -362,12 +362,22 @@ def _direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, 
         first -= 1
     if first > 0 and view.match(view.ctx.lexicon.place_markers, first - 1):
         return None     # "... trong cuộc họp tại Myanmar | đã ra ...": a place or time is no subject
+    if _nominalized(view, first):
+        return (None, None)     # "(nêu rõ: “)Việc hai bên nhất trí nâng cấp quan hệ phản ánh ...": a fact assessed
     start, end = view.tokens[first].start, view.tokens[j].end
     phrase = [m for m in view.mentions if start <= m.start and m.end <= end]
     actor = resolve_mentions(view.ctx, phrase, phrase, start, view.index)
     if actor is None:
         return (None, None)
     return (replace(actor, start=start, end=end), start)
+
+
+def _nominalized(view: VietnameseSentence, first: int) -> bool:
+    """The subject phrase opening at `first` is a clause made a noun at the head of its sentence or quote ("Việc hai
+    bên nhất trí ...", the tagger may count "Việc" in the phrase); after a preposition it is a closing act instead
+    ("kết thúc bằng việc các Bộ trưởng ký ...")."""
+    at = next((k for k in (first, first - 1) if k >= 0 and view.match(view.ctx.lexicon.clause_nominalizers, k)), None)
+    return at is not None and (at == 0 or view.tokens[at - 1].pos == PUNCTUATION_TAG)
 
 
 def _before_predicate(view: VietnameseSentence, j: int) -> int:

@@ -11,6 +11,9 @@ import pytest
 from .cases import NEG, POS, check_no_rows, check_rows, params
 
 VIETNAMESE = [
+    # ... after a preposition it is the meeting's closing act (gold policy)
+    ("Hội nghị kết thúc bằng việc các Bộ trưởng ký Tuyên bố chung về hợp tác quốc phòng.",
+     [("ASEAN", "approve", POS, None)]),
     # issuing a statement adopts it; a place after "tại" before the verb is no subject (2026-12-03, dev split)
     ("Các Bộ trưởng Ngoại giao ASEAN trong cuộc họp ngày 10.5 tại Myanmar đã ra Tuyên bố chung về tình hình biển "
      "Đông.", [("ASEAN", "approve", POS, None)]),
@@ -215,6 +218,9 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # a clause made a noun at the head of its sentence or quote is a fact the sentence assesses (2026-12-03, dev split)
+    "Tuyên bố nêu rõ: “Việc hai bên nhất trí nâng cấp quan hệ lên đối tác chiến lược toàn diện phản ánh tham vọng.”",
+    "Việc hai bên nhất trí nâng cấp quan hệ lên đối tác chiến lược toàn diện phản ánh tham vọng của hai bên.",
     # "ra" is "issue" only before a statement's name (2026-12-03, dev split)
     "Các Bộ trưởng đã ra về sau cuộc họp.",
     "Hội nghị diễn ra tại Hà Nội với sự tham dự của các Bộ trưởng.",
