@@ -96,6 +96,7 @@ class Document:
     text: str = ""
     title: str | None = None
     published: date | None = None
+    page_month: tuple[int, int] | None = None   # (year, month) of a page header without a day, when no `published`
     url: str | None = None
     rejected_published: str | None = None   # the input's 'published' when it is not a date (repr)
     duplicate_of: str | None = None         # doc_id of the first document with the same text
@@ -124,6 +125,11 @@ class Document:
     def sentence_span(self, offset: int) -> tuple[int, int]:
         """(start, end) of the sentence containing `offset`; the whole text when there are no sentences."""
         return self.sentences[self.sentence_of(offset)] if self.sentences else (0, len(self.text))
+
+    @property
+    def article_year(self) -> int | None:
+        """The year the article speaks from: its date, else its page header's year."""
+        return self.published.year if self.published else (self.page_month[0] if self.page_month else None)
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing `offset` (the previous one if it falls between sentences)."""

@@ -247,6 +247,22 @@ def test_published_stays_unknown_rather_than_made_up(lang, text):
     assert find_dates(make_doc(text, lang)).published is None
 
 
+@pytest.mark.parametrize("lang, text, month", [
+    # a page header with only the year and month: the article's year and month, never a made-up day
+    ("vi", " date 2019-05 Ngày 19-5 tại Hàng Châu đã diễn ra cuộc họp.", (2019, 5)),
+    ("en", "date 2020-09 The ASEAN Regional Forum ministers met online.", (2020, 9)),
+    # a full date is the published date instead; a year-month inside the story, or no such month, is nothing
+    ("en", "date 2019-07-27 Bangkok gears up to host Asean foreign minister meetings", None),
+    ("en", "The ministers reviewed the 2019-05 report of the task force.", None),
+    ("vi", " date 2019-13 Các Bộ trưởng đã họp.", None),
+])
+def test_a_page_month_gives_the_year_without_a_day(lang, text, month):
+    doc = find_dates(make_doc(text, lang))
+    assert doc.page_month == month
+    assert (doc.published is None) == (month is not None or "27" not in text)
+    assert doc.article_year == (month[0] if month else (doc.published.year if doc.published else None))
+
+
 def test_published_given_by_the_input_is_kept():
     doc = find_dates(make_doc("HANOI, August 2, 2021 (VNA) - The ministers met.", "en", D("2021-08-03")))
     assert doc.published == D("2021-08-03")

@@ -154,7 +154,7 @@ class MentionFinder:
             return False
         identity = f.identity
         year = self.book.year_of_meeting(identity.meeting_id, identity.series, identity.ordinal)
-        evidence = {doc.published.year} if doc.published else set()
+        evidence = {doc.article_year} if doc.article_year else set()
         evidence |= {self.book.year_of_meeting(o.identity.meeting_id, o.identity.series, o.identity.ordinal)
                      for o in chosen if o.identity is not None and o is not f}
         return year is not None and year in evidence
@@ -218,10 +218,10 @@ class MentionFinder:
         """The year the article speaks from, unless the sentence points at another year ("last year")."""
         s0, s1 = doc.sentence_span(f.start)
         # the mention's own words ("Commemorative Summit", "kỷ niệm") point at no other year
-        if doc.published is None or self.other_year.search(doc.text, s0, f.start) or \
+        if doc.article_year is None or self.other_year.search(doc.text, s0, f.start) or \
                 self.other_year.search(doc.text, f.end, s1):
             return None
-        return doc.published.year
+        return doc.article_year
 
     def _code(self, m: re.Match) -> str:
         """The series (or event) whose name alternative matched."""
@@ -343,7 +343,7 @@ class MentionFinder:
         narrowing = (lambda r: anniversary is not None and r.anniversary == anniversary,
                      lambda r: r.city is not None and any(self._is_venue(doc.text, s0, m.start())
                                                           for m in city_pattern(r.city).finditer(doc.text, s0, s1)),
-                     lambda r: doc.published is not None and r.year == doc.published.year)
+                     lambda r: doc.article_year is not None and r.year == doc.article_year)
         told = False          # the calendar may miss some of them: being the only one known says nothing
         for fits in narrowing:
             if any(fits(r) for r in held):

@@ -68,6 +68,7 @@ class DateLexicon:
     lead_chars: int
     parse_skip: re.Pattern | None
     relative: tuple[re.Pattern, ...] = ()
+    page_months: tuple[re.Pattern, ...] = ()     # a page header giving only the year and month ("date 2019-05")
     relative_units: dict = field(default_factory=dict)
     relative_years: dict = field(default_factory=dict)
     number_words: dict = field(default_factory=dict)
@@ -98,6 +99,7 @@ class DateLexicon:
                    datelines=compile_all(data["datelines"], re.MULTILINE), lead_chars=int(data["lead_chars"]),
                    parse_skip=_phrases(data["parse_skip"]) if data["parse_skip"] else None,
                    relative=relative, number_words=numbers,
+                   page_months=compile_all(data.get("page_months"), re.MULTILINE),
                    relative_units={str(k).casefold(): v for k, v in (data.get("relative_units") or {}).items()},
                    relative_years={str(k).casefold(): int(v) for k, v in (data.get("relative_years") or {}).items()})
 

@@ -49,6 +49,8 @@ def find_dates(doc: Document, frame_year: int | None = None) -> Document:
     readings = [(c, r) for c in candidates(doc.text, lex) if (r := read(c, lex, order))]
     if doc.published is None:
         doc.published = published_from_text(doc.text, readings, lex, order)
+    if doc.published is None:
+        doc.page_month = page_month(doc.text, lex)
     reference_year = first_written_year(doc.text, readings, lex) or frame_year
     mentions = [m for m in (_mention(doc, c, r, lex, doc.published, reference_year) for c, r in readings) if m]
     relative = [m for m in relative_deadlines(doc, lex)
@@ -345,6 +347,17 @@ def published_from_text(text: str, readings: list, lex: DateLexicon, order: str)
         if final.granularity == DAY and first.year is not None and final.year is not None \
                 and _deadline_cue(text, cand.start, lex) is None:
             return final.last_day()
+    return None
+
+
+def page_month(text: str, lex: DateLexicon) -> tuple[int, int] | None:
+    """(year, month) of a page header that gives no day ("date 2019-05" at the top): the time the article speaks
+    from, too coarse for its `published` date."""
+    lead = text[:lex.lead_chars]
+    for pattern in lex.page_months:
+        m = pattern.search(lead)
+        if m and 1 <= int(m.group("month")) <= 12:
+            return int(m.group("year")), int(m.group("month"))
     return None
 
 

@@ -416,6 +416,9 @@ def test_a_series_named_with_the_one_city_it_met_in_is_that_meeting(finders, lan
     # ... not the next or last year
     ("en", "North Korea will not send its minister to the ASEAN Regional Forum next year.", date(2009, 7, 15), []),
     ("vi", "Triều Tiên sẽ không cử Bộ trưởng tới Diễn đàn Khu vực ASEAN vào năm tới.", date(2009, 7, 15), []),
+    # a page header's year and month date the article as well ("date 2016-09" over the story)
+    ("vi", " date 2016-09\nHội nghị Cấp cao Đông Á (EAS) năm nay khai mạc tại Viêng Chăn.", None, ["EAS-11", "EAS-11"]),
+    ("en", " date 2016-09\nThe East Asia Summit this year opened in Vientiane.", None, ["EAS-11"]),
     # no such words, or no article date: the series, not a meeting
     ("en", "Indonesia has long supported the ASEAN Regional Forum.", date(2011, 7, 19), []),
     ("en", "Indonesia is hosting the ASEAN Regional Forum this week.", None, []),
