@@ -230,6 +230,11 @@ def test_deadline_for_takes_the_last_day_covered(granularity, value, expected):
     ("en", "MANILA, AUGUST 3, 2007 (BULLETIN) By C. Luci - The Philippines handed over the chair.", "2007-08-03"),
     ("en", "date 2019-07-27 Bangkok gears up to host Asean foreign minister meetings", "2019-07-27"),  # page header
     ("vi", "date 2024-07-27 Viêng Chăn – Thứ trưởng Ngoại giao đã dự các hội nghị.", "2024-07-27"),
+    # a page's time stamp: an ISO date with its time, labelled or not
+    ("en", "Asia Pacific\nASEAN ministers pledge cooperation\nLast Updated: 2013-08-29 07:38 | Xinhua\nThe ministers met.",
+     "2013-08-29"),
+    ("en", "China proposes cooperation\n2009-11-02 15:02\n\nHUA HIN, Thailand (Xinhua) -- The premier spoke.", "2009-11-02"),
+    ("vi", "Hàn Quốc và ASEAN nhất trí\n\n2009-10-25 14:44\n\nHai bên đã họp.", "2009-10-25"),
 ])
 def test_published_from_the_text(lang, text, published):
     assert find_dates(make_doc(text, lang)).published == D(published)
@@ -242,6 +247,7 @@ def test_published_from_the_text(lang, text, published):
     ("en", ("ASEAN news. " * 40) + "The forum met on 2 August 2021."),                 # too far from the top
     ("en", "date 2019-13-45 Bangkok gears up"),                                        # no such day
     ("en", "The 2019-2020 plan was adopted in Bangkok."),                              # not a page header
+    ("en", "The plan adopted on 2019-07-27 set targets."),                            # an ISO date without its time
 ])
 def test_published_stays_unknown_rather_than_made_up(lang, text):
     assert find_dates(make_doc(text, lang)).published is None
