@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.document import Document
-from pipeline.stages.tokenize import align_pieces, tokenize_batch
+from pipeline.stages.tokenize import align_pieces, logical_lines, tokenize_batch, unwrapped
 
 
 @pytest.mark.parametrize("text, pieces, expected", [
@@ -13,6 +13,21 @@ from pipeline.stages.tokenize import align_pieces, tokenize_batch
 ])
 def test_align_pieces(text, pieces, expected):
     assert [text[a:b] for a, b in align_pieces(text, pieces, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize("text, lines", [
+    # a line the page's layout broke inside a sentence (a word or comma, then lower case) joins the next
+    ("Hội nghị đã ra tuyên bố\nchung gồm 17 nội dung.\nNhà Trắng cho biết.", 2),
+    ("the six older\nmembers of ASEAN persuaded them to\naccept the deal.", 1),
+    # a headline, a finished sentence, a blank line or a capital: separate lines
+    ("ASEAN will promote cooperation\nThe ministers met.", 2),
+    ("The ministers met.\nthen they left.", 2),
+    ("The ministers met in\n\nmembers of ASEAN", 2),
+])
+def test_lines_broken_by_the_layout_are_joined(text, lines):
+    assert len(logical_lines(text)) == lines
+    flat = unwrapped(text)          # the parser's text: same length, no break inside a joined line
+    assert len(flat) == len(text) and all("\n" not in flat[a:b] for a, b in logical_lines(text))
 
 
 VI_TEXT = ("Thứ trưởng Ngoại giao Nguyễn Quốc Dũng cho biết Hội nghị diễn ra trực tuyến. Hoà bình là mục tiêu.\n"

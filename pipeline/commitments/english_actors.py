@@ -52,12 +52,25 @@ def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tu
             return shared_actor(actor, how), start
         if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return _preamble_voice(view, current), None
+        controller = _object_controller(view, current)
+        if controller is not None:      # "persuaded Myanmar, Laos, Cambodia and Vietnam to accept the deal"
+            return resolve_token(view, controller), controller.left_edge.idx
         if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.head.children):
             return None, None  # a participle hung on "since X joined ...": the parse lost the real subject
         if current.dep_ not in SAME_CLAUSE_DEPS and not _shares_bare_verb(current):
             how = "shared"     # the subject is further away: the statement starts at its own verb
         current = current.head
     return None, None
+
+
+def _object_controller(view: EnglishSentence, verb):
+    """The object of a verb of persuasion whose to-infinitive `verb` is ("persuaded X to accept"): the one who does
+    what the infinitive says; None for any other climb."""
+    head = verb.head
+    # only a persuasion that happened: "agreed to persuade Myanmar to accept" leaves Myanmar's answer open
+    if verb.dep_ != "xcomp" or head.tag_ in ("VB", "VBG") or not view.match(view.ctx.lexicon.object_control, head):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _preamble_voice(view: EnglishSentence, root) -> ActorRef:

@@ -136,7 +136,8 @@ def governs_commitment(view: EnglishSentence, verb) -> bool:
     or an adjective or auxiliary ("is ready to", "is going to")."""
     lex = view.ctx.lexicon
     return verb.pos_ not in ("VERB",) or any(view.match(t, verb) for t in (lex.triggers, lex.cues, lex.light, lex.need_modals,
-                                                                         lex.standalone, lex.rejects, lex.object_cues))
+                                                                         lex.standalone, lex.rejects, lex.object_cues,
+                                                                         lex.object_control))
 
 
 def has_complement(token, words) -> bool:

@@ -65,15 +65,49 @@ def _line_sentence_boundaries(doc):
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws and not previous.is_space or previous.is_space and "\n" in previous.text:
-            token.is_sent_start = True
+            words_before = previous if not previous.is_space else doc[max(0, token.i - 2)]
+            if not _soft_wrap(words_before.text, token.text):
+                token.is_sent_start = True
     return doc
+
+
+def _soft_wrap(before: str, after: str) -> bool:
+    """A line broken inside a sentence by the page's layout ("... Hội nghị Cấp cao ASEAN-Hoa Kỳ đã ra tuyên bố /
+    chung gồm 17 nội dung"): the line ends on a word or a comma and the next opens in lower case."""
+    return bool(before) and bool(after) and (before[-1].isalnum() or before[-1] == ",") and after[0].islower()
+
+
+def logical_lines(text: str) -> list[tuple[int, int]]:
+    """The text's lines, with the lines a page's layout broke inside a sentence joined again."""
+    lines: list[list[int]] = []
+    for line in _LINE.finditer(text):
+        if lines and not text[lines[-1][0]:lines[-1][1]].strip():
+            lines.pop()
+        if lines and _soft_wrap(text[lines[-1][0]:lines[-1][1]].rstrip(), line.group().lstrip()) \
+                and text[lines[-1][1]:line.start()].count("\n") == 1:
+            lines[-1][1] = line.end()
+        else:
+            lines.append([line.start(), line.end()])
+    return [(a, b) for a, b in lines]
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks a page's layout put inside sentences made spaces (same length, so every offset
+    holds): the parser reads "persuaded Myanmar ... to / accept the deal" as one clause."""
+    chars = list(text)
+    for start, end in logical_lines(text):
+        for i in range(start, end):
+            if chars[i] == "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 def tokenize_batch(docs: Sequence[Document]) -> None:
     """Tokenise every ok document of a batch in place (English through one `nlp.pipe` call)."""
     english = [d for d in docs if d.ok and d.lang == "en"]
     if english:
-        for doc, parsed in zip(english, english_nlp().pipe((d.text for d in english), batch_size=SPACY_BATCH)):
+        texts = (unwrapped(d.text) for d in english)
+        for doc, parsed in zip(english, english_nlp().pipe(texts, batch_size=SPACY_BATCH)):
             annotate_english(doc, parsed)
     for doc in docs:
         if doc.ok and doc.lang == "vi":
@@ -120,9 +154,9 @@ def tokenize_vietnamese(doc: Document) -> Document:
     tagger = vietnamese_tagger()
     sentences: list[tuple[int, int]] = []
     tokens: list[Token] = []
-    for line in _LINE.finditer(doc.text):
-        pieces = [s for s in sent_tokenize(line.group()) if s.strip()]
-        for start, end in align_pieces(doc.text, pieces, line.start(), line.end()):
+    for line_start, line_end in logical_lines(doc.text):
+        pieces = [s for s in sent_tokenize(doc.text[line_start:line_end]) if s.strip()]
+        for start, end in align_pieces(doc.text, pieces, line_start, line_end):
             sentence_index = len(sentences)
             sentences.append((start, end))
             # words with POS, chunk and NER tags, as underthesea's `ner` gives them (chunk left empty)

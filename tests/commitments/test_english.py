@@ -55,6 +55,12 @@ ENGLISH = [
     # ... other future passives still commit the one the story speaks of (seed 003)
     ("Vietnam pledged to cut emissions. Many groups of solutions will be deployed synchronously.",
      [("Vietnam", "commit", POS, None), ("Vietnam", "implement", POS, None)]),
+    # the object of a verb of persuasion does what its to-infinitive says (2026-12-03, dev split)
+    ("The six older members of ASEAN persuaded Myanmar, Laos, Cambodia and Vietnam to accept the deal in principle.",
+     [("Myanmar", "agree", POS, None), ("Laos", "agree", POS, None), ("Cambodia", "agree", POS, None),
+      ("Vietnam", "agree", POS, None)]),
+    # ... only a persuasion that happened
+    ("ASEAN agreed to persuade Myanmar to accept the deal in principle.", [("ASEAN", "agree", POS, None)]),
     # synonyms of the promote group take its class
     ("Japan will deepen cooperation with ASEAN on maritime security.", [("Japan", "promote", POS, None)]),
     # issuing a statement adopts it, as issuing a declaration does (gold policy, 2026-12-02)
