@@ -1,6 +1,7 @@
 """What the actor rules know about the whole article: its states, its speaker, its main meeting, its paragraphs."""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -16,6 +17,7 @@ from .records import Statement
 PLUS_ONE = re.compile(r"(?:ASEAN|PMC)-([A-Z]{2})")      # an ASEAN+1 series: the partner's ISO code
 
 
+@functools.cache
 def partner_id(code: str) -> str | None:
     """The entity an ASEAN+1 partner code names: a state by its ISO code, else the partner body by its short name
     (EU -> the European Union, UN -> the United Nations; meetings/series.yaml partners)."""

@@ -334,8 +334,6 @@ def _has_complement_before(verb, following) -> bool:
                for c in verb.children)
 
 
-
-
 def _bare_before_conjunct(token) -> bool:
     """ "supports and supports Laos": the first verb, without object, is part of the second's row."""
     return not has_complement(token, (token,)) and any(c.dep_ == "conj" and has_complement(c, (c,))

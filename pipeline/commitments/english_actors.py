@@ -10,8 +10,6 @@ from .records import ActorRef
 
 # What a verb may have and still be bare before its conjunct ("discussed and agreed on ...").
 BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "cc", "punct", "conj"})
-PLURAL_PRONOUNS = frozenset({"they"})
-THING_RELATIVES = frozenset({"which"})
 
 
 def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tuple[ActorRef | None, int | None]:
@@ -36,7 +34,7 @@ def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tu
             # "... join the agreement, which will bring the members to 35": what a thing will do binds no one; what
             # a stance or milestone is ("its stance, which is to support peace", "which is agreeing to ...") is its
             # holder's
-            thing = subject.lower_ in THING_RELATIVES and any(c.dep_ == "aux" and c.tag_ == "MD"
+            thing = bool(view.match(view.ctx.lexicon.thing_relatives, subject)) and any(c.dep_ == "aux" and c.tag_ == "MD"
                                                                for c in current.children)
             if actor is not None or antecedent is None or thing:
                 return shared_actor(actor, how), start
@@ -146,7 +144,7 @@ def _antecedent(view: EnglishSentence, pronoun, sentences: int = 3) -> ActorRef 
     """The nearest earlier subject of the sentence ("Leaders gathered for the summit, at which they signed ...")
     that agrees with a plural pronoun, else of the paragraph's earlier sentences, that names an actor."""
     ctx = view.ctx
-    if pronoun.lower_ in PLURAL_PRONOUNS:
+    if view.match(ctx.lexicon.plural_pronouns, pronoun):
         for token in reversed([t for t in view.sent if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")
                                and t.pos_ != "PRON" and _is_plural(view, t)]):
             actor = resolve_token(view, token)

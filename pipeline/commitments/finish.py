@@ -55,27 +55,24 @@ def _bound_parties(ctx: DocContext, statement: Statement, previous: list[tuple[s
                    voice: str | None) -> tuple[list[tuple[str, str]], str, int]:
     """(party id, as written) of every party the statement binds, how they were found, and where the statement
     opens: "Indonesia và Việt Nam nhất trí" opens at Indonesia and binds both."""
-    opening = statement.span[0]
-    if statement.actor.how in ("context", "passive_context") and previous is not None:
+    opening, actor = statement.span[0], statement.actor
+    if actor.how in ("context", "passive_context") and previous is not None:
         return previous, "context", opening
-    if statement.actor.how == "plus_one":     # ASEAN and its partner, as the collective was written
-        written = ctx.doc.text[statement.actor.start:statement.actor.end] if statement.actor.start >= 0 else ""
-        return [(ctx.actors.asean_id, written), (statement.actor.entity_id, written)], "subject", opening
-    if statement.actor.how == "first_person" and statement.action in ctx.actors.joint_actions \
+    written = ctx.doc.text[actor.start:actor.end] if actor.start >= 0 else ""
+    if actor.how == "plus_one":     # ASEAN and its partner, as the collective was written
+        return [(ctx.actors.asean_id, written), (actor.entity_id, written)], "subject", opening
+    if actor.how == "first_person" and statement.action in ctx.actors.joint_actions \
             and ctx.meeting_near(statement.sentence) is not None:
         # "We have agreed to create the body," a minister said: the act of the meeting's parties
-        written = ctx.doc.text[statement.actor.start:statement.actor.end] if statement.actor.start >= 0 else ""
         partner = ctx.plus_one_partner(statement.sentence)
-        if partner is not None:
-            return [(ctx.actors.asean_id, written), (partner, written)], "first_person", opening
-        return [(ctx.collective_actor(statement.sentence), written)], "first_person", opening
-    if statement.actor.how == "bilateral":
+        parties = [ctx.actors.asean_id, partner] if partner is not None else [ctx.collective_actor(statement.sentence)]
+        return [(party, written) for party in parties], "first_person", opening
+    if actor.how == "bilateral":
         text = ctx.doc.text
         return [(party, text[a:b]) for party, a, b in two_sides(ctx, statement.span[1])], "bilateral", opening
     actor_id, actor_text, how = _final_actor(ctx, statement, voice)
     if actor_id is None:
         return [], how, opening
-    actor = statement.actor
     if actor.start < 0 or how not in ("subject", "shared", "official"):
         return [(actor_id, actor_text)], how, opening
     sentence = ctx.doc.sentences[statement.sentence] if statement.sentence < len(ctx.doc.sentences) else None

@@ -120,6 +120,8 @@ class Lexicon:
     schedule_passives: PhraseTable = PhraseTable({})   # "the summit will be held": a future passive that schedules
     clause_nominalizers: PhraseTable = PhraseTable({})  # "Việc hai bên nhất trí ... phản ánh": a clause made a noun
     object_control: PhraseTable = PhraseTable({})      # "persuaded X to accept": X does what follows
+    plural_pronouns: PhraseTable = PhraseTable({})     # "they": may stand for the sentence's earlier plural subject
+    thing_relatives: PhraseTable = PhraseTable({})     # "which": a relative pronoun that stands for a thing
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -130,8 +132,9 @@ class Lexicon:
                  for name in ("light", "stative", "rejects", "reject_nouns", "reject_modals",
                               "void_objects", "negation", "nominal_markers", "relative_markers", "framing_markers", "conditional_markers", "draft_markers", "view_markers", "need_triggers", "closing_verbs", "means_markers", "meeting_roles", "passive_markers", "joint_markers",
                               "clause_boundaries", "coordinators", "coordinated_articles",
-                              "counterfactual_modals", "object_cues", "owner_markers", "owner_links", "co_predicates", "item_verbs", "place_markers",
-                              "schedule_passives", "clause_nominalizers", "object_control")}
+                              "counterfactual_modals", "object_cues", "owner_markers", "owner_links", "co_predicates", "item_verbs",
+                              "place_markers", "schedule_passives", "clause_nominalizers", "object_control",
+                              "plural_pronouns", "thing_relatives")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))
                   for name in ("first_person", "anaphora", "collective", "meeting_words", "other_party", "bilateral",

@@ -40,6 +40,7 @@ class MentionFinder:
     def __init__(self, data: dict, book: SeriesBook):
         self.book = book
         self.groups: dict[str, str] = {}          # regex group name (n0, g2, a3, e1) -> series code or event id
+        self.names = self._alternation("n", data["names"], written_asean=data.get("asean_long_name"))
         self.templates = [(kind, re.compile(self._expand(t, data))) for kind, texts in data["templates"].items()
                           for t in texts]
         self.pattern_series: dict[str, str] = {}  # special whole shapes -> their series
@@ -70,13 +71,12 @@ class MentionFinder:
         self.other_year = re.compile(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)", re.IGNORECASE)
         self.slugs_as_written = data.get("slug_names") == "as_written"
         # a series' own name ("the ASEAN Senior Officials' Meeting on education", a role) is never another meeting's
-        series_name = re.compile(self._alternation("x", data["names"], written_asean=data.get("asean_long_name")))
-        self.other_names = OtherMeetingNames(data.get("other_meeting_names") or [], series_name)
+        self.other_names = OtherMeetingNames(data.get("other_meeting_names") or [], re.compile(self.names))
         self.ordinal_words = sorted(((str(w), int(n)) for w, n in data["ordinal_words"].items()),
                                     key=lambda wn: -len(wn[0]))
 
     def _expand(self, template: str, data: dict) -> str:
-        pieces = {"name": self._alternation("n", data["names"], written_asean=data.get("asean_long_name")),
+        pieces = {"name": self.names,
                   "generic": self._alternation("g", data.get("generic_names") or {}),
                   "acronym": self._alternation("a", {c: [re.escape(a) for a in acr]
                                                      for c, acr in (data.get("acronyms") or {}).items()}, flags=""),

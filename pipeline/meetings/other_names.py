@@ -15,9 +15,10 @@ from .series import SeriesBook
 
 OTHER_SERIES = "OTHER"      # the project's series code of these meetings (meetings/series.yaml)
 _ACRONYM_WORD = re.compile(r"(?<![\w-])(?!ASEAN\b)[A-Z]{2,6}(?![\w-])")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ARTICLES = r"the|a|an"
+_LEADING_ARTICLE = re.compile(rf"^(?:{_ARTICLES})\s+", re.IGNORECASE)
 # The words a title may open with that say which meeting of the kind it is, not what it is called.
-_LEADING = re.compile(r"^(?:the|a|an|inaugural|first|\d{1,3}(?:st|nd|rd|th))\s+", re.IGNORECASE)
+_LEADING = re.compile(rf"^(?:{_ARTICLES}|inaugural|first|\d{{1,3}}(?:st|nd|rd|th))\s+", re.IGNORECASE)
 
 
 class OtherMeetingNames:

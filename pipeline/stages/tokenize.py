@@ -64,10 +64,9 @@ def load_english():
 def _line_sentence_boundaries(doc):
     for token in doc[1:]:
         previous = doc[token.i - 1]
+        # (breaks the page's layout put inside a sentence reach the parser as spaces: `unwrapped`)
         if "\n" in previous.text_with_ws and not previous.is_space or previous.is_space and "\n" in previous.text:
-            words_before = previous if not previous.is_space else doc[max(0, token.i - 2)]
-            if not _soft_wrap(words_before.text, token.text):
-                token.is_sent_start = True
+            token.is_sent_start = True
     return doc
 
 
