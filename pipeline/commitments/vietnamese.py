@@ -57,6 +57,9 @@ def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
             hit = view.match(table, i)
             if hit:
                 statements, claimed_until = _vi_statements(view, kind, hit, i, inherited=inherited)
+                if inherited is not None and previous.every == "urge":
+                    # "kêu gọi các bên kiềm chế, tránh làm phức tạp ...": each item of a call is urged, not done
+                    statements = [replace(s, action="urge", polarity=POSITIVE) for s in statements]
                 # what follows an approval's list is what was approved ('tán thành các ưu tiên ...; tăng cường ...')
                 every = statements[-1].action if kind == "trigger" and statements else None
                 previous = listing(claimed_until, statements, every, hit[0].action) \

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from .actors import shared_actor
 from .context import trigger_text
-from .records import POSITIVE, ActorRef, Statement
+from .records import NEGATIVE, POSITIVE, ActorRef, Statement
 from .vietnamese_sentence import PUNCTUATION_TAG, VERB_TAG, VietnameseSentence
 
 
@@ -28,20 +28,22 @@ def list_item(view: VietnameseSentence, i: int, previous: Listing) -> tuple[Stat
     """The statement of a list's item that opens with an action verb ("..., củng cố vai trò trung tâm của ASEAN",
     "..., duy trì ..."): the list's actor; the trigger's action, else the verb's own, else the cue's; the object up to
     the item's end."""
-    if not action_verb(view, i):
+    negated = negated_verb(view, i)
+    if not (action_verb(view, i) or negated):
         return None
     named = view.match(view.ctx.lexicon.content, i)
-    last = (named or view.match(view.ctx.lexicon.item_verbs, i))[1]
+    last = (named or view.match(view.ctx.lexicon.item_verbs, i) or _any_verb(view, i))[1]
     actor, score = previous.actor, previous.score
-    action = previous.every or (str(named[0]) if named else previous.default)
+    action = previous.every or ("refrain" if negated else str(named[0]) if named else previous.default)
     end = clause_end(view, last + 1)
     if end <= last + 1:
         return None            # a verb with no object is no action ("..., và phát triển.")
     tokens = view.tokens
     content = (tokens[i].start, tokens[end - 1].end)
     trigger = trigger_text(view.ctx.doc.text, [(tokens[i].start, tokens[last].end)])
+    polarity = NEGATIVE if action == "refrain" else POSITIVE
     statement = Statement(shared_actor(actor, "shared"), action, trigger, tokens[i].start,
-                          content, (tokens[item_start(view, i)].start, content[1]), score, view.index, POSITIVE)
+                          content, (tokens[item_start(view, i)].start, content[1]), score, view.index, polarity)
     return statement, end - 1
 
 
@@ -57,13 +59,19 @@ def clause_end(view: VietnameseSentence, j: int) -> int:
         boundary = view.match(view.ctx.lexicon.clause_boundaries, j)
         if boundary and not (j == first and tokens[j].pos != PUNCTUATION_TAG):
             k = past_modifiers(view, boundary[1] + 1)
-            if k < len(tokens) and (view.predicate_at(k) or view.match(view.ctx.lexicon.need_triggers, k)
+            if k < len(tokens) and (view.predicate_at(k) or negated_verb(view, k) or view.match(view.ctx.lexicon.need_triggers, k)
                                     or action_verb(view, k) and has_object_before(view, j)):
                 return j
         j += 1
     while j > 0 and tokens[j - 1].pos == PUNCTUATION_TAG and tokens[j - 1].text not in "\"”)»":
         j -= 1
     return j
+
+
+def negated_verb(view: VietnameseSentence, verb: int) -> bool:
+    """ "..., không sử dụng vũ lực": a verb right after a negation (not "không ngừng nâng cao", constantly raise) opens
+    an item of a list on its own."""
+    return verb > 0 and bool(view.match(view.ctx.lexicon.negation, verb - 1)) and _any_verb(view, verb) is not None
 
 
 def action_verb(view: VietnameseSentence, k: int) -> bool:
@@ -75,6 +83,13 @@ def action_verb(view: VietnameseSentence, k: int) -> bool:
         return False
     after = hit[1] + 1
     return after < len(view.tokens) and not view.match(view.ctx.lexicon.owner_markers, after)
+
+
+def _any_verb(view: VietnameseSentence, k: int):
+    lex = view.ctx.lexicon
+    if not view.tokens[k].pos.startswith(VERB_TAG) or view.match(lex.stative, k) or view.match(lex.rejects, k):
+        return None
+    return ("", k)
 
 
 def has_object_before(view: VietnameseSentence, j: int) -> bool:
@@ -89,8 +104,11 @@ def has_object_before(view: VietnameseSentence, j: int) -> bool:
 
 def past_modifiers(view: VietnameseSentence, k: int) -> int:
     """The first word from k on that is neither an adverb nor a light verb ("tiếp tục", "cùng nhau")."""
-    while k < len(view.tokens) and (view.is_adverb(k) or view.match(view.ctx.lexicon.light, k)):
-        k += 1
+    while k < len(view.tokens):
+        light = view.match(view.ctx.lexicon.light, k)
+        if light is None and not view.is_adverb(k):
+            return k
+        k = light[1] + 1 if light else k + 1
     return k
 
 

@@ -42,6 +42,18 @@ VIETNAMESE = [
      [("Vietnam", "support", POS, None), ("Vietnam", "commit", POS, None), ("Vietnam", "promote", POS, None)]),
     ("Các Bộ trưởng tái khẳng định cam kết tăng cường hợp tác kinh tế và mở rộng hợp tác an ninh trong khu vực.",
      [("ASEAN", "reaffirm", POS, None), ("ASEAN", "reaffirm", POS, None)]),     # a known failure until 2026-12-03
+    # a negated verb after the list's comma opens an item: refrain after a cue, the trigger's action after a trigger;
+    # the items of a call are urged, a refrain trigger among them too (2026-12-03, dev split)
+    ("Việt Nam cam kết giải quyết hòa bình các tranh chấp, không sử dụng vũ lực.",
+     [("Vietnam", "commit", POS, None), ("Vietnam", "refrain", NEG, None)]),
+    ("Các nước ASEAN kêu gọi các bên kiềm chế, không làm phức tạp tình hình, tôn trọng luật pháp quốc tế.",
+     [("ASEAN", "urge", POS, None)] * 3),
+    ("Việt Nam kêu gọi các bên kiềm chế, tránh làm phức tạp tình hình.", [("Vietnam", "urge", POS, None)] * 2),
+    # ... but "không ngừng" (constantly) negates nothing, and a negated noun phrase is no item
+    ("Việt Nam cam kết không ngừng nâng cao hiệu quả hợp tác.", [("Vietnam", "promote", POS, None)]),
+    ("Các nước ASEAN nhất trí tăng cường hợp tác an ninh, không phải là liên minh quân sự.",
+     [("ASEAN", "agree", POS, None)]),
+    ("Việt Nam cam kết hỗ trợ Lào, không chỉ về kinh tế.", [("Vietnam", "support", POS, None)]),
     # two verbs sharing one object, fields of cooperation and a noun of a verb's form are one item
     ("Các nước nhất trí xây dựng và củng cố cấu trúc khu vực rộng mở.", [("ASEAN", "agree", POS, None)]),
     ("Các Bộ trưởng nhất trí củng cố, hoàn thiện, nâng cao hiệu quả các cơ chế do ASEAN dẫn dắt.",
