@@ -136,6 +136,8 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
         content = (tokens[a].start, tokens[b - 1].end) if a < b else (tokens[head].end, tokens[head].end)
         # with no subject of its own the row opens at the adverbs before its verb ("đã ra Tuyên bố chung")
         said_at = tokens[_before_predicate(view, (i if actor_at is None else actor_at) - 1) + 1].start
+        if tokens[0].start <= actor.start < said_at:
+            said_at = actor.start       # "Tổng thống Moon khẳng định sẽ đẩy mạnh ...": the row opens at who says it
         opening = (start if start is not None else said_at) if n == 0 else tokens[a].start
         statements.append(Statement(actor if n == 0 else shared_actor(actor, "shared"), action, trigger,
                                     tokens[i].start if n == 0 else tokens[a].start, content,
