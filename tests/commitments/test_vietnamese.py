@@ -18,8 +18,15 @@ VIETNAMESE = [
     ("Các Bộ trưởng Ngoại giao ASEAN trong cuộc họp ngày 10.5 tại Myanmar đã ra Tuyên bố chung về tình hình biển "
      "Đông.", [("ASEAN", "approve", POS, None)]),
     ("Các Bộ trưởng Ngoại giao ASEAN đã ra tuyên bố về tình hình biển Đông.", [("ASEAN", "approve", POS, None)]),
+    # ... nor a manner after "theo" (2026-12-03, dev split)
+    ("Hội nghị Cấp cao ASEAN diễn ra theo hình thức trực tuyến đã thông qua Tuyên bố Hà Nội.",
+     [("ASEAN", "approve", POS, None)]),
     # ... a subject right before the verb still is one
     ("Tại Hội nghị, Việt Nam đã nhất trí thúc đẩy hợp tác.", [("Vietnam", "agree", POS, None)]),
+    ("Theo Bộ trưởng, Việt Nam đã nhất trí thúc đẩy hợp tác.", [("Vietnam", "agree", POS, None)]),
+    # the ten member states counted in figures or words are ASEAN (2026-12-03, dev split)
+    ("Bộ trưởng Quốc phòng 10 nước ASEAN đã ký Tuyên bố chung của Hội nghị.", [("ASEAN", "approve", POS, None)]),
+    ("Mười nước ASEAN nhất trí tăng cường hợp tác.", [("ASEAN", "agree", POS, None)]),
     # a speaker's "chúng tôi đã nhất trí" at a meeting is the act of its parties; "chúng tôi sẽ" stays the
     # speaker's (2026-12-03, dev split)
     ('"Chúng tôi đã nhất trí thành lập cơ quan nhân quyền", Bộ trưởng Ngoại giao Singapore George Yeo nói tại Hội '
