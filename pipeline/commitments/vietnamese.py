@@ -22,9 +22,24 @@ def vietnamese_statements(ctx: DocContext) -> Iterator[Statement]:
     by_sentence: dict[int, list[Token]] = {}
     for token in ctx.doc.tokens:
         by_sentence.setdefault(token.sentence, []).append(token)
+    speaker = None
     for index, tokens in sorted(by_sentence.items()):
         if tokens and not is_headline(ctx.doc, tokens[0].start):
-            yield from sentence_statements_vi(VietnameseSentence.of(ctx, tokens, index))
+            view = VietnameseSentence.of(ctx, tokens, index)
+            view.reported_speaker = speaker
+            yield from sentence_statements_vi(view)
+            speaker = _reporting_speaker(view)
+
+
+def _reporting_speaker(view: VietnameseSentence) -> ActorRef | None:
+    """Who the sentence reports stressing, affirming or urging (need_triggers), when one is named: a next sentence
+    that opens with a continuation marker goes on reporting them."""
+    lex = view.ctx.lexicon
+    trigger = next((t for t in range(len(view.tokens) - 1, -1, -1) if view.match(lex.need_triggers, t)), None)
+    if trigger is None:
+        return None
+    actor, _ = _actor_vi(view, trigger)
+    return actor if actor is not None and actor.how not in ("context", "passive", "passive_context") else None
 
 
 def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
@@ -35,7 +50,9 @@ def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
             continue
         need = _stated_need(view, i)
         if need is not None:          # "nhấn mạnh cần thúc đẩy ...": the one who states the need commits
-            statements, claimed_until = _vi_statements(view, "need", need[1], i, actor_at=need[0])
+            speaker = view.reported_speaker if need[0] < 0 else None
+            statements, claimed_until = _vi_statements(view, "need", need[1], i, actor_at=max(need[0], 0),
+                                                       speaker=speaker)
             previous = listing(claimed_until, statements, None, need[1][0].action) if statements else previous
             yield from statements
             continue
@@ -87,14 +104,18 @@ def _stated_need(view: VietnameseSentence, i: int) -> tuple[int, tuple] | None:
             return None
         if view.match(lex.need_triggers, t):
             return t, hit
+    # "Thủ tướng nhấn mạnh ... . Theo đó, EAS cần ...": a need in a sentence that goes on reporting the speaker
+    if view.reported_speaker is not None and view.match(lex.continuation_markers, 0):
+        return -1, hit
     return None
 
 
 def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: int | None = None,
-                   inherited: ActorRef | None = None) -> tuple[list[Statement], int]:
+                   inherited: ActorRef | None = None, speaker: ActorRef | None = None) -> tuple[list[Statement], int]:
     """The statement of the trigger at word i, and the last word its clause uses; `actor_at`: the word whose
     subject is the actor, when it is not word i's ("Thủ tướng nhấn mạnh ASEAN cần ..."); `inherited`: the actor of
-    the statement this one continues in a list ("cần thúc đẩy đối thoại, tăng cường xây dựng lòng tin")."""
+    the statement this one continues in a list ("cần thúc đẩy đối thoại, tăng cường xây dựng lòng tin"); `speaker`: who
+    an earlier sentence reported, when this one goes on reporting them ("Theo đó, EAS cần ...")."""
     rule, last = hit
     end = clause_end(view, last + 1)
     negated_before = _negated_before(view, i)
@@ -113,7 +134,9 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
         negative = negative or negated_before
         action = "refrain" if negative else action
     agent = _passive_agent(view, i)
-    if agent is not None:             # "Tuyên bố đã được các lãnh đạo thông qua": approved by its agent
+    if speaker is not None:           # the speaker the sentence goes on reporting; the row opens with the sentence
+        actor, start = speaker, view.tokens[0].start
+    elif agent is not None:           # "Tuyên bố đã được các lãnh đạo thông qua": approved by its agent
         actor, start = agent
     elif _passive_before(view, i):    # "Hiệp định được phê chuẩn": acted on, by the meeting if anyone
         actor, start = _meeting_credit_vi(view, action), _patient_start(view, i - 1)

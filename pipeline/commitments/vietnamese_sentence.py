@@ -25,6 +25,7 @@ class VietnameseSentence:
     unit_token: list[int]        # syllable -> its token
     mentions: list[Mention]
     rejects: list[int] = field(default_factory=list)    # words that open a non-commitment scope (hoan nghênh)
+    reported_speaker: object = None     # ActorRef of who the previous sentence reported stressing or urging
 
     @classmethod
     def of(cls, ctx: DocContext, tokens: list[Token], index: int) -> "VietnameseSentence":

@@ -24,6 +24,15 @@ VIETNAMESE = [
     # ... a subject right before the verb still is one
     ("Tại Hội nghị, Việt Nam đã nhất trí thúc đẩy hợp tác.", [("Vietnam", "agree", POS, None)]),
     ("Theo Bộ trưởng, Việt Nam đã nhất trí thúc đẩy hợp tác.", [("Vietnam", "agree", POS, None)]),
+    # a sentence that opens with a continuation marker goes on reporting who the sentence before reported stressing:
+    # its need is theirs (continuation_markers, 2026-12-03, dev split) ...
+    ("Thủ tướng Nguyễn Xuân Phúc nhấn mạnh EAS có tiềm năng hợp tác rộng lớn. Theo đó, EAS cần tiếp tục duy trì đối "
+     "thoại.", [("Vietnam", "commit", POS, None)]),
+    ("Thủ tướng Nguyễn Tấn Dũng nhấn mạnh ASEAN và Hàn Quốc cần tăng cường hợp tác. Bên cạnh đó, hai bên cũng cần "
+     "không ngừng củng cố hợp tác về kinh tế.", [("Vietnam", "promote", POS, None)] * 2),
+    # ... not without the marker, nor after a sentence that reports no one stressing anything
+    ("Thủ tướng Nguyễn Xuân Phúc nhấn mạnh EAS có tiềm năng hợp tác rộng lớn. EAS cần tiếp tục duy trì đối thoại.", []),
+    ("Thủ tướng Nguyễn Xuân Phúc dự hội nghị. Theo đó, EAS cần tiếp tục duy trì đối thoại.", []),
     # the ten member states counted in figures or words are ASEAN (2026-12-03, dev split)
     ("Bộ trưởng Quốc phòng 10 nước ASEAN đã ký Tuyên bố chung của Hội nghị.", [("ASEAN", "approve", POS, None)]),
     ("Mười nước ASEAN nhất trí tăng cường hợp tác.", [("ASEAN", "agree", POS, None)]),
