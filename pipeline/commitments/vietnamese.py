@@ -450,5 +450,11 @@ def _mention_end(view: VietnameseSentence, mention: Mention) -> int:
 
 
 def _after_preposition(view: VietnameseSentence, mention: Mention) -> bool:
-    before = [t for t in view.tokens if t.end <= mention.start]
-    return bool(before) and before[-1].pos == PREPOSITION_TAG
+    """After a preposition, or inside an aside in brackets that opens with one of place_markers ("Trưa 10/8 (theo giờ
+    Việt Nam), Hội nghị ... ra thông cáo chung": the time zone's country is no subject)."""
+    before = [k for k, t in enumerate(view.tokens) if t.end <= mention.start]
+    if before and view.tokens[before[-1]].pos == PREPOSITION_TAG:
+        return True
+    opening = next((k for k in reversed(before) if view.tokens[k].text in "()"), None)
+    return opening is not None and view.tokens[opening].text == "(" \
+        and bool(view.match(view.ctx.lexicon.place_markers, opening + 1))

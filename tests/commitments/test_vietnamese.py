@@ -21,6 +21,10 @@ VIETNAMESE = [
     # ... nor a manner after "theo" (2026-12-03, dev split)
     ("Hội nghị Cấp cao ASEAN diễn ra theo hình thức trực tuyến đã thông qua Tuyên bố Hà Nội.",
      [("ASEAN", "approve", POS, None)]),
+    # ... nor a country in an aside in brackets that opens with one of them (2026-12-03, dev split)
+    ("Trưa 10/8 (theo giờ Việt Nam), Hội nghị Bộ trưởng Ngoại giao ASEAN 47 (AMM 47) diễn ra ở Thủ đô Nay Pyi Taw, "
+     "Myanmar, ra thông cáo chung hội nghị.", [("ASEAN", "approve", POS, None)]),
+    ("Bộ trưởng Ngoại giao Lào (nước Chủ tịch ASEAN) đã ra tuyên bố chung với Việt Nam.", [("Laos", "approve", POS, None)]),
     # ... a subject right before the verb still is one
     ("Tại Hội nghị, Việt Nam đã nhất trí thúc đẩy hợp tác.", [("Vietnam", "agree", POS, None)]),
     ("Theo Bộ trưởng, Việt Nam đã nhất trí thúc đẩy hợp tác.", [("Vietnam", "agree", POS, None)]),
