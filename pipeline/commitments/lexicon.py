@@ -123,6 +123,7 @@ class Lexicon:
     plural_pronouns: PhraseTable = PhraseTable({})     # "they": may stand for the sentence's earlier plural subject
     thing_relatives: PhraseTable = PhraseTable({})     # "which": a relative pronoun that stands for a thing
     continuation_markers: PhraseTable = PhraseTable({})  # "Theo đó, ...": a sentence that goes on reporting a speech
+    say_verbs: PhraseTable = PhraseTable({})           # "X cho biết, <clause>": X reports, the clause has its own subject
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -135,7 +136,8 @@ class Lexicon:
                               "clause_boundaries", "coordinators", "coordinated_articles",
                               "counterfactual_modals", "object_cues", "owner_markers", "owner_links", "co_predicates", "item_verbs",
                               "place_markers", "schedule_passives", "clause_nominalizers", "object_control",
-                              "plural_pronouns", "thing_relatives", "continuation_markers")}
+                              "plural_pronouns", "thing_relatives", "continuation_markers",
+                              "say_verbs")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))
                   for name in ("first_person", "anaphora", "collective", "meeting_words", "other_party", "bilateral",

@@ -363,7 +363,10 @@ def _actor_vi(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, int | 
     quotes = quote_spans(view.ctx.doc.text, view.tokens[0].start, view.tokens[-1].end)
     here = view.tokens[i].start
     inside = next(((a, b) for a, b in quotes if a <= here < b), None)
-    for mention in view.mentions:
+    # "Thủ tướng cho biết, Hội nghị ... đã nhất trí": the clause a reporter introduces names its own subject
+    said = next((view.tokens[k].end for k in range(i - 1, -1, -1) if view.match(view.ctx.lexicon.say_verbs, k)), -1)
+    mentions = [m for m in view.mentions if m.start >= said and m.start < here] or view.mentions
+    for mention in mentions:
         if mention.start >= here:
             break
         in_quote = next(((a, b) for a, b in quotes if a <= mention.start < b), None)
@@ -450,11 +453,11 @@ def _mention_end(view: VietnameseSentence, mention: Mention) -> int:
 
 
 def _after_preposition(view: VietnameseSentence, mention: Mention) -> bool:
-    """After a preposition, or inside an aside in brackets that opens with one of place_markers ("Trưa 10/8 (theo giờ
-    Việt Nam), Hội nghị ... ra thông cáo chung": the time zone's country is no subject)."""
+    """After a preposition, or after one of place_markers inside an aside in brackets ("Trưa 10/8 (theo giờ Việt Nam),
+    Hội nghị ... ra thông cáo chung", "(rạng sáng 17-2 theo giờ Việt Nam)": the time zone's country is no subject)."""
     before = [k for k, t in enumerate(view.tokens) if t.end <= mention.start]
     if before and view.tokens[before[-1]].pos == PREPOSITION_TAG:
         return True
     opening = next((k for k in reversed(before) if view.tokens[k].text in "()"), None)
     return opening is not None and view.tokens[opening].text == "(" \
-        and bool(view.match(view.ctx.lexicon.place_markers, opening + 1))
+        and any(view.match(view.ctx.lexicon.place_markers, k) for k in range(opening + 1, before[-1] + 1))

@@ -25,6 +25,12 @@ VIETNAMESE = [
     ("Trưa 10/8 (theo giờ Việt Nam), Hội nghị Bộ trưởng Ngoại giao ASEAN 47 (AMM 47) diễn ra ở Thủ đô Nay Pyi Taw, "
      "Myanmar, ra thông cáo chung hội nghị.", [("ASEAN", "approve", POS, None)]),
     ("Bộ trưởng Ngoại giao Lào (nước Chủ tịch ASEAN) đã ra tuyên bố chung với Việt Nam.", [("Laos", "approve", POS, None)]),
+    ("Chiều 16-2 (rạng sáng 17-2 theo giờ Việt Nam), Hội nghị Cấp cao ASEAN-Hoa Kỳ tại Sunnylands đã ra Tuyên bố "
+     "Sunnylands.", [("ASEAN", "approve", POS, None)]),
+    # the clause a reporter introduces names its own subject (say_verbs, 2026-12-03, dev split)
+    ("Thủ tướng Nguyễn Xuân Phúc cho biết, Hội nghị Cấp cao ASEAN lần thứ 37 đã nhất trí nhiều nội dung quan trọng "
+     "cho quan hệ giữa ASEAN với các đối tác.", [("ASEAN", "agree", POS, None)]),
+    ("Thủ tướng Nguyễn Xuân Phúc cho biết Việt Nam sẽ tăng cường hợp tác với Lào.", [("Vietnam", "promote", POS, None)]),
     # ... a subject right before the verb still is one
     ("Tại Hội nghị, Việt Nam đã nhất trí thúc đẩy hợp tác.", [("Vietnam", "agree", POS, None)]),
     ("Theo Bộ trưởng, Việt Nam đã nhất trí thúc đẩy hợp tác.", [("Vietnam", "agree", POS, None)]),
