@@ -43,6 +43,7 @@ VIETNAMESE = [
     # ... not without the marker, nor after a sentence that reports no one stressing anything
     ("Thủ tướng Nguyễn Xuân Phúc nhấn mạnh EAS có tiềm năng hợp tác rộng lớn. EAS cần tiếp tục duy trì đối thoại.", []),
     ("Thủ tướng Nguyễn Xuân Phúc dự hội nghị. Theo đó, EAS cần tiếp tục duy trì đối thoại.", []),
+    ("Trung Quốc ủng hộ vai trò trung tâm của ASEAN.", [("China", "support", POS, None)]),
     # the ten member states counted in figures or words are ASEAN (2026-12-03, dev split)
     ("Bộ trưởng Quốc phòng 10 nước ASEAN đã ký Tuyên bố chung của Hội nghị.", [("ASEAN", "approve", POS, None)]),
     ("Mười nước ASEAN nhất trí tăng cường hợp tác.", [("ASEAN", "agree", POS, None)]),
@@ -256,6 +257,10 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # reaffirming a role's importance or a vision's value is a view, not an undertaking (void_objects, 2026-12-03, dev
+    # split; supporting the central role still is one, in the development set)
+    "Hội nghị tái khẳng định vai trò quan trọng của hợp tác ASEAN+3.",
+    "ASEAN tái khẳng định giá trị của Tầm nhìn ASEAN về Ấn Độ Dương - Thái Bình Dương.",
     # a clause made a noun at the head of its sentence or quote is a fact the sentence assesses (2026-12-03, dev split)
     "Tuyên bố nêu rõ: “Việc hai bên nhất trí nâng cấp quan hệ lên đối tác chiến lược toàn diện phản ánh tham vọng.”",
     "Việc hai bên nhất trí nâng cấp quan hệ lên đối tác chiến lược toàn diện phản ánh tham vọng của hai bên.",
