@@ -177,6 +177,14 @@ def test_a_post_ministerial_conference_is_that_years(finders, lang, text, publis
      ["PMC-CN-2023", "PMC-JP-2023", "PMC-KR-2023"]),
     ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN với Trung Quốc, Nhật Bản và Hàn Quốc đã diễn ra.", date(2023, 7, 13),
      ["PMC-CN-2023", "PMC-JP-2023", "PMC-KR-2023"]),
+    # "các Hội nghị BTNG của ASEAN với ...", transliterations without their hyphens, a partner with its acronym in
+    # brackets (2026-12-04, dev split vi_078); not a relation of ASEAN with partners
+    ("vi", "Từ ngày 19-23/7/2011 đã diễn ra các Hội nghị BTNG của ASEAN với Ôxtrâylia, Canađa, Liên minh châu Âu (EU), "
+           "Niu Dilân và Mỹ.", None, ["PMC-AU-2011", "PMC-CA-2011", "PMC-EU-2011", "PMC-NZ-2011", "PMC-US-2011"]),
+    ("vi", "Quan hệ của ASEAN với Ôxtrâylia và Canađa năm 2011 phát triển.", None, []),
+    ("en", "In 2011 the ASEAN Foreign Ministers' Meetings with the European Union (EU) and China took place.", None,
+     ["PMC-CN-2011", "PMC-EU-2011"]),
+    ("en", "In 2011 the relations of ASEAN with the European Union (EU) and China grew.", None, []),
     # the year's whole set of PMC+1 sessions
     ("en", "Within the framework of the ASEAN Foreign Ministers' Meetings with partners, they met.", date(2014, 8, 10),
      ["PMC-2014"]),
