@@ -334,6 +334,16 @@ def test_meetings_outside_the_known_series_named_by_their_title(finders, lang, t
     # the partner first: the slug keeps the text's order
     ("en", "Leaders posed for the U.S.-ASEAN Special Summit on May 12, 2022, in Washington.", None,
      ["us-asean-special-summit-2022"]),
+    # Vietnamese special summits, in either order; the English partner-first shape after "Special" (2026-12-04, dev
+    # split vi_071, vi_083)
+    ("vi", "Tuyên bố phản ánh tham vọng của Hội nghị Cấp cao Đặc biệt ASEAN - Hoa Kỳ 2022.", None,
+     ["special-asean-us-summit-2022"]),
+    ("vi", "Cuộc họp Hội nghị Cấp cao đặc biệt Mỹ - ASEAN ngày 13/5 tại Washington.", None,
+     ["special-us-asean-summit-2022"]),
+    ("en", "Leaders met at the Special US-ASEAN Summit 2022.", None, ["special-us-asean-summit-2022"]),
+    ("vi", "Hội nghị Cấp cao đặc biệt Mỹ - ASEAN bàn về hợp tác.", None, []),             # no year, city nor date
+    ("vi", "Quan hệ đặc biệt Mỹ - ASEAN năm 2022 phát triển.", None, []),                # no summit
+    ("en", "The special US-ASEAN ties grew in 2022.", None, []),
     # an anniversary, city or year of none of them: no meeting
     ("en", "Leaders marked the 40th anniversary of relations at the ASEAN-US Special Summit.", None, []),
     ("en", "Obama hosted the ASEAN-US Special Summit in Honolulu.", None, []),
