@@ -65,6 +65,7 @@ class AttributeFinder:
         self.here = re.compile(rf"(?<!\w)(?:{any_of(data['here_words'])})(?!\w)", re.IGNORECASE)
         self.framing = re.compile(rf"(?<!\w)(?:{any_of(data['framing_cues'])})\s*$", re.IGNORECASE)
         self.dateline = re.compile(data["dateline_place"], re.MULTILINE)
+        self.list_opener = re.compile(rf"(?<!\w)(?:{any_of(data['list_openers'])})\s*:?\s*", re.IGNORECASE)
 
     def annotate(self, doc: Document, found: list[Found]) -> list[MeetingMention]:
         """Give each attribute stated in a sentence to the nearest mention there; the strongest, then
@@ -188,8 +189,15 @@ class AttributeFinder:
         if hit.attribute != "dates":
             return []
         after = sorted((i for i in indices if hit.end <= found[i].start), key=lambda i: found[i].start)
-        if not after or found[after[0]].start - hit.end > HELD_REACH:
+        if not after:
             return []
+        if found[after[0]].start - hit.end > HELD_REACH:
+            # "Từ ngày 19-23/7/2011 tại Bali đã diễn ra một loạt các hội nghị ... gồm: A, B, C": the verb, a list opener,
+            # then the list it holds, far from the date
+            verb = self.venue_verb.search(text, hit.end, found[after[0]].start)
+            opener = self.list_opener.search(text, verb.end(), found[after[0]].start) if verb is not None \
+                and verb.start() - hit.end <= HELD_REACH else None
+            return self._list_from(text, found, after) if opener is not None else []
         listed = self._list_from(text, found, after)
         if self.venue_verb.search(text, hit.end, found[after[0]].start):
             # "On October 28-30, 11 summits took place including A, B and C": the verb, then the list it holds

@@ -10,6 +10,7 @@ from typing import Iterable, Iterator
 
 from ..document import Document
 from .guard import guarded
+from .misnamed import renamed_by_year
 from .other_names import OTHER_SERIES, OtherMeetingNames, named_as_written
 from .sentence_facts import city_pattern, sentence_day, sentence_month, sentence_year
 from .series import YEAR_ID, Identity, SeriesBook
@@ -65,6 +66,7 @@ class MentionFinder:
         self.document_before = re.compile(rf"(?:{any_of(data['document_heads'])})\s+(?:\S+\s+){{0,3}}$")
         self.minister_cue = re.compile(any_of(data["minister_cues"]), re.IGNORECASE)
         self.prelude = re.compile(rf"(?:{any_of(data['prelude_cues'])})\s+$", re.IGNORECASE)
+        self.role = re.compile(rf"(?<!\w)(?:{any_of(data['role_cues'])})\s+$", re.IGNORECASE)  # "Chair of the EAS"
         self.host_verb = re.compile(rf"(?:{any_of(data['host_verbs'])})\s+$", re.IGNORECASE)
         self.anniversary = [re.compile(p, re.IGNORECASE) for p in data.get("anniversary_cues") or []]
         self.this_year = re.compile(rf"(?<!\w)(?:{any_of(data['this_year_cues'])})(?!\w)", re.IGNORECASE)
@@ -127,7 +129,8 @@ class MentionFinder:
         chosen = [f for f in chosen if not any(o.start <= f.start and f.end <= o.end
                                                or f.kind == "anaphora" and f.start < o.end and o.start < f.end
                                                for o in others)]
-        return sorted(self._resolve(doc, chosen) + others, key=lambda f: (f.start, f.identity.meeting_id))
+        return sorted(renamed_by_year(doc, self._resolve(doc, chosen), self.book) + others,
+                      key=lambda f: (f.start, f.identity.meeting_id))
 
     def year_of_meetings(self, found: list[Found]) -> int | None:
         """The one year that all the numbered meetings found are held in, by the series knowledge."""
@@ -306,7 +309,8 @@ class MentionFinder:
         qualified = _ACRONYM_BEFORE.search(doc.text, max(0, f.start - 12), f.start) is not None \
             or _ACRONYM_AFTER.match(doc.text, f.end) is not None \
             or self.document_before.search(doc.text, max(0, f.start - 40), f.start) is not None
-        ahead = self.prelude.search(doc.text, max(0, f.start - 40), f.start) is not None
+        ahead = self.prelude.search(doc.text, max(0, f.start - 40), f.start) is not None \
+            or self.role.search(doc.text, max(0, f.start - 40), f.start) is not None
         return None if bracketed or qualified or ahead else day.year
 
     def _other_year_said(self, doc: Document, f: Found) -> bool:

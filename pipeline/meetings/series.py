@@ -28,6 +28,7 @@ class Series:
     slug_ids: bool = False
     named_by_year: bool = False       # its name alone names that year's meeting ("the Post Ministerial Conferences")
     reports_as: str | None = None     # the contract series its meetings are reported as (AMM-RETREAT: AMM)
+    misnamed_as: str | None = None    # the series whose name news may give its meetings (EAS-FMM: EAS)
 
     def year_of(self, ordinal: int | None) -> int | None:
         if ordinal is None or self.calendar is None or ordinal < self.calendar[0]:
@@ -157,7 +158,7 @@ def _series(code: str, raw: dict, asean_chair: bool, named_by_year: bool) -> Ser
     cal = raw.get("calendar")
     calendar = (int(cal["from_ordinal"]), int(cal["from_year"]), int(cal.get("per_year", 1))) if cal else None
     return Series(code, raw["name"], calendar, raw.get("held_with"), asean_chair, raw.get("host_country"),
-                  raw.get("id") == "slug", named_by_year, raw.get("reports_as"))
+                  raw.get("id") == "slug", named_by_year, raw.get("reports_as"), raw.get("misnamed_as"))
 
 
 @functools.cache

@@ -282,6 +282,21 @@ def test_the_datelines_place_for_the_meeting_it_reports(finders, lang, text, pla
            "và Hội nghị Cấp cao Đông Á lần thứ 5.",
      {"SUMMIT-17": (D("2010-10-28"), D("2010-10-30")), "APT-13": (D("2010-10-28"), D("2010-10-30")),
       "EAS-5": (D("2010-10-28"), D("2010-10-30"))}),
+    # a date, a holding verb and a list opener ("gồm", "including") far before the list: each meeting of the list
+    # (2026-12-04, dev split vi_078); without the opener the date stays with nothing that far
+    ("vi", "Từ ngày 19-23/7/2011 tại Bali đã diễn ra một loạt các hội nghị cấp Bộ trưởng Ngoại giao của khu vực và các "
+           "đối tác gồm: Hội nghị BTNG ASEAN lần thứ 44, Hội nghị BTNG ASEAN+3 lần thứ 12 và Diễn đàn Khu vực ASEAN lần "
+           "thứ 18.",
+     {"AMM-44": (D("2011-07-19"), D("2011-07-23")), "APT-FMM-12": (D("2011-07-19"), D("2011-07-23")),
+      "ARF-18": (D("2011-07-19"), D("2011-07-23"))}),
+    ("en", "On July 19-23, 2011, a series of meetings took place in Bali, Indonesia, for the region and its many "
+           "partners, including the 44th AMM, the 12th APT FMM and the 18th ASEAN Regional Forum.",
+     {"AMM-44": (D("2011-07-19"), D("2011-07-23")), "APT-FMM-12": (D("2011-07-19"), D("2011-07-23")),
+      "ARF-18": (D("2011-07-19"), D("2011-07-23"))}),
+    ("en", "On July 19-23, 2011, a series of meetings took place in Bali, Indonesia, for the region and its many "
+           "partners, and officials said the 44th AMM, the 12th APT FMM and the 18th ASEAN Regional Forum would follow.",
+     {"AMM-44": (D("2011-07-19"), D("2011-07-23")),        # the nearest mention only, as before
+      "APT-FMM-12": (None, None), "ARF-18": (None, None)}),
     # the verb's list ends where no connector joins the next meeting: that one is not dated by it
     ("en", "On October 28, 2010, the talks took place at the 17th ASEAN Summit. Officials said that the 13th ASEAN "
            "Plus Three Summit would follow.",

@@ -47,6 +47,10 @@ from .support import annotate, ids
     ("vi", "Ông dự SOM ASEAN 2024 tại Viêng Chăn.", ["SOM-2024"]),
     ("vi", "Trưởng SOM ASEAN Việt Nam Đỗ Hùng Việt phát biểu.", []),
     ("en", "The 4thASEANs were here.", []),
+    # an acronym with the word "Meeting" is the series' numbered meeting, not a title of another meeting (2026-12-04,
+    # dev split en_088); a longer title stays its own
+    ("en", "The Plan, toward the year 2020, was adopted by the 17th ARF Meeting in Ha Noi.", ["ARF-17"]),
+    ("en", "The 2nd ARF Peacekeeping Experts' Meeting will be held in March 2008.", ["arf-peacekeeping-experts-meeting-2008"]),
     ("en", "It will be submitted to the 13th ASEAN Leaders' Summit.", ["SUMMIT-13"]),
     ("en", "The 55th ASEAN Economic Ministers (AEM) Meeting was held.", ["AEM-55"]),
     ("en", "He led the 28th ASEAN Political-Security Community (APSC) Council Meeting.", ["APSC-28"]),
@@ -177,6 +181,14 @@ def test_a_post_ministerial_conference_is_that_years(finders, lang, text, publis
      ["PMC-CN-2023", "PMC-JP-2023", "PMC-KR-2023"]),
     ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN với Trung Quốc, Nhật Bản và Hàn Quốc đã diễn ra.", date(2023, 7, 13),
      ["PMC-CN-2023", "PMC-JP-2023", "PMC-KR-2023"]),
+    # "các Hội nghị BTNG của ASEAN với ...", transliterations without their hyphens, a partner with its acronym in
+    # brackets (2026-12-04, dev split vi_078); not a relation of ASEAN with partners
+    ("vi", "Từ ngày 19-23/7/2011 đã diễn ra các Hội nghị BTNG của ASEAN với Ôxtrâylia, Canađa, Liên minh châu Âu (EU), "
+           "Niu Dilân và Mỹ.", None, ["PMC-AU-2011", "PMC-CA-2011", "PMC-EU-2011", "PMC-NZ-2011", "PMC-US-2011"]),
+    ("vi", "Quan hệ của ASEAN với Ôxtrâylia và Canađa năm 2011 phát triển.", None, []),
+    ("en", "In 2011 the ASEAN Foreign Ministers' Meetings with the European Union (EU) and China took place.", None,
+     ["PMC-CN-2011", "PMC-EU-2011"]),
+    ("en", "In 2011 the relations of ASEAN with the European Union (EU) and China grew.", None, []),
     # the year's whole set of PMC+1 sessions
     ("en", "Within the framework of the ASEAN Foreign Ministers' Meetings with partners, they met.", date(2014, 8, 10),
      ["PMC-2014"]),
@@ -322,6 +334,16 @@ def test_meetings_outside_the_known_series_named_by_their_title(finders, lang, t
     # the partner first: the slug keeps the text's order
     ("en", "Leaders posed for the U.S.-ASEAN Special Summit on May 12, 2022, in Washington.", None,
      ["us-asean-special-summit-2022"]),
+    # Vietnamese special summits, in either order; the English partner-first shape after "Special" (2026-12-04, dev
+    # split vi_071, vi_083)
+    ("vi", "Tuyên bố phản ánh tham vọng của Hội nghị Cấp cao Đặc biệt ASEAN - Hoa Kỳ 2022.", None,
+     ["special-asean-us-summit-2022"]),
+    ("vi", "Cuộc họp Hội nghị Cấp cao đặc biệt Mỹ - ASEAN ngày 13/5 tại Washington.", None,
+     ["special-us-asean-summit-2022"]),
+    ("en", "Leaders met at the Special US-ASEAN Summit 2022.", None, ["special-us-asean-summit-2022"]),
+    ("vi", "Hội nghị Cấp cao đặc biệt Mỹ - ASEAN bàn về hợp tác.", None, []),             # no year, city nor date
+    ("vi", "Quan hệ đặc biệt Mỹ - ASEAN năm 2022 phát triển.", None, []),                # no summit
+    ("en", "The special US-ASEAN ties grew in 2022.", None, []),
     # an anniversary, city or year of none of them: no meeting
     ("en", "Leaders marked the 40th anniversary of relations at the ASEAN-US Special Summit.", None, []),
     ("en", "Obama hosted the ASEAN-US Special Summit in Honolulu.", None, []),
@@ -546,4 +568,38 @@ def test_vietnamese_headline_names_and_first_of_a_term(finders, lang, text, expe
     ("en", "The ASEAN-Japan Foreign Ministers' Meeting was held in 2023.", ["PMC-JP-2023"]),
 ])
 def test_meeting_shapes_of_wire_and_vietnamese_news(finders, lang, text, expected):
+    assert ids(annotate(finders, text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a numbered East Asia Summit whose year is not that of the article's other meetings, when the EAS foreign
+    # ministers' meeting of that number is: the foreign ministers' (gold policy, wrong series name; 2026-12-04, dev
+    # split vi_007, vi_026)
+    ("vi", "Các sự kiện diễn ra trong ngày cuối cùng của Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57. Tại Hội nghị "
+           "Cấp cao Đông Á lần thứ 14, các đại biểu đã trao đổi.", None, ["AMM-57", "EAS-FMM-14"]),
+    ("en", "The 57th ASEAN Foreign Ministers' Meeting closed. At the 14th East Asia Summit, delegates exchanged views.",
+     date(2024, 7, 27), ["AMM-57", "EAS-FMM-14"]),
+    # not when the years agree, when the sentence writes the summit's own year, when the article's date disagrees, or
+    # with the article's date alone
+    ("vi", "Tại Hội nghị Cấp cao Đông Á lần thứ 14, các đại biểu đã trao đổi. Hội nghị Cấp cao ASEAN lần thứ 35 diễn ra.",
+     None, ["EAS-14", "SUMMIT-35"]),
+    ("vi", "Hội nghị Cấp cao Đông Á lần thứ 14 năm 2019 được nhắc lại tại Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57.",
+     None, ["EAS-14", "AMM-57"]),
+    ("en", "The 57th ASEAN Foreign Ministers' Meeting closed. At the 14th East Asia Summit, delegates exchanged views.",
+     date(2019, 11, 4), ["AMM-57", "EAS-14"]),
+    ("en", "At the 14th East Asia Summit, delegates exchanged views on the region.", date(2024, 7, 27), ["EAS-14"]),
+])
+def test_a_misnamed_meeting_is_the_one_of_the_articles_year(finders, lang, text, published, expected):
+    assert ids(annotate(finders, text, lang, published)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a role held in a series ("Chủ tịch Hội nghị Cấp cao Đông Á", "Chair of the East Asia Summit") is no meeting dated
+    # by its sentence's day (2026-12-04, dev split vi_007); the series attended that day is
+    ("vi", "Bộ trưởng, trong vai trò Chủ tịch Hội nghị Cấp cao Đông Á, tối 9/9/2020 chủ trì Hội nghị.", []),
+    ("vi", "Tối 9/9/2020, Bộ trưởng dự Hội nghị Cấp cao Đông Á.", ["EAS-15"]),
+    ("en", "The minister, as Chair of the East Asia Summit, on 9 September 2020 chaired the meeting.", []),
+    ("en", "On 9 September 2020 the minister attended the East Asia Summit.", ["EAS-15"]),
+])
+def test_a_role_in_a_series_is_no_meeting(finders, lang, text, expected):
     assert ids(annotate(finders, text, lang)) == expected
