@@ -113,9 +113,13 @@ def past_modifiers(view: VietnameseSentence, k: int) -> int:
 
 
 def item_start(view: VietnameseSentence, i: int) -> int:
+    """Where the item whose verb is word i opens: its adverbs and light verbs, and a joining word that is no comma
+    ("..., đồng thời mở rộng hợp tác ...": the item is said "at the same time")."""
     j = i
     while j > 0 and (view.is_adverb(j - 1) or view.match(view.ctx.lexicon.light, j - 1)) \
             and not boundary_ends_at(view, j - 1):
+        j -= 1
+    if j > 0 and view.tokens[j - 1].pos != PUNCTUATION_TAG and view.is_boundary(j - 1):
         j -= 1
     return j
 

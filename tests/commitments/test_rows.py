@@ -36,6 +36,10 @@ def test_known_failures(lang, text, expected):
      "Moon Jae-in khẳng định sẽ đẩy mạnh hơn nữa hợp tác"),
     ("en", "President Moon Jae-in affirmed that South Korea will further strengthen cooperation with ASEAN.",
      "President Moon Jae-in affirmed that South Korea will further strengthen cooperation"),
+    # a list's item opens at the joining word before it, when that is a word ("đồng thời"), not a comma (2026-12-03,
+    # dev split)
+    ("vi", "ASEAN và Ấn Độ nhất trí tăng cường hợp tác biển bền vững, đồng thời mở rộng hợp tác chuyển đổi năng lượng.",
+     "đồng thời mở rộng hợp tác chuyển đổi năng lượng"),
     # the conjunction before a coordinated clause's subject opens its row, wherever the parse hangs it
     ("en", "Our leaders discussed this at the last summit and ministers will follow up.",
      "and ministers will follow up"),
