@@ -68,6 +68,9 @@ def _bound_parties(ctx: DocContext, statement: Statement, previous: list[tuple[s
         parties = [ctx.actors.asean_id, partner] if partner is not None else [ctx.collective_actor(statement.sentence)]
         return [(party, written) for party in parties], "first_person", opening
     if actor.how == "bilateral":
+        partner = ctx.plus_one_partner(statement.sentence)
+        if partner is not None:      # "hai bên nhất trí" at an ASEAN-EU meeting: ASEAN and the EU, however often named
+            return [(ctx.actors.asean_id, written), (partner, written)], "bilateral", opening
         text = ctx.doc.text
         return [(party, text[a:b]) for party, a, b in two_sides(ctx, statement.span[1])], "bilateral", opening
     actor_id, actor_text, how = _final_actor(ctx, statement, voice)

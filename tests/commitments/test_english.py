@@ -226,6 +226,9 @@ ENGLISH = [
     ("Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone in Vientiane. Both sides "
      "agreed to boost two-way trade to 50 billion USD by 2030.",
      [("Vietnam", "agree", POS, date(2030, 12, 31)), ("Laos", "agree", POS, date(2030, 12, 31))]),
+    # ... at an ASEAN+1 meeting, ASEAN and the partner (2026-12-03, dev split)
+    ("The 2nd ASEAN-EU Summit was held in Brussels, Belgium. In Brussels, both sides agreed to strengthen economic "
+     "cooperation.", [("ASEAN", "agree", POS, None), ("European Union", "agree", POS, None)]),
     ("Prime Minister Pham Minh Chinh and Prime Minister Anwar Ibrahim agreed to upgrade ties.",
      [("Vietnam", "agree", POS, None), ("Malaysia", "agree", POS, None)]),
     ("All ASEAN member states have ratified the agreement.",

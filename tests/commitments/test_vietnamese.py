@@ -191,6 +191,10 @@ VIETNAMESE = [
     ("Bộ trưởng Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Lào. Hai Bộ trưởng cũng nhất trí tăng cường phối hợp "
      "tại các diễn đàn khu vực.",
      [("Vietnam", "agree", POS, None), ("Laos", "agree", POS, None)]),
+    # ... at an ASEAN+1 meeting "hai bên" are ASEAN and the partner, a body (EU) too, whatever else is named
+    # (2026-12-03, dev split)
+    ("Hội nghị Cấp cao ASEAN-EU lần thứ 2 diễn ra tại Brussels, Bỉ. Tại Brussels, hai bên nhất trí tăng cường hợp tác "
+     "kinh tế.", [("ASEAN", "agree", POS, None), ("European Union", "agree", POS, None)]),
     # a title between the names still joins them; "hai bên" elsewhere in the sentence is not the subject
     ("Các nhà lãnh đạo ASEAN và Thủ tướng Nhật Bản cùng nhất trí cho rằng tiềm năng hợp tác giữa hai bên còn nhiều và "
      "khẳng định cam kết tiếp tục làm sâu sắc hơn nữa quan hệ Đối tác Chiến lược Toàn diện ASEAN - Nhật Bản.",
