@@ -161,12 +161,28 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
         said_at = tokens[_before_predicate(view, (i if actor_at is None else actor_at) - 1) + 1].start
         if tokens[0].start <= actor.start < said_at:
             said_at = actor.start       # "Tổng thống Moon khẳng định sẽ đẩy mạnh ...": the row opens at who says it
-        opening = (start if start is not None else said_at) if n == 0 else tokens[a].start
+        opening = _reported_from(view, start if start is not None else said_at) if n == 0 else tokens[a].start
         statements.append(Statement(actor if n == 0 else shared_actor(actor, "shared"), action, trigger,
                                     tokens[i].start if n == 0 else tokens[a].start, content,
                                     (opening, max(content[1], tokens[head].end)), rule.score, view.index, polarity,
                                     cosigner=_cosigner(view, last + 1, head, action)))
     return statements, end - 1
+
+
+def _reported_from(view: VietnameseSentence, opening: int) -> int:
+    """Where a row opens that a reporting verb right before introduces ("khẳng định Việt Nam sẽ tiếp tục đóng góp",
+    "nhấn mạnh EAS cần ..."): at that verb, so the row holds what was affirmed as said."""
+    lex = view.ctx.lexicon
+    k = next((k for k, t in enumerate(view.tokens) if t.start == opening), None)
+    if k is None:
+        return opening
+    j = k - 1
+    while j >= 0 and view.is_adverb(j):
+        j -= 1          # "khẳng định lại", "nhấn mạnh rằng"
+    verb = next((v for v in range(max(0, j - 2), j + 1)
+                 if any((hit := view.match(table, v)) and hit[1] == j for table in (lex.need_triggers, lex.say_verbs))),
+                None)
+    return view.tokens[verb].start if verb is not None else opening
 
 
 def _cosigner(view: VietnameseSentence, j: int, head: int, action: str) -> str | None:

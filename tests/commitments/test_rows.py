@@ -36,6 +36,9 @@ def test_known_failures(lang, text, expected):
      "Moon Jae-in khẳng định sẽ đẩy mạnh hơn nữa hợp tác"),
     ("en", "President Moon Jae-in affirmed that South Korea will further strengthen cooperation with ASEAN.",
      "President Moon Jae-in affirmed that South Korea will further strengthen cooperation"),
+    # a row whose subject a reporting verb introduces opens at that verb (2026-12-03, dev split)
+    ("vi", "Bộ trưởng Bùi Thanh Sơn khẳng định Việt Nam sẽ tiếp tục đóng góp tích cực vào công việc chung của ASEAN.",
+     "khẳng định Việt Nam sẽ tiếp tục đóng góp tích cực"),
     # a list's item opens at the joining word before it, when that is a word ("đồng thời"), not a comma (2026-12-03,
     # dev split)
     ("vi", "ASEAN và Ấn Độ nhất trí tăng cường hợp tác biển bền vững, đồng thời mở rộng hợp tác chuyển đổi năng lượng.",
