@@ -8,7 +8,7 @@ from typing import Iterator
 from .actors import is_schedule, meeting_credit, shared_actor
 from .context import DocContext, is_headline
 from .english_actors import find_actor, nearest_subject, resolve_token
-from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, EnglishSentence, clause_openers, has_complement,
+from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, RELATIVE_TAGS, EnglishSentence, clause_openers, has_complement,
                                is_passive, separate_clause,
                                counterfactual as _counterfactual, governs_commitment as _governs_commitment,
                                infinitive as _infinitive, is_stative as _is_stative, other_form as _other_form)
@@ -92,8 +92,16 @@ def _trigger_actor(view: EnglishSentence, token, rule: Rule) -> tuple[ActorRef |
     if actor is not None and actor.how == "passive":
         # "13 reports were adopted": the statement opens with what was adopted
         patient = nearest_subject(token)
-        return _meeting_credit(view, rule.action), (patient.left_edge.idx if patient is not None else None)
+        return _meeting_credit(view, rule.action), (_patient_start(patient) if patient is not None else None)
     return actor, start
+
+
+def _patient_start(patient) -> int:
+    """Where a passive report opens: what was acted on, with the relative word before it ("the summit, where two
+    joint statements were issued")."""
+    verb = patient.head
+    relative = [c for c in verb.children if (c.tag_ in RELATIVE_TAGS or c.tag_ == "WRB") and c.i < patient.i]
+    return min([patient.left_edge.idx] + [c.idx for c in relative])
 
 
 def _pronoun_subject(token, actor: ActorRef) -> bool:
@@ -403,7 +411,8 @@ def _negated(view: EnglishSentence, token) -> bool:
 def _object_allows(view: EnglishSentence, token) -> bool:
     """ "affirmed its efforts" counts, "affirmed its image" and "reiterated the importance of" do not."""
     lex = view.ctx.lexicon
-    objects = [c for c in token.children if c.dep_ in ("dobj", "pobj")]
+    # in the passive, what is acted on is the subject ("two joint statements were issued")
+    objects = [c for c in token.children if c.dep_ in ("dobj", "pobj", "nsubjpass")]
     if any(view.match(lex.void_objects, o) for o in objects):
         return False
     allowed = lex.needs_object.get(phrase_key(token.lemma_))

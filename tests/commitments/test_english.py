@@ -274,6 +274,14 @@ ENGLISH = [
      "in Siem Reap:\n4. REAFFIRMING the belief that regionalism and multilateralism are important principles;\n"
      "5. REAFFIRMING our commitment to promoting peace and stability in the region;",
      [("ADMM-Plus", "reaffirm", POS, None)]),
+    # "willing to" states an intention of one's own action: plan; a copula before it opens the row (2026-12-04, dev
+    # split en_049, en_085)
+    ("Japan is willing to share its knowledge and experience with ASEAN.", [("Japan", "plan", POS, None)]),
+    ("ASEAN countries and China are important contributors to food security and are willing to further strengthen "
+     "their policy communication.", [("ASEAN", "plan", POS, None), ("China", "plan", POS, None)]),
+    # a passive report of an issued statement names it as its subject, not its object (2026-12-04, dev split en_067)
+    ("These were the key outcomes of the 10th ADMM-Plus, where two joint statements were issued.",
+     [("ADMM-Plus", "approve", POS, None)]),
 ]
 
 ENGLISH_NEGATIVE = [
@@ -335,6 +343,9 @@ ENGLISH_NEGATIVE = [
     "Mr Don will chair the 52nd ASEAN Foreign Ministers' Meeting.",
     "North Korea will not send its foreign minister to attend the ASEAN Regional Forum.",
     "The US has been reluctant to sign the document.",
+    # unwillingness is no intention; a passive "issued" of what is no statement adopts nothing (2026-12-04, dev split)
+    "Japan is unwilling to share its data with ASEAN.",
+    "Visas were issued to the delegates at the summit.",
     # views, conditions, drafts and questions commit no one (issue 16)
     "The ministers agreed that cooperation is important for the region.",
     "If the negotiations succeed, Vietnam will sign the agreement.",
