@@ -279,6 +279,15 @@ ENGLISH = [
     ("Japan is willing to share its knowledge and experience with ASEAN.", [("Japan", "plan", POS, None)]),
     ("ASEAN countries and China are important contributors to food security and are willing to further strengthen "
      "their policy communication.", [("ASEAN", "plan", POS, None), ("China", "plan", POS, None)]),
+    # an ASEAN+1 summit written as a compound ("the Japan-ASEAN summit") that no meeting rule lists: its leaders are
+    # ASEAN and the partner, as at a listed ASEAN+1 meeting (2026-12-04, dev split en_060, en_047) ...
+    ("Leaders met in Tokyo for the Japan-ASEAN summit on Sunday. The leaders pledged to deepen cooperation on "
+     "maritime security.", [("Japan", "promote", POS, None), ("ASEAN", "promote", POS, None)]),
+    # ... not with two partners named so, nor with a compound that names no meeting
+    ("Leaders met in Tokyo for the Japan-ASEAN summit and the China-ASEAN summit. The leaders pledged to deepen "
+     "cooperation on maritime security.", [("ASEAN", "promote", POS, None)]),
+    ("Japan-ASEAN trade grew last year. The leaders pledged to deepen cooperation on maritime security.",
+     [("ASEAN", "promote", POS, None)]),
     # a passive report of an issued statement names it as its subject, not its object (2026-12-04, dev split en_067)
     ("These were the key outcomes of the 10th ADMM-Plus, where two joint statements were issued.",
      [("ADMM-Plus", "approve", POS, None)]),
