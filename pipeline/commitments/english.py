@@ -9,7 +9,7 @@ from .actors import is_schedule, meeting_credit, shared_actor
 from .context import DocContext, is_headline
 from .english_actors import find_actor, nearest_subject, resolve_token
 from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, RELATIVE_TAGS, EnglishSentence, clause_openers, has_complement,
-                               is_passive, separate_clause,
+                               agent_participle, is_passive, separate_clause,
                                counterfactual as _counterfactual, governs_commitment as _governs_commitment,
                                infinitive as _infinitive, is_stative as _is_stative, other_form as _other_form)
 from .english_span import Clause, english_statement
@@ -370,6 +370,8 @@ def is_predicate(view: EnglishSentence, token) -> bool:
     if first.dep_ in NOMINAL_DEPS:
         return False
     if first.dep_ == "acl":
+        if agent_participle(first):
+            return True
         head = first.head
         return bool(view.match(view.ctx.lexicon.need_nouns, head) or view.match(view.ctx.lexicon.noun_cues, head))
     if first.dep_ == "advcl":
@@ -396,6 +398,8 @@ def is_asserted(view: EnglishSentence, token) -> bool:
         if current.head.i == current.i:
             return True
         # a coordinated verb or a participial clause is not in its neighbour's scope
+        if agent_participle(current):
+            return True           # "reviewed the statement adopted by the two sides": the adoption is reported as a fact
         outside = current.dep_ == "conj" or separate_clause(current)
         current = current.head
         if not outside and current.i in view.rejecting:

@@ -25,7 +25,8 @@ def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tu
             agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if agent is None:
                 return ActorRef("passive"), None
-            patient = subject          # "the Declaration was signed by the leaders": the row opens with it
+            # "the Declaration was signed by the leaders", "the statement adopted by the two sides": the row opens with it
+            patient = token.head if subject is None and token.dep_ == "acl" else subject
             return resolve_token(view, agent), (patient.left_edge.idx if patient is not None else None)
         if subject is not None and subject.tag_ in RELATIVE_TAGS:
             start = start if start is not None or how != "subject" else subject.idx

@@ -288,6 +288,13 @@ ENGLISH = [
      "cooperation on maritime security.", [("ASEAN", "promote", POS, None)]),
     ("Japan-ASEAN trade grew last year. The leaders pledged to deepen cooperation on maritime security.",
      [("ASEAN", "promote", POS, None)]),
+    # a participle with its agent on a document reports the agent's adoption, whatever verb the document hangs on
+    # (gold policy: a background report of an adoption naming its agent); "member-states" is a collective
+    # (2026-12-04, dev split en_091, en_075)
+    ("They also reviewed the implementation of a joint statement adopted by ASEAN and South Korea at their special "
+     "summit.", [("ASEAN", "approve", POS, None), ("South Korea", "approve", POS, None)]),
+    ("One of these is the ASEAN Consensus on Migrant Workers which was signed by member-states at the end of the "
+     "summit.", [("ASEAN", "approve", POS, None)]),
     # a passive report of an issued statement names it as its subject, not its object (2026-12-04, dev split en_067)
     ("These were the key outcomes of the 10th ADMM-Plus, where two joint statements were issued.",
      [("ADMM-Plus", "approve", POS, None)]),
@@ -355,6 +362,9 @@ ENGLISH_NEGATIVE = [
     # unwillingness is no intention; a passive "issued" of what is no statement adopts nothing (2026-12-04, dev split)
     "Japan is unwilling to share its data with ASEAN.",
     "Visas were issued to the delegates at the summit.",
+    # a participle with no agent names no one; a participle of a verb that is no trigger reports no adoption
+    "The ministers reviewed the implementation of the joint statement adopted last year.",
+    "The ministers reviewed the report prepared by the ASEAN Secretariat.",
     # views, conditions, drafts and questions commit no one (issue 16)
     "The ministers agreed that cooperation is important for the region.",
     "If the negotiations succeed, Vietnam will sign the agreement.",
