@@ -180,13 +180,16 @@ def noun_cue_clauses(view: EnglishSentence, token) -> list[Clause]:
         return []           # every clause below opens at one of these nouns: most nouns are passed at once
     if not is_asserted(view, token):
         return []
-    targets = [c for c in token.children if c.dep_ == "acl" and any(a.dep_ == "aux" for a in c.children)]
+    targets = [c for c in token.children if c.dep_ == "acl" and any(a.dep_ == "aux" for a in c.children)] \
+        + _gerund_complements(token)          # "its commitment to enhancing connectivity"
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     cue = view.match(lex.noun_cues, token)
     if cue and owner is not None and targets:
         # "Thailand has declared its readiness to host": a possessive pronoun is the subject of its verb
         governed = owner.pos_ == "PRON" and token.dep_ == "dobj" and token.head.pos_ == "VERB"
         actor, start = find_actor(view, token.head) if governed else (resolve_token(view, owner), None)
+        if start is None and governed and token.head.i < token.i:
+            start = token.head.idx    # "..., underscoring their commitment to cooperate": the verb opens the row
         start = owner.idx if start is None else start
         return _complement_clauses(view, token, token, targets, cue[0], actor, start) if actor else []
     closing = _closing_act(view, token)
@@ -298,12 +301,14 @@ def _through_light(head):
         or next((g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
 
 
+def _gerund_complements(token) -> list:
+    return [g for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+            for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+
+
 def _verbal_complements(token) -> list:
     """The verbs a cue governs: "decided to implement", "committed to implementing"."""
-    targets = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"):
-        targets += [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-    return targets
+    return [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")] + _gerund_complements(token)
 
 
 def _complement_verbs(token, words) -> list:

@@ -295,6 +295,11 @@ ENGLISH = [
      "summit.", [("ASEAN", "approve", POS, None), ("South Korea", "approve", POS, None)]),
     ("One of these is the ASEAN Consensus on Migrant Workers which was signed by member-states at the end of the "
      "summit.", [("ASEAN", "approve", POS, None)]),
+    # a commitment noun governed by a participle opens its row at the participle; "commitment to + gerund" commits
+    # to the gerund's action (2026-12-04, dev split en_095, en_082)
+    ("The Asean ministers also signed a declaration on sustainable security, underscoring their commitment to "
+     "cooperate on it.", [("ASEAN", "approve", POS, None), ("ASEAN", "commit", POS, None)]),
+    ("Vietnam expressed its commitment to enhancing ASEAN connectivity.", [("Vietnam", "promote", POS, None)]),
     # a passive report of an issued statement names it as its subject, not its object (2026-12-04, dev split en_067)
     ("These were the key outcomes of the 10th ADMM-Plus, where two joint statements were issued.",
      [("ADMM-Plus", "approve", POS, None)]),
@@ -365,6 +370,8 @@ ENGLISH_NEGATIVE = [
     # a participle with no agent names no one; a participle of a verb that is no trigger reports no adoption
     "The ministers reviewed the implementation of the joint statement adopted last year.",
     "The ministers reviewed the report prepared by the ASEAN Secretariat.",
+    # another party's commitment praised is no one's own (the praise scopes over it)
+    "Vietnam praised Laos for its commitment to enhancing ASEAN connectivity.",
     # views, conditions, drafts and questions commit no one (issue 16)
     "The ministers agreed that cooperation is important for the region.",
     "If the negotiations succeed, Vietnam will sign the agreement.",
