@@ -317,7 +317,10 @@ def _complement_verbs(token, words) -> list:
                            if c.i > words[-1].i and c.dep_ not in COMPLEMENT_SKIP_DEPS and not separate_clause(c)]
     while frontier:
         node = frontier.pop(0)
-        if node.pos_ in ("VERB", "AUX"):
+        if node.dep_ == "prep":
+            if node.pos_ != "VERB":           # "according to the document" is no action
+                frontier.extend(c for c in node.children if c.dep_ not in ("conj", "cc", "punct", "det", "amod"))
+        elif node.pos_ in ("VERB", "AUX"):
             found.extend(_conjuncts(node))
         else:
             frontier.extend(c for c in node.children if c.dep_ not in ("conj", "cc", "punct", "det", "amod"))

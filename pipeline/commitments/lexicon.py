@@ -122,6 +122,7 @@ class Lexicon:
     object_control: PhraseTable = PhraseTable({})      # "persuaded X to accept": X does what follows
     plural_pronouns: PhraseTable = PhraseTable({})     # "they": may stand for the sentence's earlier plural subject
     thing_relatives: PhraseTable = PhraseTable({})     # "which": a relative pronoun that stands for a thing
+    document_subjects: PhraseTable = PhraseTable({})   # "the communiqué agreed": a meeting's document speaks for it
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -134,7 +135,7 @@ class Lexicon:
                               "clause_boundaries", "coordinators", "coordinated_articles",
                               "counterfactual_modals", "object_cues", "owner_markers", "owner_links", "co_predicates", "item_verbs",
                               "place_markers", "schedule_passives", "clause_nominalizers", "object_control",
-                              "plural_pronouns", "thing_relatives")}
+                              "plural_pronouns", "thing_relatives", "document_subjects")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))
                   for name in ("first_person", "anaphora", "collective", "meeting_words", "other_party", "bilateral",

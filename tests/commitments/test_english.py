@@ -300,6 +300,13 @@ ENGLISH = [
     ("The Asean ministers also signed a declaration on sustainable security, underscoring their commitment to "
      "cooperate on it.", [("ASEAN", "approve", POS, None), ("ASEAN", "commit", POS, None)]),
     ("Vietnam expressed its commitment to enhancing ASEAN connectivity.", [("Vietnam", "promote", POS, None)]),
+    # a meeting's document as the subject of a trigger speaks for the party its phrase names, else for the meeting's
+    # parties; "according to" is no committed action (2026-12-04, dev split en_097, en_058)
+    ("The chairman's statement from the ASEAN Regional Forum (ARF), released Tuesday, also called on countries to "
+     "fully implement UNSC resolutions on North Korea, according to the document.",
+     [("ASEAN Regional Forum", "urge", POS, None)]),
+    ("Leaders met at the 31st ASEAN Summit in Manila. The communiqué also agreed to work more closely to tackle "
+     "violent extremism.", [("ASEAN", "agree", POS, None)]),
     # a passive report of an issued statement names it as its subject, not its object (2026-12-04, dev split en_067)
     ("These were the key outcomes of the 10th ADMM-Plus, where two joint statements were issued.",
      [("ADMM-Plus", "approve", POS, None)]),
@@ -372,6 +379,10 @@ ENGLISH_NEGATIVE = [
     "The ministers reviewed the report prepared by the ASEAN Secretariat.",
     # another party's commitment praised is no one's own (the praise scopes over it)
     "Vietnam praised Laos for its commitment to enhancing ASEAN connectivity.",
+    # a document's aim or effect is what it is for, and a document with no meeting named speaks for no one
+    "The Vision Statement aimed to enhance cooperation among members.",
+    "The statement urged all parties to exercise restraint.",
+    "Leaders met at the 31st ASEAN Summit in Manila. The declaration would help shape a common energy policy.",
     # views, conditions, drafts and questions commit no one (issue 16)
     "The ministers agreed that cooperation is important for the region.",
     "If the negotiations succeed, Vietnam will sign the agreement.",
