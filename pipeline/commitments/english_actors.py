@@ -126,7 +126,7 @@ def resolve_token(view: EnglishSentence, token) -> ActorRef | None:
     if at_head and all(m.kind == "official" for m in at_head) and any(c.dep_ == "conj" for c in token.children):
         # "Deputy Prime Minister and Foreign Minister Pham Binh Minh": two titles of the one person the chain names
         at_head = [m for m in phrase if m.kind == "person"][:1] or at_head
-    if not at_head and view.match(view.ctx.lexicon.document_subjects, token) and _speaks(view, token):
+    if not at_head and view.match(view.ctx.actors.document_subjects, token) and _speaks(view, token):
         actor = _document_voice(view, phrase)
         return replace(actor, start=start, end=end) if actor is not None else None
     actor = resolve_mentions(view.ctx, at_head, phrase, start, view.index)

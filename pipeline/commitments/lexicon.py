@@ -122,7 +122,6 @@ class Lexicon:
     object_control: PhraseTable = PhraseTable({})      # "persuaded X to accept": X does what follows
     plural_pronouns: PhraseTable = PhraseTable({})     # "they": may stand for the sentence's earlier plural subject
     thing_relatives: PhraseTable = PhraseTable({})     # "which": a relative pronoun that stands for a thing
-    document_subjects: PhraseTable = PhraseTable({})   # "the communiqué agreed": a meeting's document speaks for it
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -135,7 +134,7 @@ class Lexicon:
                               "clause_boundaries", "coordinators", "coordinated_articles",
                               "counterfactual_modals", "object_cues", "owner_markers", "owner_links", "co_predicates", "item_verbs",
                               "place_markers", "schedule_passives", "clause_nominalizers", "object_control",
-                              "plural_pronouns", "thing_relatives", "document_subjects")}
+                              "plural_pronouns", "thing_relatives")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))
                   for name in ("first_person", "anaphora", "collective", "meeting_words", "other_party", "bilateral",
@@ -190,6 +189,7 @@ class ActorRules:
     pronouns: PhraseTable = PhraseTable({})     # personal pronouns among the officials' words ("he", "ông")
     not_actor_groups: frozenset = frozenset()   # knowledge-base groups that report and never commit (news media)
     joint_actions: frozenset = frozenset()      # acts of several parties: "we agreed" at a meeting is the meeting's
+    document_subjects: PhraseTable = PhraseTable({})   # "the communiqué agreed": a meeting's document speaks for it
 
     @classmethod
     def from_data(cls, data: dict) -> "ActorRules":
@@ -207,7 +207,9 @@ class ActorRules:
                    PhraseTable.build(forum_surfaces), PhraseTable.build(demonyms), PhraseTable.build(officials),
                    {k: float(v) for k, v in data["confidence"].items()},
                    PhraseTable.build([*(data.get("pronouns") or {}).get("en", []), *(data.get("pronouns") or {}).get("vi", [])]),
-                   frozenset(data.get("not_actor_groups") or ()), frozenset(data.get("joint_actions") or ()))
+                   frozenset(data.get("not_actor_groups") or ()), frozenset(data.get("joint_actions") or ()),
+                   PhraseTable.build([*(data.get("document_subjects") or {}).get("en", []),
+                                      *(data.get("document_subjects") or {}).get("vi", [])]))
 
 
 def _title_surfaces() -> list[str]:
