@@ -307,6 +307,14 @@ ENGLISH = [
      [("ASEAN Regional Forum", "urge", POS, None)]),
     ("Leaders met at the 31st ASEAN Summit in Manila. The communiqué also agreed to work more closely to tackle "
      "violent extremism.", [("ASEAN", "agree", POS, None)]),
+    # a collective with its partners is the forum they meet in, even when the phrase names one partner and not ASEAN
+    # (2026-12-04, dev split en_097) ...
+    ("The ASEAN Regional Forum (ARF) met in Vientiane. Major Southeast Asian nations and their Indo-Pacific partners, "
+     "including South Korea and the United States, have called for North Korea to fully comply with U.N. Security "
+     "Council resolutions.", [("ASEAN Regional Forum", "urge", POS, None)]),
+    # ... with no partners, the state the phrase names, as before
+    ("The ASEAN Regional Forum (ARF) met in Vientiane. The ministers of Vietnam called for North Korea to fully "
+     "comply with U.N. Security Council resolutions.", [("Vietnam", "urge", POS, None)]),
     # a passive report of an issued statement names it as its subject, not its object (2026-12-04, dev split en_067)
     ("These were the key outcomes of the 10th ADMM-Plus, where two joint statements were issued.",
      [("ADMM-Plus", "approve", POS, None)]),
