@@ -315,6 +315,10 @@ ENGLISH = [
     # ... with no partners, the state the phrase names, as before
     ("The ASEAN Regional Forum (ARF) met in Vientiane. The ministers of Vietnam called for North Korea to fully "
      "comply with U.N. Security Council resolutions.", [("Vietnam", "urge", POS, None)]),
+    # an agentless passive adoption in an article about a meeting is the meeting's, when its sentence names none
+    # (gold policy: "13 reports were adopted"; 2026-12-04, dev split en_069)
+    ("The 42nd ASEAN Summit opened in Labuan Bajo on Wednesday.\nHun Sen added that a total of 70 outcome documents "
+     "and declarations have been adopted.", [("ASEAN", "approve", POS, None)]),
     # a passive report of an issued statement names it as its subject, not its object (2026-12-04, dev split en_067)
     ("These were the key outcomes of the 10th ADMM-Plus, where two joint statements were issued.",
      [("ADMM-Plus", "approve", POS, None)]),
@@ -387,6 +391,8 @@ ENGLISH_NEGATIVE = [
     "The ministers reviewed the report prepared by the ASEAN Secretariat.",
     # another party's commitment praised is no one's own (the praise scopes over it)
     "Vietnam praised Laos for its commitment to enhancing ASEAN connectivity.",
+    # ... with no meeting in the article, no one
+    "Hun Sen added that a total of 70 outcome documents and declarations have been adopted.",
     # a document's aim or effect is what it is for, and a document with no meeting named speaks for no one
     "The Vision Statement aimed to enhance cooperation among members.",
     "The statement urged all parties to exercise restraint.",
