@@ -319,6 +319,9 @@ ENGLISH = [
     # (gold policy: "13 reports were adopted"; 2026-12-04, dev split en_069)
     ("The 42nd ASEAN Summit opened in Labuan Bajo on Wednesday.\nHun Sen added that a total of 70 outcome documents "
      "and declarations have been adopted.", [("ASEAN", "approve", POS, None)]),
+    # a coordinated infinitive keeps its own row (its "to" opens it: OPENINGS below) (2026-12-04, dev split en_098)
+    ("The leaders also reaffirmed their commitment to further deepen cooperation with ASEAN's external partners and "
+     "to explore cooperation with other interested parties.", [("ASEAN", "reaffirm", POS, None)] * 2),
     # a passive report of an issued statement names it as its subject, not its object (2026-12-04, dev split en_067)
     ("These were the key outcomes of the 10th ADMM-Plus, where two joint statements were issued.",
      [("ADMM-Plus", "approve", POS, None)]),
@@ -439,3 +442,28 @@ def test_development_set(lang, text, expected):
 @pytest.mark.parametrize("lang, text, expected", params("en", [(t, []) for t in ENGLISH_NEGATIVE]))
 def test_no_commitment_in(lang, text, expected):
     check_no_rows(lang, text)
+
+
+# Where a row opens, for the span rules (2026-12-04, dev split): the gold evidence starts at the trigger's copula, at
+# the verb that governs a commitment noun, at a coordinated infinitive's "to", at a passive report's relative word.
+# Each case: (text, the words a row opens with, words no row may open with).
+OPENINGS = [
+    ("ASEAN countries and China are important contributors to food security and are willing to further strengthen "
+     "their policy communication.", "are willing to", "willing to"),
+    ("The Asean ministers also signed a declaration on sustainable security, underscoring their commitment to "
+     "cooperate on it.", "underscoring their commitment", "their commitment"),
+    ("The leaders also reaffirmed their commitment to further deepen cooperation with ASEAN's external partners and "
+     "to explore cooperation with other interested parties.", "to explore cooperation", "explore cooperation"),
+    ("These were the key outcomes of the 10th ADMM-Plus, where two joint statements were issued.",
+     "where two joint statements", "two joint statements"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, opening, not_opening", OPENINGS, ids=[o[1] for o in OPENINGS])
+def test_rows_open_where_the_statement_does(text, opening, not_opening):
+    from .cases import rows_of
+
+    starts = [text[r["start"]:].removeprefix("and ") for r in rows_of(text, "en")]   # a conjunction may open it
+    assert any(s.startswith(opening) for s in starts), starts
+    assert not any(s.startswith(not_opening) for s in starts), starts
