@@ -112,8 +112,9 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
     if "collective" in kinds:
         forum = next((m.entity_id for m in phrase if m.kind == "forum"), None)
         asean = next((m.entity_id for m in phrase if m.entity_id == ctx.actors.asean_id), None)
-        if asean and ("other" in {m.kind for m in phrase} or state):
-            # "the leaders from ASEAN and its dialogue partners, China, Japan ...": the forum they meet in
+        if "other" in {m.kind for m in phrase} or (asean and state):
+            # "the leaders from ASEAN and its dialogue partners, China, Japan ...", "Southeast Asian nations and their
+            # partners, including South Korea": the forum they meet in
             return ActorRef("subject", ctx.collective_actor(sentence))
         # "ASEAN leaders" at the East Asia Summit are ASEAN's; "the leaders" there are the forum's
         partner = ctx.plus_one_partner(sentence) if not (state or forum or asean) else None

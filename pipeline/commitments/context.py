@@ -55,6 +55,7 @@ class DocContext:
     person_parts: dict = field(default_factory=dict)       # one word of a known person's name -> (party, first seen)
     person_spans: list = field(default_factory=list)       # (start, end) of each full name of a known person
     dateline_places: tuple = ()                              # (start, end) of a dateline's place at the top
+    named_partner: str | None = None                         # the partner of an unlisted "Japan-ASEAN summit"
 
     @classmethod
     def build(cls, doc: Document, lexicon: Lexicon, actors: ActorRules) -> "DocContext":
@@ -69,6 +70,8 @@ class DocContext:
                   [0] + [i + 1 for i, c in enumerate(doc.text) if c == "\n"])
         ctx.person_parts, ctx.person_spans = person_parts(doc)
         ctx.dateline_places = dateline_places(doc.text, lexicon)
+        if not doc.meetings and doc.lang == "en":
+            ctx.named_partner = compound_partner(words, keys, lexicon)
         return ctx
 
     def paragraph_of(self, offset: int) -> int:
@@ -99,6 +102,8 @@ class DocContext:
         if self.main_forum is not None:
             return None
         near = self.meeting_near(sentence)
+        if near is None:
+            return self.named_partner
         m = PLUS_ONE.fullmatch(near.series or "") if near is not None else None
         return partner_id(m.group(1)) if m else None
 
@@ -133,6 +138,28 @@ def person_parts(doc: Document) -> tuple[dict, list]:
                 elif match.end < seen[1]:
                     parts[word] = (seen[0], match.end)
     return {w: v for w, v in parts.items() if v[0] is not None}, spans
+
+
+def compound_partner(words, keys: list[str], lexicon: Lexicon, reach: int = 3) -> str | None:
+    """The one partner of "the Japan-ASEAN summit", "the ASEAN-Korea Commemorative Summit" (an ASEAN+1 meeting
+    written as a compound with a meeting word within `reach` words after it), in an article where no meeting of a
+    known series was found; None when no such compound or two partners are named. The partners' short names are
+    the series book's (meetings/series.yaml `partners`)."""
+    from ..meetings.series import series_book
+
+    codes = {match_key(name): code for code, name in series_book().partners.items()}
+    asean = match_key("ASEAN")
+    found = set()
+    for i, (_, _, word) in enumerate(words):
+        parts = [match_key(p) for p in word.split("-")]
+        if len(parts) != 2 or asean not in parts or not any(lexicon.meeting_words.match(keys, j)
+                                                            for j in range(i + 1, min(len(keys), i + 1 + reach))):
+            continue
+        other = parts[1] if parts[0] == asean else parts[0]
+        partner = partner_id(codes[other]) if other in codes else None
+        if partner is not None:
+            found.add(partner)
+    return found.pop() if len(found) == 1 else None
 
 
 def party_of(person, on: date | None) -> str | None:

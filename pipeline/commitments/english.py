@@ -8,8 +8,8 @@ from typing import Iterator
 from .actors import is_schedule, meeting_credit, shared_actor
 from .context import DocContext, is_headline
 from .english_actors import find_actor, nearest_subject, resolve_token
-from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, EnglishSentence, clause_openers, has_complement,
-                               is_passive, separate_clause,
+from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, RELATIVE_TAGS, EnglishSentence, clause_openers, has_complement,
+                               agent_participle, is_passive, separate_clause,
                                counterfactual as _counterfactual, governs_commitment as _governs_commitment,
                                infinitive as _infinitive, is_stative as _is_stative, other_form as _other_form)
 from .english_span import Clause, english_statement
@@ -92,8 +92,16 @@ def _trigger_actor(view: EnglishSentence, token, rule: Rule) -> tuple[ActorRef |
     if actor is not None and actor.how == "passive":
         # "13 reports were adopted": the statement opens with what was adopted
         patient = nearest_subject(token)
-        return _meeting_credit(view, rule.action), (patient.left_edge.idx if patient is not None else None)
+        return _meeting_credit(view, rule.action), (_patient_start(patient) if patient is not None else None)
     return actor, start
+
+
+def _patient_start(patient) -> int:
+    """Where a passive report opens: what was acted on, with the relative word before it ("the summit, where two
+    joint statements were issued")."""
+    verb = patient.head
+    relative = [c for c in verb.children if (c.tag_ in RELATIVE_TAGS or c.tag_ == "WRB") and c.i < patient.i]
+    return min([patient.left_edge.idx] + [c.idx for c in relative])
 
 
 def _pronoun_subject(token, actor: ActorRef) -> bool:
@@ -172,13 +180,16 @@ def noun_cue_clauses(view: EnglishSentence, token) -> list[Clause]:
         return []           # every clause below opens at one of these nouns: most nouns are passed at once
     if not is_asserted(view, token):
         return []
-    targets = [c for c in token.children if c.dep_ == "acl" and any(a.dep_ == "aux" for a in c.children)]
+    targets = [c for c in token.children if c.dep_ == "acl" and any(a.dep_ == "aux" for a in c.children)] \
+        + _gerund_complements(token)          # "its commitment to enhancing connectivity"
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     cue = view.match(lex.noun_cues, token)
     if cue and owner is not None and targets:
         # "Thailand has declared its readiness to host": a possessive pronoun is the subject of its verb
         governed = owner.pos_ == "PRON" and token.dep_ == "dobj" and token.head.pos_ == "VERB"
         actor, start = find_actor(view, token.head) if governed else (resolve_token(view, owner), None)
+        if start is None and governed and token.head.i < token.i:
+            start = token.head.idx    # "..., underscoring their commitment to cooperate": the verb opens the row
         start = owner.idx if start is None else start
         return _complement_clauses(view, token, token, targets, cue[0], actor, start) if actor else []
     closing = _closing_act(view, token)
@@ -279,7 +290,11 @@ def _name_action(view: EnglishSentence, head, rule: Rule) -> str | None:
 
 
 def _meeting_credit(view: EnglishSentence, action: str) -> ActorRef | None:
-    return meeting_credit(view.ctx, action, view.index, view.sent.start_char, view.sent.end_char)
+    credit = meeting_credit(view.ctx, action, view.index, view.sent.start_char, view.sent.end_char)
+    main = view.ctx.main_meeting
+    if credit is None and main is not None and action in view.ctx.lexicon.passive_meeting_actions:
+        return ActorRef("meeting", view.ctx.meeting_actor(main.series))
+    return credit
 
 
 def _through_light(head):
@@ -290,12 +305,14 @@ def _through_light(head):
         or next((g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
 
 
+def _gerund_complements(token) -> list:
+    return [g for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+            for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+
+
 def _verbal_complements(token) -> list:
     """The verbs a cue governs: "decided to implement", "committed to implementing"."""
-    targets = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"):
-        targets += [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-    return targets
+    return [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")] + _gerund_complements(token)
 
 
 def _complement_verbs(token, words) -> list:
@@ -304,7 +321,10 @@ def _complement_verbs(token, words) -> list:
                            if c.i > words[-1].i and c.dep_ not in COMPLEMENT_SKIP_DEPS and not separate_clause(c)]
     while frontier:
         node = frontier.pop(0)
-        if node.pos_ in ("VERB", "AUX"):
+        if node.dep_ == "prep":
+            if node.pos_ != "VERB":           # "according to the document" is no action
+                frontier.extend(c for c in node.children if c.dep_ not in ("conj", "cc", "punct", "det", "amod"))
+        elif node.pos_ in ("VERB", "AUX"):
             found.extend(_conjuncts(node))
         else:
             frontier.extend(c for c in node.children if c.dep_ not in ("conj", "cc", "punct", "det", "amod"))
@@ -362,6 +382,8 @@ def is_predicate(view: EnglishSentence, token) -> bool:
     if first.dep_ in NOMINAL_DEPS:
         return False
     if first.dep_ == "acl":
+        if agent_participle(first):
+            return True
         head = first.head
         return bool(view.match(view.ctx.lexicon.need_nouns, head) or view.match(view.ctx.lexicon.noun_cues, head))
     if first.dep_ == "advcl":
@@ -388,6 +410,8 @@ def is_asserted(view: EnglishSentence, token) -> bool:
         if current.head.i == current.i:
             return True
         # a coordinated verb or a participial clause is not in its neighbour's scope
+        if agent_participle(current):
+            return True           # "reviewed the statement adopted by the two sides": the adoption is reported as a fact
         outside = current.dep_ == "conj" or separate_clause(current)
         current = current.head
         if not outside and current.i in view.rejecting:
@@ -403,7 +427,8 @@ def _negated(view: EnglishSentence, token) -> bool:
 def _object_allows(view: EnglishSentence, token) -> bool:
     """ "affirmed its efforts" counts, "affirmed its image" and "reiterated the importance of" do not."""
     lex = view.ctx.lexicon
-    objects = [c for c in token.children if c.dep_ in ("dobj", "pobj")]
+    # in the passive, what is acted on is the subject ("two joint statements were issued")
+    objects = [c for c in token.children if c.dep_ in ("dobj", "pobj", "nsubjpass")]
     if any(view.match(lex.void_objects, o) for o in objects):
         return False
     allowed = lex.needs_object.get(phrase_key(token.lemma_))

@@ -25,7 +25,8 @@ def find_actor(view: EnglishSentence, token, patient_subject: bool = True) -> tu
             agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if agent is None:
                 return ActorRef("passive"), None
-            patient = subject          # "the Declaration was signed by the leaders": the row opens with it
+            # "the Declaration was signed by the leaders", "the statement adopted by the two sides": the row opens with it
+            patient = token.head if subject is None and token.dep_ == "acl" else subject
             return resolve_token(view, agent), (patient.left_edge.idx if patient is not None else None)
         if subject is not None and subject.tag_ in RELATIVE_TAGS:
             start = start if start is not None or how != "subject" else subject.idx
@@ -125,6 +126,9 @@ def resolve_token(view: EnglishSentence, token) -> ActorRef | None:
     if at_head and all(m.kind == "official" for m in at_head) and any(c.dep_ == "conj" for c in token.children):
         # "Deputy Prime Minister and Foreign Minister Pham Binh Minh": two titles of the one person the chain names
         at_head = [m for m in phrase if m.kind == "person"][:1] or at_head
+    if not at_head and view.match(view.ctx.actors.document_subjects, token) and _speaks(view, token):
+        actor = _document_voice(view, phrase)
+        return replace(actor, start=start, end=end) if actor is not None else None
     actor = resolve_mentions(view.ctx, at_head, phrase, start, view.index)
     if actor is not None and actor.how == "context" and token.pos_ == "PRON":
         # "The United States and ASEAN declared that they will ...": the reporters; else who "they" were before
@@ -138,6 +142,29 @@ def resolve_token(view: EnglishSentence, token) -> ActorRef | None:
     if actor is not None and actor.how in ("first_person", "subject", "official") and _joint_actor(view, token):
         actor = ActorRef("subject", view.ctx.actors.asean_id)      # "Together with other countries, we ..."
     return replace(actor, start=start, end=end) if actor is not None else None
+
+
+def _speaks(view: EnglishSentence, subject) -> bool:
+    """The subject of a trigger that a document can state (urged, agreed, reaffirmed): a document signs or adopts
+    nothing, and what it "aims" or "would" do is what it is for."""
+    hit = view.match(view.ctx.lexicon.triggers, subject.head) if subject.dep_ == "nsubj" else None
+    return bool(hit) and hit[0].action != "approve"
+
+
+def _document_voice(view: EnglishSentence, phrase: list) -> ActorRef | None:
+    """ "The chairman's statement from the ARF called on ...", "The communiqué also agreed to ...": a meeting's
+    document speaks for the party its phrase names (a forum, a meeting, a state), else for the parties of the
+    sentence's or the article's meeting (both of an ASEAN+1 one); None when the article names no meeting."""
+    ctx = view.ctx
+    named = [m for m in phrase if m.kind in ("forum", "meeting", "entity", "person")]
+    if named:
+        return resolve_mentions(ctx, named[:1], phrase, named[0].start, view.index)
+    partner = ctx.plus_one_partner(view.index)
+    if partner is not None:
+        return ActorRef("plus_one", partner)
+    if ctx.meeting_near(view.index) is None:
+        return None
+    return ActorRef("subject", ctx.collective_actor(view.index))
 
 
 def _antecedent(view: EnglishSentence, pronoun, sentences: int = 3) -> ActorRef | None:

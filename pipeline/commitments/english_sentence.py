@@ -83,7 +83,13 @@ def short_quotes(sent, longest: int = 8) -> set:
 
 
 def is_passive(token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or agent_participle(token)
+
+
+def agent_participle(token) -> bool:
+    """ "a joint statement adopted by the two sides": a past participle on a noun, with its agent, reports the
+    agent's act (gold policy: a background report of an adoption naming its agent binds that agent)."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
 
 
 def counterfactual(view: EnglishSentence, modal) -> bool:

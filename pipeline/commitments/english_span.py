@@ -87,7 +87,12 @@ def _statement_start(view: EnglishSentence, clause: Clause, words) -> int:
     first = min((*clause.bare, clause.head) if clause.opens_at_head else (*words, *clause.bare, clause.head),
                 key=lambda t: t.i)
     first = _light_opening(view, first)
+    if first.dep_ == "acomp" and first.head.lemma_ == "be" and first.head.i < first.i:
+        first = first.head        # "... and are willing to strengthen": the copula opens the row
     before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    if before is not None and before.dep_ == "aux" and before.tag_ == "TO" and before.head.i == first.i:
+        first = before            # "..., and to explore cooperation with ...": its infinitive marker opens the row
+        before = first.doc[first.i - 1] if first.i > first.sent.start else None
     if before is not None and before.dep_ == "cc":
         first = before            # "..., and collaborate with ...": the conjunction opens the row
     return min(first.idx, clause.start) if clause.start is not None else first.idx

@@ -62,7 +62,7 @@ def _bound_parties(ctx: DocContext, statement: Statement, previous: list[tuple[s
     if actor.how == "plus_one":     # ASEAN and its partner, as the collective was written
         return [(ctx.actors.asean_id, written), (actor.entity_id, written)], "subject", opening
     if actor.how == "first_person" and statement.action in ctx.actors.joint_actions \
-            and ctx.meeting_near(statement.sentence) is not None:
+            and (ctx.meeting_near(statement.sentence) is not None or ctx.named_partner is not None):
         # "We have agreed to create the body," a minister said: the act of the meeting's parties
         partner = ctx.plus_one_partner(statement.sentence)
         parties = [ctx.actors.asean_id, partner] if partner is not None else [ctx.collective_actor(statement.sentence)]

@@ -192,6 +192,7 @@ class ActorRules:
     pronouns: PhraseTable = PhraseTable({})     # personal pronouns among the officials' words ("he", "ông")
     not_actor_groups: frozenset = frozenset()   # knowledge-base groups that report and never commit (news media)
     joint_actions: frozenset = frozenset()      # acts of several parties: "we agreed" at a meeting is the meeting's
+    document_subjects: PhraseTable = PhraseTable({})   # "the communiqué agreed": a meeting's document speaks for it
 
     @classmethod
     def from_data(cls, data: dict) -> "ActorRules":
@@ -209,7 +210,9 @@ class ActorRules:
                    PhraseTable.build(forum_surfaces), PhraseTable.build(demonyms), PhraseTable.build(officials),
                    {k: float(v) for k, v in data["confidence"].items()},
                    PhraseTable.build([*(data.get("pronouns") or {}).get("en", []), *(data.get("pronouns") or {}).get("vi", [])]),
-                   frozenset(data.get("not_actor_groups") or ()), frozenset(data.get("joint_actions") or ()))
+                   frozenset(data.get("not_actor_groups") or ()), frozenset(data.get("joint_actions") or ()),
+                   PhraseTable.build([*(data.get("document_subjects") or {}).get("en", []),
+                                      *(data.get("document_subjects") or {}).get("vi", [])]))
 
 
 def _title_surfaces() -> list[str]:
