@@ -126,6 +126,8 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
         return [], i
     head, action = last, rule.action
     negative = kind == "trigger" and bool(view.match(view.ctx.lexicon.negation, last + 1))   # "nhất trí không ..."
+    if kind == "cue" and _made_noun(view, i, last):
+        return [], i
     if kind in ("cue", "need"):
         found = _content_head(view, last + 1, end, rule)
         if found is None:
@@ -297,6 +299,17 @@ def _content_head(view: VietnameseSentence, j: int, end: int, rule: Rule) -> tup
             return j, named or default, negative
         j += 1
     return None
+
+
+def _made_noun(view: VietnameseSentence, i: int, last: int) -> bool:
+    """ "Quyết định vừa được đưa ra tại Hội nghị": a cue that opens its sentence and is acted on is a noun, the
+    decision made, not anyone's undertaking."""
+    if any(t.pos != PUNCTUATION_TAG for t in view.tokens[:i]):
+        return False
+    k = last + 1
+    while k < len(view.tokens) and view.is_adverb(k):
+        k += 1
+    return bool(view.match(view.ctx.lexicon.passive_markers, k))
 
 
 def _chairs_a_meeting_vi(view: VietnameseSentence, j: int, end: int) -> bool:

@@ -44,6 +44,7 @@ VIETNAMESE = [
     ("Thủ tướng Nguyễn Xuân Phúc nhấn mạnh EAS có tiềm năng hợp tác rộng lớn. EAS cần tiếp tục duy trì đối thoại.", []),
     ("Thủ tướng Nguyễn Xuân Phúc dự hội nghị. Theo đó, EAS cần tiếp tục duy trì đối thoại.", []),
     ("Trung Quốc ủng hộ vai trò trung tâm của ASEAN.", [("China", "support", POS, None)]),
+    ("Việt Nam quyết tâm được đóng góp nhiều hơn cho ASEAN.", [("Vietnam", "support", POS, None)]),
     # the ten member states counted in figures or words are ASEAN (2026-12-03, dev split)
     ("Bộ trưởng Quốc phòng 10 nước ASEAN đã ký Tuyên bố chung của Hội nghị.", [("ASEAN", "approve", POS, None)]),
     ("Mười nước ASEAN nhất trí tăng cường hợp tác.", [("ASEAN", "agree", POS, None)]),
@@ -261,6 +262,10 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # a commitment noun opening its sentence and acted on is the decision made; a benefit is no undertaking
+    # (2026-12-03, dev split; "quyết tâm được đóng góp" still commits, in the development set)
+    "Quyết định vừa được đưa ra tại Hội nghị cấp cao ASEAN - Australia.",
+    "Việt Nam sẽ được hưởng lợi từ hiệp định.",
     # reaffirming a role's importance or a vision's value is a view, not an undertaking (void_objects, 2026-12-03, dev
     # split; supporting the central role still is one, in the development set)
     "Hội nghị tái khẳng định vai trò quan trọng của hợp tác ASEAN+3.",
