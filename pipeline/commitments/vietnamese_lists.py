@@ -95,9 +95,16 @@ def _any_verb(view: VietnameseSentence, k: int):
 def has_object_before(view: VietnameseSentence, j: int) -> bool:
     """The phrase before the boundary at j has its object: two verbs sharing one ("xây dựng và củng cố cấu trúc",
     "củng cố, hoàn thiện, nâng cao hiệu quả ...") are one action."""
-    if j == 0 or view.tokens[j - 1].pos.startswith(VERB_TAG):
+    lex = view.ctx.lexicon
+    if j == 0:
         return False
-    lex = view.ctx.lexicon       # the tagger may call the verb something else: "củng cố, hoàn thiện"
+    if view.tokens[j - 1].pos.startswith(VERB_TAG):
+        # the tagger calls many nouns verbs: "tăng cường hợp tác, ..." (an action verb's object), "thương mại - đầu tư,
+        # ..." (a compound's last part) have their object
+        return j > 1 and (view.tokens[j - 2].text in "-–" or any(
+            (hit := view.match(table, k)) and hit[1] == j - 2
+            for k in range(max(0, j - 4), j - 1) for table in (lex.content, lex.item_verbs)))
+    # the tagger may call the verb something else: "củng cố, hoàn thiện"
     return not any((hit := view.match(table, k)) and hit[1] == j - 1
                    for k in range(max(0, j - 3), j) for table in (lex.content, lex.item_verbs, lex.standalone))
 

@@ -82,6 +82,12 @@ VIETNAMESE = [
     ("Các nước ASEAN nhất trí tăng cường hợp tác an ninh, không phải là liên minh quân sự.",
      [("ASEAN", "agree", POS, None)]),
     ("Việt Nam cam kết hỗ trợ Lào, không chỉ về kinh tế.", [("Vietnam", "support", POS, None)]),
+    # a noun the tagger calls a verb is an object: after an action verb ("tăng cường hợp tác, ...") and as the last part
+    # of a compound ("thương mại - đầu tư, ...") it closes its item (2026-12-03, dev split)
+    ("Các Bộ trưởng ASEAN nhất trí tăng cường hợp tác, nâng cao hiệu quả các cơ chế.",
+     [("ASEAN", "agree", POS, None)] * 2),
+    ("Các lãnh đạo ASEAN nhất trí tiếp tục đẩy mạnh trao đổi thương mại - đầu tư, tận dụng hiệu quả các lợi ích của khu "
+     "vực mậu dịch tự do.", [("ASEAN", "agree", POS, None)] * 2),
     # two verbs sharing one object, fields of cooperation and a noun of a verb's form are one item
     ("Các nước nhất trí xây dựng và củng cố cấu trúc khu vực rộng mở.", [("ASEAN", "agree", POS, None)]),
     ("Các Bộ trưởng nhất trí củng cố, hoàn thiện, nâng cao hiệu quả các cơ chế do ASEAN dẫn dắt.",
