@@ -284,6 +284,9 @@ def _content_head(view: VietnameseSentence, j: int, end: int, rule: Rule) -> tup
                 default = inner[0].action
             j = inner[1] + 1
             continue
+        if view.match(lex.owner_markers, j) and view.match(lex.nominal_markers, j + 1):
+            j += 2            # "sự cần thiết của việc tăng cường ...": the need's verb, made a noun
+            continue
         light = view.match(lex.light, j)
         if light and light[1] > j and not view.tokens[j].pos.startswith(VERB_TAG):
             j = light[1] + 1          # "nỗ lực cao nhất để nâng tầm": a light phrase of several words
@@ -344,7 +347,7 @@ def _object_of_verb(view: VietnameseSentence, i: int) -> bool:
         return False
     before = i - 1
     return not any(view.match(t, before) for t in (lex.light, lex.cues, lex.triggers, lex.negation, lex.passive_markers,
-                                                     lex.reject_modals, lex.standalone, lex.need_nouns))
+                                                     lex.reject_modals, lex.standalone, lex.need_nouns, lex.need_triggers))
 
 
 def _modal_before(view: VietnameseSentence, i: int) -> bool:

@@ -44,6 +44,9 @@ VIETNAMESE = [
     ("Thủ tướng Nguyễn Xuân Phúc nhấn mạnh EAS có tiềm năng hợp tác rộng lớn. EAS cần tiếp tục duy trì đối thoại.", []),
     ("Thủ tướng Nguyễn Xuân Phúc dự hội nghị. Theo đó, EAS cần tiếp tục duy trì đối thoại.", []),
     ("Trung Quốc ủng hộ vai trò trung tâm của ASEAN.", [("China", "support", POS, None)]),
+    # a need noun stated by a need trigger, its verb made a noun by "của việc" (2026-12-03, dev split)
+    ("Việt Nam nhấn mạnh sự cần thiết của việc tăng cường hợp tác.", [("Vietnam", "promote", POS, None)]),
+    ("Việt Nam nhấn mạnh nhu cầu tăng cường hợp tác.", [("Vietnam", "promote", POS, None)]),
     ("Việt Nam quyết tâm được đóng góp nhiều hơn cho ASEAN.", [("Vietnam", "support", POS, None)]),
     # the ten member states counted in figures or words are ASEAN (2026-12-03, dev split)
     ("Bộ trưởng Quốc phòng 10 nước ASEAN đã ký Tuyên bố chung của Hội nghị.", [("ASEAN", "approve", POS, None)]),
@@ -268,6 +271,8 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # ... but a need noun that is an ordinary verb's object states no need of the subject
+    "Việt Nam đáp ứng nhu cầu tăng cường hợp tác của các doanh nghiệp.",
     # a commitment noun opening its sentence and acted on is the decision made; a benefit is no undertaking
     # (2026-12-03, dev split; "quyết tâm được đóng góp" still commits, in the development set)
     "Quyết định vừa được đưa ra tại Hội nghị cấp cao ASEAN - Australia.",
