@@ -103,7 +103,7 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
             if series is None:   # "the meeting": the one of the sentence, else the article's
                 near = ctx.meeting_near(sentence)
                 series = near.series if near else None
-            return ActorRef("meeting", ctx.meeting_actor(series))
+            return ctx.meeting_ref(series)
     person = next((m for m in mentions if m.kind == "person"), None)
     if person is not None and "collective" not in kinds:
         return ActorRef("subject", person.entity_id)
@@ -159,7 +159,7 @@ def meeting_credit(ctx: DocContext, action: str, sentence: int, start: int, end:
     if not any(m.kind == "meeting" for m in actor_mentions(ctx, start, end)):
         return None
     near = ctx.meeting_near(sentence)
-    return ActorRef("meeting", ctx.meeting_actor(near.series if near else None))
+    return ctx.meeting_ref(near.series if near else None)
 
 
 def is_schedule(rule, actor: ActorRef) -> bool:

@@ -11,7 +11,7 @@ from datetime import date
 from ..document import Document, MeetingMention
 from ..kb import knowledge_base, match_key, words_of
 from .lexicon import ActorRules, Lexicon
-from .records import Statement
+from .records import ActorRef, Statement
 
 
 PLUS_ONE = re.compile(r"(?:ASEAN|PMC)-([A-Z]{2})")      # an ASEAN+1 series: the partner's ISO code
@@ -87,6 +87,15 @@ class DocContext:
         if series in self.actors.asean_series:
             return self.actors.asean_id
         return self.main_forum or self.home_state or self.actors.asean_id
+
+    def meeting_ref(self, series: str | None) -> "ActorRef":
+        """Who a meeting of `series` speaks for: an ASEAN+1 meeting ("PMC-CN", "ASEAN-US") for ASEAN and the partner,
+        unless the article speaks most of a forum with partners; else meeting_actor."""
+        m = PLUS_ONE.fullmatch(series or "")
+        partner = partner_id(m.group(1)) if m and self.main_forum is None else None
+        if partner is not None:
+            return ActorRef("meeting", self.actors.asean_id, partner=partner)
+        return ActorRef("meeting", self.meeting_actor(series))
 
     def collective_actor(self, sentence: int) -> str:
         """ "The Leaders", "the ministers": ASEAN, or the forum with partners the statement is made at."""

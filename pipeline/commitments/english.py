@@ -293,7 +293,7 @@ def _meeting_credit(view: EnglishSentence, action: str) -> ActorRef | None:
     credit = meeting_credit(view.ctx, action, view.index, view.sent.start_char, view.sent.end_char)
     main = view.ctx.main_meeting
     if credit is None and main is not None and action in view.ctx.lexicon.passive_meeting_actions:
-        return ActorRef("meeting", view.ctx.meeting_actor(main.series))
+        return view.ctx.meeting_ref(main.series)
     return credit
 
 

@@ -59,6 +59,8 @@ def _bound_parties(ctx: DocContext, statement: Statement, previous: list[tuple[s
     if actor.how in ("context", "passive_context") and previous is not None:
         return previous, "context", opening
     written = ctx.doc.text[actor.start:actor.end] if actor.start >= 0 else ""
+    if actor.how == "meeting" and actor.partner is not None:     # an ASEAN+1 meeting binds both
+        return [(actor.entity_id, written), (actor.partner, written)], "meeting", opening
     if actor.how == "plus_one":     # ASEAN and its partner, as the collective was written
         return [(ctx.actors.asean_id, written), (actor.entity_id, written)], "subject", opening
     if actor.how == "first_person" and statement.action in ctx.actors.joint_actions \

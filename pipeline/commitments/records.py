@@ -30,6 +30,7 @@ class ActorRef:
     entity_id: str | None = None
     start: int = -1              # the actor as written (-1: not in the text)
     end: int = -1
+    partner: str | None = None   # a meeting's: the partner of an ASEAN+1 meeting, bound with ASEAN
 
 
 @dataclass(frozen=True)

@@ -237,7 +237,7 @@ def _patient_start(view: VietnameseSentence, marker: int) -> int | None:
     first = marker
     while first > 0 and view.is_adverb(first - 1):
         first -= 1
-    if first == 0 or view.tokens[first - 1].pos not in NOMINAL_TAGS:
+    if first == 0 or not (view.tokens[first - 1].pos in NOMINAL_TAGS or _ends_document_name(view, first - 1)):
         return None
     while first > 0 and not view.is_boundary(first - 1):
         first -= 1
@@ -302,6 +302,12 @@ def _content_head(view: VietnameseSentence, j: int, end: int, rule: Rule) -> tup
             return j, named or default, negative
         j += 1
     return None
+
+
+def _ends_document_name(view: VietnameseSentence, j: int) -> bool:
+    """Word j ends a joint document's name, which the tagger may call a verb ("tuyên bố chung được thông qua")."""
+    table = view.ctx.lexicon.joint_statement_cues
+    return any((hit := view.match(table, k)) and hit[1] == j for k in range(max(0, j - 3), j + 1))
 
 
 def _made_noun(view: VietnameseSentence, i: int, last: int) -> bool:

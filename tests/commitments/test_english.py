@@ -226,7 +226,12 @@ ENGLISH = [
     ("Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay Siphandone in Vientiane. Both sides "
      "agreed to boost two-way trade to 50 billion USD by 2030.",
      [("Vietnam", "agree", POS, date(2030, 12, 31)), ("Laos", "agree", POS, date(2030, 12, 31))]),
-    # ... at an ASEAN+1 meeting, ASEAN and the partner (2026-12-03, dev split)
+    # ... at an ASEAN+1 meeting, ASEAN and the partner (2026-12-03, dev split); what such a meeting adopts binds both,
+    # what an ASEAN meeting adopts binds ASEAN
+    ("The ASEAN-China Foreign Ministers' Meeting was held in Vientiane in July 2016. A joint statement was adopted at the "
+     "ASEAN-China Foreign Ministers' Meeting on July 25.", [("ASEAN", "approve", POS, None), ("China", "approve", POS, None)]),
+    ("The 43rd ASEAN Summit was held in Jakarta in September 2023. A joint statement was adopted at the summit on "
+     "September 5.", [("ASEAN", "approve", POS, None)]),
     ("The 2nd ASEAN-EU Summit was held in Brussels, Belgium. In Brussels, both sides agreed to strengthen economic "
      "cooperation.", [("ASEAN", "agree", POS, None), ("European Union", "agree", POS, None)]),
     ("Prime Minister Pham Minh Chinh and Prime Minister Anwar Ibrahim agreed to upgrade ties.",

@@ -44,6 +44,14 @@ VIETNAMESE = [
     ("Thủ tướng Nguyễn Xuân Phúc nhấn mạnh EAS có tiềm năng hợp tác rộng lớn. EAS cần tiếp tục duy trì đối thoại.", []),
     ("Thủ tướng Nguyễn Xuân Phúc dự hội nghị. Theo đó, EAS cần tiếp tục duy trì đối thoại.", []),
     ("Trung Quốc ủng hộ vai trò trung tâm của ASEAN.", [("China", "support", POS, None)]),
+    # what an ASEAN+1 meeting adopts binds ASEAN and the partner; a joint document's name the tagger calls a verb
+    # still opens the row (2026-12-03, dev split) ...
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN-Trung Quốc lần thứ 19 diễn ra tại Viêng Chăn năm 2016. Theo phóng viên TTXVN "
+     "tại Lào, tuyên bố chung được thông qua ngày 25/7, trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN-Trung Quốc.",
+     [("ASEAN", "approve", POS, None), ("China", "approve", POS, None)]),
+    # ... an ASEAN meeting's binds ASEAN alone
+    ("Hội nghị Cấp cao ASEAN lần thứ 43 diễn ra tại Jakarta năm 2023. Tuyên bố chung được thông qua tại Hội nghị ngày 5/9.",
+     [("ASEAN", "approve", POS, None)]),
     # a need noun stated by a need trigger, its verb made a noun by "của việc" (2026-12-03, dev split)
     ("Việt Nam nhấn mạnh sự cần thiết của việc tăng cường hợp tác.", [("Vietnam", "promote", POS, None)]),
     ("Việt Nam nhấn mạnh nhu cầu tăng cường hợp tác.", [("Vietnam", "promote", POS, None)]),
