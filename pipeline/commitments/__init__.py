@@ -23,7 +23,8 @@ meeting, and dropping a statement said twice in one sentence (a sentence the pag
 
 Modules: `lexicon` (the words, compiled), `records` (what the extractors yield), `context` (the article as
 a whole), `actors` (shared actor resolution), `english_sentence`, `english_actors` and `english` (the
-dependency-parse rules), `vietnamese_sentence`, `vietnamese_nominal` and `vietnamese` (the POS rules),
+dependency-parse rules), `vietnamese_sentence`, `vietnamese_nominal`, `vietnamese_lists`, `vietnamese_actors` and `vietnamese` (the POS
+rules),
 `finish` (statements -> commitments).
 """
 from __future__ import annotations

@@ -9,10 +9,12 @@ from typing import Iterator
 
 from ..document import Token
 from ..kb import match_key
-from .actors import QUOTE_BOTH, QUOTE_OPEN, is_schedule, meeting_credit, quote_spans, resolve_mentions, shared_actor
+from .actors import QUOTE_BOTH, QUOTE_OPEN, is_schedule, meeting_credit, shared_actor
 from .context import DocContext, is_headline, trigger_text
 from .lexicon import Rule
-from .records import NEGATIVE, POSITIVE, ActorRef, Mention, Statement
+from .records import NEGATIVE, POSITIVE, ActorRef, Statement
+from .vietnamese_actors import (actor_vi, before_predicate, direct_subject, passive_agent, patient_start, reported_from,
+                                reporting_speaker)
 from .vietnamese_lists import boundary_ends_at, clause_end, continues, item_start, list_item, listing
 from .vietnamese_nominal import nominal_statement
 from .vietnamese_sentence import NOMINAL_TAGS, PREPOSITION_TAG, PUNCTUATION_TAG, VERB_TAG, VietnameseSentence
@@ -28,18 +30,7 @@ def vietnamese_statements(ctx: DocContext) -> Iterator[Statement]:
             view = VietnameseSentence.of(ctx, tokens, index)
             view.reported_speaker = speaker
             yield from sentence_statements_vi(view)
-            speaker = _reporting_speaker(view)
-
-
-def _reporting_speaker(view: VietnameseSentence) -> ActorRef | None:
-    """Who the sentence reports stressing, affirming or urging (need_triggers), when one is named: a next sentence
-    that opens with a continuation marker goes on reporting them."""
-    lex = view.ctx.lexicon
-    trigger = next((t for t in range(len(view.tokens) - 1, -1, -1) if view.match(lex.need_triggers, t)), None)
-    if trigger is None:
-        return None
-    actor, _ = _actor_vi(view, trigger)
-    return actor if actor is not None and actor.how not in ("context", "passive", "passive_context") else None
+            speaker = reporting_speaker(view)
 
 
 def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
@@ -57,7 +48,7 @@ def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
             yield from statements
             continue
         # a background report of an adoption naming its agent counts even where a discussion is reported
-        blocked = _blocked_vi(view, i) and _passive_agent(view, i) is None
+        blocked = _blocked_vi(view, i) and passive_agent(view, i) is None
         nominal, last = ([], i) if blocked else nominal_statement(view, i, clause_end)
         if nominal:           # "(nhấn mạnh) cam kết mạnh mẽ của ASEAN trong thúc đẩy ...": a noun, even as an object
             claimed_until, previous = last, listing(last, nominal, None, nominal[-1].action)
@@ -121,7 +112,7 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
     negated_before = _negated_before(view, i)
     if kind in ("trigger", "standalone") and (negated_before or not _object_allows_vi(view, i, last)):
         return [], i
-    passive = _passive_before(view, i) or _passive_agent(view, i) is not None   # what is acted on stands before
+    passive = _passive_before(view, i) or passive_agent(view, i) is not None   # what is acted on stands before
     if kind == "trigger" and not passive and not _has_complement_vi(view, last + 1, end):
         return [], i
     head, action = last, rule.action
@@ -135,18 +126,18 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
         head, action, negative = found
         negative = negative or negated_before
         action = "refrain" if negative else action
-    agent = _passive_agent(view, i)
+    agent = passive_agent(view, i)
     if speaker is not None:           # the speaker the sentence goes on reporting; the row opens with the sentence
         actor, start = speaker, view.tokens[0].start
     elif agent is not None:           # "Tuyên bố đã được các lãnh đạo thông qua": approved by its agent
         actor, start = agent
     elif _passive_before(view, i):    # "Hiệp định được phê chuẩn": acted on, by the meeting if anyone
-        actor, start = _meeting_credit_vi(view, action), _patient_start(view, i - 1)
-    elif inherited is not None and _direct_subject(view, i) is None:
+        actor, start = _meeting_credit_vi(view, action), patient_start(view, i - 1)
+    elif inherited is not None and direct_subject(view, i) is None:
         # "... và tiếp tục ủng hộ X": the item opens after the boundary, with its light verbs
         actor, start = shared_actor(inherited, "shared"), view.tokens[item_start(view, i)].start
     else:
-        actor, start = _actor_vi(view, i if actor_at is None else actor_at)
+        actor, start = actor_vi(view, i if actor_at is None else actor_at)
     if not action or actor is None or (inherited is None and not _actor_fits(kind, rule, actor, start)) \
             or (kind == "cue" and is_schedule(rule, actor)):
         return [], i
@@ -160,31 +151,15 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
     for n, (a, b) in enumerate([(first, split), (split + 1, end)] if split else [(first, end)]):
         content = (tokens[a].start, tokens[b - 1].end) if a < b else (tokens[head].end, tokens[head].end)
         # with no subject of its own the row opens at the adverbs before its verb ("đã ra Tuyên bố chung")
-        said_at = tokens[_before_predicate(view, (i if actor_at is None else actor_at) - 1) + 1].start
+        said_at = tokens[before_predicate(view, (i if actor_at is None else actor_at) - 1) + 1].start
         if tokens[0].start <= actor.start < said_at:
             said_at = actor.start       # "Tổng thống Moon khẳng định sẽ đẩy mạnh ...": the row opens at who says it
-        opening = _reported_from(view, start if start is not None else said_at) if n == 0 else tokens[a].start
+        opening = reported_from(view, start if start is not None else said_at) if n == 0 else tokens[a].start
         statements.append(Statement(actor if n == 0 else shared_actor(actor, "shared"), action, trigger,
                                     tokens[i].start if n == 0 else tokens[a].start, content,
                                     (opening, max(content[1], tokens[head].end)), rule.score, view.index, polarity,
                                     cosigner=_cosigner(view, last + 1, head, action)))
     return statements, end - 1
-
-
-def _reported_from(view: VietnameseSentence, opening: int) -> int:
-    """Where a row opens that a reporting verb right before introduces ("khẳng định Việt Nam sẽ tiếp tục đóng góp",
-    "nhấn mạnh EAS cần ..."): at that verb, so the row holds what was affirmed as said."""
-    lex = view.ctx.lexicon
-    k = next((k for k, t in enumerate(view.tokens) if t.start == opening), None)
-    if k is None:
-        return opening
-    j = k - 1
-    while j >= 0 and view.is_adverb(j):
-        j -= 1          # "khẳng định lại", "nhấn mạnh rằng"
-    verb = next((v for v in range(max(0, j - 2), j + 1)
-                 if any((hit := view.match(table, v)) and hit[1] == j for table in (lex.need_triggers, lex.say_verbs))),
-                None)
-    return view.tokens[verb].start if verb is not None else opening
 
 
 def _cosigner(view: VietnameseSentence, j: int, head: int, action: str) -> str | None:
@@ -213,35 +188,6 @@ def _second_verb_phrase(view: VietnameseSentence, j: int, end: int) -> int | Non
     last_verb = next((v for v in range(k - 1, j - 1, -1) if tokens[v].pos.startswith(VERB_TAG)), None)
     parallel = last_verb is not None and tokens[last_verb + 1].pos == PREPOSITION_TAG
     return k if parallel and tokens[k + 1].pos.startswith(VERB_TAG) and tokens[k + 2].pos == PREPOSITION_TAG else None
-
-
-def _passive_agent(view: VietnameseSentence, i: int) -> tuple[ActorRef, int | None] | None:
-    """(agent, where the statement opens) for "X được <agent> <trigger>" ("được hội nghị tán thành")."""
-    j = i - 1
-    while j >= 0 and view.tokens[j].pos in NOMINAL_TAGS:
-        j -= 1
-    if j < 0 or j == i - 1 or not view.match(view.ctx.lexicon.passive_markers, j):
-        return None
-    start, end = view.tokens[j + 1].start, view.tokens[i - 1].end
-    phrase = [m for m in view.mentions if start <= m.start and m.end <= end]
-    actor = resolve_mentions(view.ctx, phrase, phrase, start, view.index)
-    if actor is None or actor.how == "context":
-        return None
-    opening = _patient_start(view, j)
-    return replace(actor, start=start, end=end), (opening if opening is not None else view.tokens[j].start)
-
-
-def _patient_start(view: VietnameseSentence, marker: int) -> int | None:
-    """Where what is acted on opens, before "được" ("các tuyên bố được thông qua"; "Tuyên bố kỷ niệm 10 năm thành
-    lập EAS đã được ..."): back over adverbs to a noun, then to the clause's start."""
-    first = marker
-    while first > 0 and view.is_adverb(first - 1):
-        first -= 1
-    if first == 0 or not (view.tokens[first - 1].pos in NOMINAL_TAGS or _ends_document_name(view, first - 1)):
-        return None
-    while first > 0 and not view.is_boundary(first - 1):
-        first -= 1
-    return view.tokens[first].start
 
 
 def _has_complement_vi(view: VietnameseSentence, j: int, end: int) -> bool:
@@ -302,12 +248,6 @@ def _content_head(view: VietnameseSentence, j: int, end: int, rule: Rule) -> tup
             return j, named or default, negative
         j += 1
     return None
-
-
-def _ends_document_name(view: VietnameseSentence, j: int) -> bool:
-    """Word j ends a joint document's name, which the tagger may call a verb ("tuyên bố chung được thông qua")."""
-    table = view.ctx.lexicon.joint_statement_cues
-    return any((hit := view.match(table, k)) and hit[1] == j for k in range(max(0, j - 3), j + 1))
 
 
 def _made_noun(view: VietnameseSentence, i: int, last: int) -> bool:
@@ -392,110 +332,3 @@ def _object_allows_vi(view: VietnameseSentence, first: int, last: int) -> bool:
     allowed = lex.needs_object.get(trigger)
     return allowed is None or bool(view.match(allowed, last + 1))
 
-
-def _actor_vi(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, int | None]:
-    """The nominal right before the trigger; else the sentence's subject; else the previous statement's."""
-    direct = _direct_subject(view, i)
-    if direct is not None:
-        return direct
-    quotes = quote_spans(view.ctx.doc.text, view.tokens[0].start, view.tokens[-1].end)
-    here = view.tokens[i].start
-    inside = next(((a, b) for a, b in quotes if a <= here < b), None)
-    # "Thủ tướng cho biết, Hội nghị ... đã nhất trí": the clause a reporter introduces names its own subject
-    said = next((view.tokens[k].end for k in range(i - 1, -1, -1) if view.match(view.ctx.lexicon.say_verbs, k)), -1)
-    mentions = [m for m in view.mentions if m.start >= said and m.start < here] or view.mentions
-    for mention in mentions:
-        if mention.start >= here:
-            break
-        in_quote = next(((a, b) for a, b in quotes if a <= mention.start < b), None)
-        if in_quote != inside or _after_preposition(view, mention):
-            continue
-        end = _mention_end(view, mention)
-        # the mention's own phrase: "hai bên" elsewhere in the sentence does not make its subject bilateral
-        phrase = [m for m in view.mentions if m.start < end and mention.start < m.end]
-        actor = resolve_mentions(view.ctx, [mention], phrase, mention.start, view.index)
-        if actor is not None:
-            return shared_actor(replace(actor, start=mention.start, end=end), "shared"), None
-    return ActorRef("context"), None
-
-
-def _direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, int | None] | None:
-    """(actor, start) when a noun phrase stands right before the trigger (adverbs aside); None if none does."""
-    j = _before_predicate(view, i - 1)
-    while (k := _co_predicate_before(view, j)) is not None:
-        j = _before_predicate(view, k - 1)     # "các Bộ trưởng đã xem xét, thảo luận và | thông qua ..."
-    if j < 0 or view.tokens[j].pos not in NOMINAL_TAGS or _ends_relative_marker(view, j):
-        return None
-    first = j
-    while first > 0 and view.tokens[first - 1].pos in NOMINAL_TAGS:
-        first -= 1
-    if first > 0 and view.match(view.ctx.lexicon.place_markers, first - 1):
-        return None     # "... trong cuộc họp tại Myanmar | đã ra ...": a place or time is no subject
-    if _nominalized(view, first):
-        return (None, None)     # "(nêu rõ: “)Việc hai bên nhất trí nâng cấp quan hệ phản ánh ...": a fact assessed
-    start, end = view.tokens[first].start, view.tokens[j].end
-    phrase = [m for m in view.mentions if start <= m.start and m.end <= end]
-    actor = resolve_mentions(view.ctx, phrase, phrase, start, view.index)
-    if actor is None:
-        return (None, None)
-    return (replace(actor, start=start, end=end), start)
-
-
-def _nominalized(view: VietnameseSentence, first: int) -> bool:
-    """The subject phrase opening at `first` is a clause made a noun at the head of its sentence or quote ("Việc hai
-    bên nhất trí ...", the tagger may count "Việc" in the phrase); after a preposition it is a closing act instead
-    ("kết thúc bằng việc các Bộ trưởng ký ...")."""
-    at = next((k for k in (first, first - 1) if k >= 0 and view.match(view.ctx.lexicon.clause_nominalizers, k)), None)
-    return at is not None and (at == 0 or view.tokens[at - 1].pos == PUNCTUATION_TAG)
-
-
-def _before_predicate(view: VietnameseSentence, j: int) -> int:
-    """The last word before a predicate that opens at j + 1, over adverbs, negation and light verbs ("Việt Nam
-    tiếp tục ủng hộ ...": a light verb between the subject and the verb)."""
-    while j >= 0 and (view.is_adverb(j) or view.match(view.ctx.lexicon.negation, j) or _plain_light(view, j)):
-        j -= 1
-    return j
-
-
-def _co_predicate_before(view: VietnameseSentence, j: int) -> int | None:
-    """Where a verb coordinated before the predicate starts ("thảo luận và | thông qua", "xem xét, | thảo luận"):
-    the predicate shares its subject. Only verbs of co_predicates, whose own scope commits to nothing."""
-    lex = view.ctx.lexicon
-    if j < 1 or not (view.match(lex.coordinators, j) or view.tokens[j].text == ","):
-        return None
-    for k in range(j - 1, max(-1, j - 4), -1):
-        hit = view.match(lex.co_predicates, k)
-        if hit and hit[1] == j - 1:
-            return k
-    return None
-
-
-def _plain_light(view: VietnameseSentence, j: int) -> bool:
-    """A light verb that is neither a need ("phải") nor a purpose or noun marker ("để")."""
-    lex = view.ctx.lexicon
-    return bool(view.match(lex.light, j)) and not (view.match(lex.need_modals, j) or view.match(lex.nominal_markers, j))
-
-
-def _ends_relative_marker(view: VietnameseSentence, j: int) -> bool:
-    """ "..., trong đó tái khẳng định ...": "đó" refers back; the clause's subject is the sentence's."""
-    return any((hit := view.match(view.ctx.lexicon.relative_markers, k)) and hit[1] == j for k in range(max(0, j - 2), j + 1))
-
-
-def _mention_end(view: VietnameseSentence, mention: Mention) -> int:
-    """An official's title runs on over the name after it ("Thứ trưởng Nguyễn Quốc Dũng")."""
-    end = mention.end
-    for token in view.tokens:
-        if token.start >= end and token.pos == "Np" and token.start - end <= 1:
-            end = token.end
-    return end
-
-
-def _after_preposition(view: VietnameseSentence, mention: Mention) -> bool:
-    """After a preposition, or after one of place_markers inside an aside in brackets ("Trưa 10/8 (theo giờ Việt Nam),
-    Hội nghị ... ra thông cáo chung", "(rạng sáng 17-2 theo giờ Việt Nam)": the time zone's country is no subject)."""
-    before = [k for k, t in enumerate(view.tokens) if t.end <= mention.start]
-    if before and view.tokens[before[-1]].pos == PREPOSITION_TAG:
-        return True
-    opening = next((k for k in reversed(before) if view.tokens[k].text in "()"), None)
-    return opening is not None and view.tokens[opening].text == "(" \
-        and any(view.match(view.ctx.lexicon.place_markers, k) for k in range(opening + 1, before[-1] + 1))
