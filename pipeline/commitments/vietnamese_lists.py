@@ -59,7 +59,8 @@ def clause_end(view: VietnameseSentence, j: int) -> int:
         boundary = view.match(view.ctx.lexicon.clause_boundaries, j)
         if boundary and not (j == first and tokens[j].pos != PUNCTUATION_TAG):
             k = past_modifiers(view, boundary[1] + 1)
-            if k < len(tokens) and (view.predicate_at(k) or negated_verb(view, k) or view.match(view.ctx.lexicon.need_triggers, k)
+            if k < len(tokens) and (view.predicate_at(k) or negated_verb(view, k)
+                                    or view.match(view.ctx.lexicon.need_triggers, k)
                                     or action_verb(view, k) and has_object_before(view, j)):
                 return j
         j += 1
@@ -85,16 +86,18 @@ def action_verb(view: VietnameseSentence, k: int) -> bool:
     return after < len(view.tokens) and not view.match(view.ctx.lexicon.owner_markers, after)
 
 
-def _any_verb(view: VietnameseSentence, k: int):
+def _any_verb(view: VietnameseSentence, k: int) -> tuple[str, int] | None:
+    """(no action, word k) when word k is a verb that states an action (not stative, not a reject); the shape of a
+    lexicon match, so it stands in for one."""
     lex = view.ctx.lexicon
     if not view.tokens[k].pos.startswith(VERB_TAG) or view.match(lex.stative, k) or view.match(lex.rejects, k):
         return None
-    return ("", k)
+    return "", k
 
 
 def has_object_before(view: VietnameseSentence, j: int) -> bool:
     """The phrase before the boundary at j has its object: two verbs sharing one ("xây dựng và củng cố cấu trúc",
-    "củng cố, hoàn thiện, nâng cao hiệu quả ...") are one action."""
+    "củng cố, hoàn thiện, nâng cao hiệu quả ...") are one action; "tăng cường hợp tác, nâng cao ..." are two."""
     lex = view.ctx.lexicon
     if j == 0:
         return False
@@ -110,7 +113,8 @@ def has_object_before(view: VietnameseSentence, j: int) -> bool:
 
 
 def past_modifiers(view: VietnameseSentence, k: int) -> int:
-    """The first word from k on that is neither an adverb nor a light verb ("tiếp tục", "cùng nhau")."""
+    """The first word from k on that is neither an adverb nor a light verb ("tiếp tục", "cùng nhau", "không ngừng": a
+    light phrase of several words is passed whole)."""
     while k < len(view.tokens):
         light = view.match(view.ctx.lexicon.light, k)
         if light is None and not view.is_adverb(k):
