@@ -279,6 +279,8 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # a common understanding shared is a view (view_markers, 2026-12-03, dev split vi_060)
+    "Các Bộ trưởng đều thống nhất nhận thức chung là giải quyết tranh chấp trên Biển Đông bằng biện pháp hòa bình.",
     # ... but a need noun that is an ordinary verb's object states no need of the subject
     "Việt Nam đáp ứng nhu cầu tăng cường hợp tác của các doanh nghiệp.",
     # a commitment noun opening its sentence and acted on is the decision made; a benefit is no undertaking
