@@ -328,6 +328,13 @@ ENGLISH = [
     # a passive report of an issued statement names it as its subject, not its object (2026-12-04, dev split en_067)
     ("These were the key outcomes of the 10th ADMM-Plus, where two joint statements were issued.",
      [("ADMM-Plus", "approve", POS, None)]),
+    # a paragraph's dateline (below a photo caption) stands before the list of parties a collective word opens; an
+    # ambiguous name ("Korea") is the state the entities stage made of it (2026-12-05, dev split en_084)
+    ("Korea hosted the summit.\n\nPhoto caption of the leaders.\n\nBUSAN - Leaders of South Korea and Asean on Tuesday "
+     "adopted a joint vision during their special summit.",
+     [("South Korea", "approve", POS, None), ("ASEAN", "approve", POS, None)]),
+    ("South Korea hosted the summit in Busan.\n\nLeaders of Korea and Asean on Tuesday adopted a joint vision.",
+     [("South Korea", "approve", POS, None), ("ASEAN", "approve", POS, None)]),
 ]
 
 ENGLISH_NEGATIVE = [
@@ -430,6 +437,8 @@ ENGLISH_NEGATIVE = [
     # an infinitival relative ("measures to promote") and the purpose of a verb that commits to nothing (issue 16)
     "Over the past 50 years, ASEAN has used its influence to defuse tension, build peace and encourage economic cooperation.",
     "ASEAN and partners have exchanged views and set the course and measures to promote and deepen cooperation.",
+    # the parser lemmatises "hoped" as "hop": still a hope (2026-12-05, dev split en_047)
+    "Korea hosted the summit. Thai Prime Minister Abhisit hoped Korea and ASEAN will further boost partnership on economy.",
     # a participle opening a sentence outside a joint document binds no one (issue 16)
     "Intro line.\nLooking ahead to next year, officials met.\nREAFFIRMING our commitment to promoting peace in the region;",
 ]
