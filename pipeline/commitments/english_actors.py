@@ -180,6 +180,10 @@ def _antecedent(view: EnglishSentence, pronoun, sentences: int = 3) -> ActorRef 
     paragraph = ctx.paragraph_of(pronoun.idx)
     earlier = [s for s in ctx.doc.parsed.sents
                if s.end <= view.sent.start and ctx.paragraph_of(s.start_char) == paragraph]
+    if not earlier and view.match(ctx.lexicon.plural_pronouns, pronoun):
+        # "They also urged ..." opening a paragraph: news paragraphs are often one sentence; the previous one's
+        earlier = [s for s in ctx.doc.parsed.sents if s.end <= view.sent.start and s.text.strip()
+                   and ctx.paragraph_of(s.start_char) == paragraph - 1]
     for sent in reversed(earlier[-sentences:]):
         for token in reversed([t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]):
             actor = resolve_token(EnglishSentence.of(ctx, sent, ctx.doc.sentence_of(sent.start_char)), token)

@@ -335,6 +335,10 @@ ENGLISH = [
      [("South Korea", "approve", POS, None), ("ASEAN", "approve", POS, None)]),
     ("South Korea hosted the summit in Busan.\n\nLeaders of Korea and Asean on Tuesday adopted a joint vision.",
      [("South Korea", "approve", POS, None), ("ASEAN", "approve", POS, None)]),
+    # "They" opening a paragraph stands for the previous paragraph's subject (one-sentence news paragraphs)
+    # (2026-12-05, dev split en_068, en_077)
+    ("Summit news\nIn the chairman's statement, ASEAN leaders said they were pleased with the talks.\nThey also urged "
+     "the RCEP ministers to redouble their efforts.", [("ASEAN", "urge", POS, None)]),
 ]
 
 ENGLISH_NEGATIVE = [
@@ -437,6 +441,10 @@ ENGLISH_NEGATIVE = [
     # an infinitival relative ("measures to promote") and the purpose of a verb that commits to nothing (issue 16)
     "Over the past 50 years, ASEAN has used its influence to defuse tension, build peace and encourage economic cooperation.",
     "ASEAN and partners have exchanged views and set the course and measures to promote and deepen cooperation.",
+    # ... but not across two paragraphs, nor "it" (a thing as often as a party)
+    "Summit news\nIn the chairman's statement, ASEAN leaders said they were pleased.\nThe weather was fine.\nThey also "
+    "urged the RCEP ministers to redouble their efforts.",
+    "Summit news\nASEAN leaders met in Manila on Sunday.\nIt will also set up enforceable financial rules.",
     # the parser lemmatises "hoped" as "hop": still a hope (2026-12-05, dev split en_047)
     "Korea hosted the summit. Thai Prime Minister Abhisit hoped Korea and ASEAN will further boost partnership on economy.",
     # a participle opening a sentence outside a joint document binds no one (issue 16)
