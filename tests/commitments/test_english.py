@@ -339,6 +339,17 @@ ENGLISH = [
     # (2026-12-05, dev split en_068, en_077)
     ("Summit news\nIn the chairman's statement, ASEAN leaders said they were pleased with the talks.\nThey also urged "
      "the RCEP ministers to redouble their efforts.", [("ASEAN", "urge", POS, None)]),
+    # "we" in a quotation a meeting's document reports is the document's voice: both parties of an ASEAN+1 meeting,
+    # in the same sentence or in a quotation going on after "..., said the joint statement." (2026-12-05, dev split
+    # en_047, en_050)
+    ("Leaders met at the 10th ASEAN-U.S. Summit.\nThe statement said, “We commit to establish a Comprehensive Strategic "
+     "Partnership.”", [("ASEAN", "commit", POS, None), ("United States", "commit", POS, None)]),
+    ("Leaders met at the 10th ASEAN-U.S. Summit.\n“We recognized that peace is essential,” said the joint statement. "
+     "“To this end, we are committed to continue our efforts to reduce tension.”",
+     [("ASEAN", "commit", POS, None), ("United States", "commit", POS, None)]),
+    # ... while a person's quotation stays the person's
+    ("Leaders met at the 10th ASEAN-U.S. Summit.\nPresident Joko Widodo said, “We will build a new port.”",
+     [("Indonesia", "plan", POS, None)]),
 ]
 
 ENGLISH_NEGATIVE = [
