@@ -347,6 +347,14 @@ ENGLISH = [
     ("Leaders met at the 10th ASEAN-U.S. Summit.\n“We recognized that peace is essential,” said the joint statement. "
      "“To this end, we are committed to continue our efforts to reduce tension.”",
      [("ASEAN", "commit", POS, None), ("United States", "commit", POS, None)]),
+    # a light verb that means "intensify" takes promote when its object names no action, else the object's class
+    # (2026-12-05, dev split en_060)
+    ("ASEAN leaders met in Jakarta. The leaders pledged to step up cooperation on maritime security.",
+     [("ASEAN", "promote", POS, None)]),
+    ("ASEAN leaders met in Jakarta. The leaders pledged to step up the implementation of the Master Plan.",
+     [("ASEAN", "implement", POS, None)]),
+    ("ASEAN leaders met in Jakarta. The leaders pledged to continue cooperation on maritime security.",
+     [("ASEAN", "commit", POS, None)]),
     # ... while a person's quotation stays the person's
     ("Leaders met at the 10th ASEAN-U.S. Summit.\nPresident Joko Widodo said, “We will build a new port.”",
      [("Indonesia", "plan", POS, None)]),
