@@ -355,6 +355,9 @@ ENGLISH = [
      [("ASEAN", "implement", POS, None)]),
     ("ASEAN leaders met in Jakarta. The leaders pledged to continue cooperation on maritime security.",
      [("ASEAN", "commit", POS, None)]),
+    # support for a role is still support (a role reaffirmed alone is a view: ENGLISH_NEGATIVE)
+    ("ASEAN Regional Forum meeting in Hanoi. The ARF Ministers reiterated support for ASEAN's central role in the "
+     "regional architecture.", [("ASEAN Regional Forum", "reaffirm", POS, None)]),
     # ... while a person's quotation stays the person's
     ("Leaders met at the 10th ASEAN-U.S. Summit.\nPresident Joko Widodo said, “We will build a new port.”",
      [("Indonesia", "plan", POS, None)]),
@@ -464,6 +467,9 @@ ENGLISH_NEGATIVE = [
     "Summit news\nIn the chairman's statement, ASEAN leaders said they were pleased.\nThe weather was fine.\nThey also "
     "urged the RCEP ministers to redouble their efforts.",
     "Summit news\nASEAN leaders met in Manila on Sunday.\nIt will also set up enforceable financial rules.",
+    # a role, a value or a potential reaffirmed is a view (2026-12-05, dev split en_083; as vi.yaml void_objects)
+    "ASEAN defence ministers met in Manila. The meeting reaffirmed ADMM's role as a key platform for dialogue.",
+    "ASEAN leaders met in Jakarta. The leaders reaffirmed the important role of the East Asia Summit.",
     # the parser lemmatises "hoped" as "hop": still a hope (2026-12-05, dev split en_047)
     "Korea hosted the summit. Thai Prime Minister Abhisit hoped Korea and ASEAN will further boost partnership on economy.",
     # a participle opening a sentence outside a joint document binds no one (issue 16)
