@@ -143,7 +143,8 @@ def _pronoun_antecedent(ctx: DocContext, mentions: list[Mention], at: int, parag
     """The party of the known person named last before a personal pronoun ("he", "ông": actors.yaml `pronouns`),
     in its paragraph or the `paragraphs` before it; None when the phrase is no pronoun or no one was named."""
     text = ctx.doc.text
-    pronoun = [m for m in mentions if m.kind == "official" and ctx.actors.pronouns.match([match_key(text[m.start:m.end])], 0)]
+    pronoun = [m for m in mentions if m.kind == "official"
+               and ctx.actors.pronouns.match([match_key(w) for _, _, w in words_of(text[m.start:m.end])], 0)]
     if not pronoun or len(mentions) > 1:
         return None
     first = ctx.paragraph_starts[max(0, ctx.paragraph_of(at) - paragraphs)]

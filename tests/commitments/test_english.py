@@ -355,6 +355,12 @@ ENGLISH = [
      [("ASEAN", "implement", POS, None)]),
     ("ASEAN leaders met in Jakarta. The leaders pledged to continue cooperation on maritime security.",
      [("ASEAN", "commit", POS, None)]),
+    # "his country" is the state of the person named before, as "he"; "Thai authorities" are Thailand's officials
+    # (2026-12-05, dev split en_060, en_062, en_091)
+    ("Japan hosted the summit in Tokyo. Prime Minister Fumio Kishida said his country will take measures to mobilize "
+     "funds.", [("Japan", "plan", POS, None)]),
+    ("Leaders met in Bangkok. Thai authorities are determined to ensure no protests disrupt the summit.",
+     [("Thailand", "commit", POS, None)]),
     # support for a role is still support (a role reaffirmed alone is a view: ENGLISH_NEGATIVE)
     ("ASEAN Regional Forum meeting in Hanoi. The ARF Ministers reiterated support for ASEAN's central role in the "
      "regional architecture.", [("ASEAN Regional Forum", "reaffirm", POS, None)]),
@@ -470,6 +476,8 @@ ENGLISH_NEGATIVE = [
     # a role, a value or a potential reaffirmed is a view (2026-12-05, dev split en_083; as vi.yaml void_objects)
     "ASEAN defence ministers met in Manila. The meeting reaffirmed ADMM's role as a key platform for dialogue.",
     "ASEAN leaders met in Jakarta. The leaders reaffirmed the important role of the East Asia Summit.",
+    # "his country" with no one named before binds no one
+    "The talks went on late into the night. A reporter said his country will send more troops.",
     # the parser lemmatises "hoped" as "hop": still a hope (2026-12-05, dev split en_047)
     "Korea hosted the summit. Thai Prime Minister Abhisit hoped Korea and ASEAN will further boost partnership on economy.",
     # a participle opening a sentence outside a joint document binds no one (issue 16)
