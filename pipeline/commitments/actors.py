@@ -117,6 +117,8 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
     if "collective" in kinds:
         forum = next((m.entity_id for m in phrase if m.kind == "forum"), None)
         asean = next((m.entity_id for m in phrase if m.entity_id == ctx.actors.asean_id), None)
+        if asean is None and any(m.kind == "collective" and _names_asean(ctx, m) for m in mentions):
+            asean = ctx.actors.asean_id          # "the southeast Asian grouping", "the bloc": ASEAN itself
         if "other" in {m.kind for m in phrase} or (asean and state):
             # "the leaders from ASEAN and its dialogue partners, China, Japan ...", "Southeast Asian nations and their
             # partners, including South Korea": the forum they meet in
@@ -137,6 +139,11 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
     # a city is where something happens, not a party ("CEBU, Philippines – ... leaders agreed")
     entity = next((m for m in mentions if m.kind == "entity" and not _is_city(m.entity_id)), None)
     return ActorRef("subject", entity.entity_id) if entity else None
+
+
+def _names_asean(ctx: DocContext, mention: Mention) -> bool:
+    keys = [match_key(w) for _, _, w in words_of(ctx.doc.text[mention.start:mention.end])]
+    return any(ctx.actors.asean_names.match(keys, i) for i in range(len(keys)))
 
 
 def _pronoun_antecedent(ctx: DocContext, mentions: list[Mention], at: int, paragraphs: int = 2) -> str | None:

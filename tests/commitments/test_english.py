@@ -361,6 +361,12 @@ ENGLISH = [
      "funds.", [("Japan", "plan", POS, None)]),
     ("Leaders met in Bangkok. Thai authorities are determined to ensure no protests disrupt the summit.",
      [("Thailand", "commit", POS, None)]),
+    # a collective word naming ASEAN itself binds ASEAN alone at an ASEAN+1 summit; "the leaders" there bind both
+    # (2026-12-05, dev split en_076)
+    ("The 15th ASEAN-India Summit opened in New Delhi. The southeast Asian grouping jointly called for a comprehensive "
+     "approach to terrorism.", [("ASEAN", "urge", POS, None)]),
+    ("The 15th ASEAN-India Summit opened in New Delhi. The leaders jointly called for a comprehensive approach to "
+     "terrorism.", [("ASEAN", "urge", POS, None), ("India", "urge", POS, None)]),
     # support for a role is still support (a role reaffirmed alone is a view: ENGLISH_NEGATIVE)
     ("ASEAN Regional Forum meeting in Hanoi. The ARF Ministers reiterated support for ASEAN's central role in the "
      "regional architecture.", [("ASEAN Regional Forum", "reaffirm", POS, None)]),
