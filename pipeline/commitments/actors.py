@@ -38,8 +38,13 @@ def _actor_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
         if "-" in word and (series in actors.asean_series or series in actors.forum_by_series):
             found.append(Mention(word_start, words[i][1], "meeting", series=series))   # "AMM-51"
     kb = knowledge_base()
+    resolved = {(e.start, e.end): e.entity_id for e in ctx.doc.entities}
     for match in kb.find(text, start, end):
         if match.kind == "ambiguous":
+            # "Korea": the party the entities stage made of it in this article, if a state
+            entry = kb.by_id.get(resolved.get((match.start, match.end), ""))
+            if entry is not None and entry.label == "GPE" and entry.iso2:
+                found.append(Mention(match.start, match.end, "entity", entry.entity_id))
             continue
         if (match.start, match.end) in ctx.dateline_places:
             continue              # where the story was filed from: "SINGAPORE - Southeast Asian leaders have signed"
@@ -112,6 +117,8 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
     if "collective" in kinds:
         forum = next((m.entity_id for m in phrase if m.kind == "forum"), None)
         asean = next((m.entity_id for m in phrase if m.entity_id == ctx.actors.asean_id), None)
+        if asean is None and any(m.kind == "collective" and _names_asean(ctx, m) for m in mentions):
+            asean = ctx.actors.asean_id          # "the southeast Asian grouping", "the bloc": ASEAN itself
         if "other" in {m.kind for m in phrase} or (asean and state):
             # "the leaders from ASEAN and its dialogue partners, China, Japan ...", "Southeast Asian nations and their
             # partners, including South Korea": the forum they meet in
@@ -134,11 +141,17 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
     return ActorRef("subject", entity.entity_id) if entity else None
 
 
+def _names_asean(ctx: DocContext, mention: Mention) -> bool:
+    keys = [match_key(w) for _, _, w in words_of(ctx.doc.text[mention.start:mention.end])]
+    return any(ctx.actors.asean_names.match(keys, i) for i in range(len(keys)))
+
+
 def _pronoun_antecedent(ctx: DocContext, mentions: list[Mention], at: int, paragraphs: int = 2) -> str | None:
     """The party of the known person named last before a personal pronoun ("he", "ông": actors.yaml `pronouns`),
     in its paragraph or the `paragraphs` before it; None when the phrase is no pronoun or no one was named."""
     text = ctx.doc.text
-    pronoun = [m for m in mentions if m.kind == "official" and ctx.actors.pronouns.match([match_key(text[m.start:m.end])], 0)]
+    pronoun = [m for m in mentions if m.kind == "official"
+               and ctx.actors.pronouns.match([match_key(w) for _, _, w in words_of(text[m.start:m.end])], 0)]
     if not pronoun or len(mentions) > 1:
         return None
     first = ctx.paragraph_starts[max(0, ctx.paragraph_of(at) - paragraphs)]
@@ -299,8 +312,16 @@ def _party_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
 
 def _only_articles(ctx: DocContext, a: int, b: int) -> bool:
     """Only articles, numbers, titles and collective words (and dashes) stand before the list ("the", "Các nhà lãnh đạo
-    ASEAN và ...", "Six other states - Denmark, Greece ...")."""
-    return all(w.isdigit() or not w.isalnum() or _title_or_article(ctx, w) for w in _keys(ctx, a, b))
+    ASEAN và ...", "Six other states - Denmark, Greece ..."); a dateline's place is where the story was filed ("BUSAN -
+    Leaders of Korea and Asean adopted ...")."""
+    places = [(m.start, m.end) for m in actor_mentions(ctx, a, b) if m.kind == "entity" and _is_city(m.entity_id)]
+    dateline = ctx.lexicon.dateline.match(ctx.doc.text, ctx.paragraph_starts[ctx.paragraph_of(a)]) \
+        if ctx.lexicon.dateline is not None else None
+    if dateline is not None:     # a paragraph opening with a dateline, even below a photo caption
+        places.append(dateline.span("place"))
+    words = [(p, match_key(w)) for p, _, w in words_of(ctx.doc.text[a:b])]
+    return all(w.isdigit() or not w.isalnum() or _title_or_article(ctx, w) for p, w in words
+               if not any(x <= p + a < y for x, y in places))
 
 
 def _keys(ctx: DocContext, a: int, b: int) -> list[str]:

@@ -277,16 +277,18 @@ def _name_action(view: EnglishSentence, head, rule: Rule) -> str | None:
     lex = view.ctx.lexicon
     if rule.flag == "fixed":
         return rule.action
+    own = None          # "step up cooperation": a light verb that names an action of its own, when what follows names none
     for _ in range(4):
         light = view.match(lex.light, head)
         action = lex.action_of(view.lemmas, view.at(head)) if view.holds(head) else None
         if action and not light:
             return action
+        own = own or action
         nxt = _through_light(head) if light else None
         if nxt is None:
             break
         head = nxt
-    return rule.action or None
+    return own or rule.action or None
 
 
 def _meeting_credit(view: EnglishSentence, action: str) -> ActorRef | None:

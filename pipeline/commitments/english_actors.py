@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .actors import actor_mentions, first_person_actor, resolve_mentions, shared_actor
+from .actors import QUOTE_BOTH, QUOTE_CLOSE, QUOTE_OPEN, actor_mentions, first_person_actor, resolve_mentions, shared_actor
 from .english_sentence import (CLIMB_DEPS, LEFT_EXTENSION_DEPS, PHRASE_DROP_DEPS, RELATIVE_TAGS, SAME_CLAUSE_DEPS,
                                EnglishSentence, is_passive)
 from .records import ActorRef
+
+QUOTE_MARKS = frozenset(QUOTE_OPEN + QUOTE_CLOSE + QUOTE_BOTH)
 
 # What a verb may have and still be bare before its conjunct ("discussed and agreed on ...").
 BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "cc", "punct", "conj"})
@@ -137,8 +139,10 @@ def resolve_token(view: EnglishSentence, token) -> ActorRef | None:
             return replace(reporter, how="shared")      # the reporters' own phrase: "A and B" binds both
         actor = _antecedent(view, token)
     if actor is not None and actor.how == "first_person":
-        speaker = _reported_by(view, token)
-        actor = replace(actor, entity_id=speaker.entity_id) if speaker is not None and speaker.entity_id else actor
+        voice = _document_reporter(view, token)
+        speaker = _reported_by(view, token) if voice is None else None
+        actor = voice if voice is not None else \
+            replace(actor, entity_id=speaker.entity_id) if speaker is not None and speaker.entity_id else actor
     if actor is not None and actor.how in ("first_person", "subject", "official") and _joint_actor(view, token):
         actor = ActorRef("subject", view.ctx.actors.asean_id)      # "Together with other countries, we ..."
     return replace(actor, start=start, end=end) if actor is not None else None
@@ -180,6 +184,10 @@ def _antecedent(view: EnglishSentence, pronoun, sentences: int = 3) -> ActorRef 
     paragraph = ctx.paragraph_of(pronoun.idx)
     earlier = [s for s in ctx.doc.parsed.sents
                if s.end <= view.sent.start and ctx.paragraph_of(s.start_char) == paragraph]
+    if not earlier and view.match(ctx.lexicon.plural_pronouns, pronoun):
+        # "They also urged ..." opening a paragraph: news paragraphs are often one sentence; the previous one's
+        earlier = [s for s in ctx.doc.parsed.sents if s.end <= view.sent.start and s.text.strip()
+                   and ctx.paragraph_of(s.start_char) == paragraph - 1]
     for sent in reversed(earlier[-sentences:]):
         for token in reversed([t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]):
             actor = resolve_token(EnglishSentence.of(ctx, sent, ctx.doc.sentence_of(sent.start_char)), token)
@@ -196,6 +204,44 @@ def _is_plural(view: EnglishSentence, token) -> bool:
     mentions = actor_mentions(view.ctx, token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text))
     named = [m for m in mentions if m.kind == "entity" and m.start <= token.idx < m.end]
     return not named and any(m.kind == "collective" and m.start <= token.idx < m.end for m in mentions)
+
+
+def _document_reporter(view: EnglishSentence, subject) -> ActorRef | None:
+    """ "The statement said, “We commit to establish ...”": "we" in a clause a meeting's document reports is the
+    document's voice (the parties of its meeting, both of an ASEAN+1 one), not a speaker's; so is "we" in a quotation
+    that goes on after "..., said the joint statement." in the same paragraph."""
+    clause = subject.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    reporter = nearest_subject(clause.head) if clause.dep_ in ("ccomp", "parataxis") else None
+    reporter_view = view
+    if reporter is None and clause.head.i == clause.i and _opens_with_quote(view.sent):
+        reporter_view = _previous_view(view)
+        root = reporter_view.sent.root if reporter_view is not None else None
+        reporter = nearest_subject(root) if root is not None and _ends_with_quote_close(root, view) else None
+    if reporter is None or not reporter_view.match(view.ctx.actors.document_subjects, reporter):
+        return None
+    first, last = _phrase_bounds(reporter)
+    return _document_voice(reporter_view, actor_mentions(view.ctx, first.idx, last.idx + len(last.text)))
+
+
+def _opens_with_quote(sent) -> bool:
+    return sent.text.lstrip()[:1] in QUOTE_MARKS or sent.text.lstrip().startswith("``")
+
+
+def _previous_view(view: EnglishSentence) -> EnglishSentence | None:
+    """The sentence before `view`'s in the same paragraph."""
+    ctx = view.ctx
+    paragraph = ctx.paragraph_of(view.sent.start_char)
+    earlier = [s for s in ctx.doc.parsed.sents if s.end <= view.sent.start and s.text.strip()]
+    if not earlier or ctx.paragraph_of(earlier[-1].start_char) != paragraph:
+        return None
+    return EnglishSentence.of(ctx, earlier[-1], ctx.doc.sentence_of(earlier[-1].start_char))
+
+
+def _ends_with_quote_close(root, view: EnglishSentence) -> bool:
+    """The previous sentence attributes a quotation ("``...,'' said the joint statement."): a say-verb after a quote."""
+    return any(t.i < root.i and (t.text in QUOTE_MARKS or t.text in ("''", "``")) for t in root.sent)
 
 
 def _reported_by(view: EnglishSentence, subject) -> ActorRef | None:

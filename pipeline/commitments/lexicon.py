@@ -193,6 +193,7 @@ class ActorRules:
     not_actor_groups: frozenset = frozenset()   # knowledge-base groups that report and never commit (news media)
     joint_actions: frozenset = frozenset()      # acts of several parties: "we agreed" at a meeting is the meeting's
     document_subjects: PhraseTable = PhraseTable({})   # "the communiqué agreed": a meeting's document speaks for it
+    asean_names: PhraseTable = PhraseTable({})   # collective words that name ASEAN itself ("the bloc"), never a forum
 
     @classmethod
     def from_data(cls, data: dict) -> "ActorRules":
@@ -212,7 +213,9 @@ class ActorRules:
                    PhraseTable.build([*(data.get("pronouns") or {}).get("en", []), *(data.get("pronouns") or {}).get("vi", [])]),
                    frozenset(data.get("not_actor_groups") or ()), frozenset(data.get("joint_actions") or ()),
                    PhraseTable.build([*(data.get("document_subjects") or {}).get("en", []),
-                                      *(data.get("document_subjects") or {}).get("vi", [])]))
+                                      *(data.get("document_subjects") or {}).get("vi", [])]),
+                   PhraseTable.build([*(data.get("asean_names") or {}).get("en", []),
+                                      *(data.get("asean_names") or {}).get("vi", [])]))
 
 
 def _title_surfaces() -> list[str]:

@@ -333,6 +333,51 @@ ENGLISH = [
     # a passive report of an issued statement names it as its subject, not its object (2026-12-04, dev split en_067)
     ("These were the key outcomes of the 10th ADMM-Plus, where two joint statements were issued.",
      [("ADMM-Plus", "approve", POS, None)]),
+    # a paragraph's dateline (below a photo caption) stands before the list of parties a collective word opens; an
+    # ambiguous name ("Korea") is the state the entities stage made of it (2026-12-05, dev split en_084)
+    ("Korea hosted the summit.\n\nPhoto caption of the leaders.\n\nBUSAN - Leaders of South Korea and Asean on Tuesday "
+     "adopted a joint vision during their special summit.",
+     [("South Korea", "approve", POS, None), ("ASEAN", "approve", POS, None)]),
+    ("South Korea hosted the summit in Busan.\n\nLeaders of Korea and Asean on Tuesday adopted a joint vision.",
+     [("South Korea", "approve", POS, None), ("ASEAN", "approve", POS, None)]),
+    # "They" opening a paragraph stands for the previous paragraph's subject (one-sentence news paragraphs)
+    # (2026-12-05, dev split en_068, en_077)
+    ("Summit news\nIn the chairman's statement, ASEAN leaders said they were pleased with the talks.\nThey also urged "
+     "the RCEP ministers to redouble their efforts.", [("ASEAN", "urge", POS, None)]),
+    # "we" in a quotation a meeting's document reports is the document's voice: both parties of an ASEAN+1 meeting,
+    # in the same sentence or in a quotation going on after "..., said the joint statement." (2026-12-05, dev split
+    # en_047, en_050)
+    ("Leaders met at the 10th ASEAN-U.S. Summit.\nThe statement said, “We commit to establish a Comprehensive Strategic "
+     "Partnership.”", [("ASEAN", "commit", POS, None), ("United States", "commit", POS, None)]),
+    ("Leaders met at the 10th ASEAN-U.S. Summit.\n“We recognized that peace is essential,” said the joint statement. "
+     "“To this end, we are committed to continue our efforts to reduce tension.”",
+     [("ASEAN", "commit", POS, None), ("United States", "commit", POS, None)]),
+    # a light verb that means "intensify" takes promote when its object names no action, else the object's class
+    # (2026-12-05, dev split en_060)
+    ("ASEAN leaders met in Jakarta. The leaders pledged to step up cooperation on maritime security.",
+     [("ASEAN", "promote", POS, None)]),
+    ("ASEAN leaders met in Jakarta. The leaders pledged to step up the implementation of the Master Plan.",
+     [("ASEAN", "implement", POS, None)]),
+    ("ASEAN leaders met in Jakarta. The leaders pledged to continue cooperation on maritime security.",
+     [("ASEAN", "commit", POS, None)]),
+    # "his country" is the state of the person named before, as "he"; "Thai authorities" are Thailand's officials
+    # (2026-12-05, dev split en_060, en_062, en_091)
+    ("Japan hosted the summit in Tokyo. Prime Minister Fumio Kishida said his country will take measures to mobilize "
+     "funds.", [("Japan", "plan", POS, None)]),
+    ("Leaders met in Bangkok. Thai authorities are determined to ensure no protests disrupt the summit.",
+     [("Thailand", "commit", POS, None)]),
+    # a collective word naming ASEAN itself binds ASEAN alone at an ASEAN+1 summit; "the leaders" there bind both
+    # (2026-12-05, dev split en_076)
+    ("The 15th ASEAN-India Summit opened in New Delhi. The southeast Asian grouping jointly called for a comprehensive "
+     "approach to terrorism.", [("ASEAN", "urge", POS, None)]),
+    ("The 15th ASEAN-India Summit opened in New Delhi. The leaders jointly called for a comprehensive approach to "
+     "terrorism.", [("ASEAN", "urge", POS, None), ("India", "urge", POS, None)]),
+    # support for a role is still support (a role reaffirmed alone is a view: ENGLISH_NEGATIVE)
+    ("ASEAN Regional Forum meeting in Hanoi. The ARF Ministers reiterated support for ASEAN's central role in the "
+     "regional architecture.", [("ASEAN Regional Forum", "reaffirm", POS, None)]),
+    # ... while a person's quotation stays the person's
+    ("Leaders met at the 10th ASEAN-U.S. Summit.\nPresident Joko Widodo said, “We will build a new port.”",
+     [("Indonesia", "plan", POS, None)]),
 ]
 
 ENGLISH_NEGATIVE = [
@@ -435,6 +480,17 @@ ENGLISH_NEGATIVE = [
     # an infinitival relative ("measures to promote") and the purpose of a verb that commits to nothing (issue 16)
     "Over the past 50 years, ASEAN has used its influence to defuse tension, build peace and encourage economic cooperation.",
     "ASEAN and partners have exchanged views and set the course and measures to promote and deepen cooperation.",
+    # ... but not across two paragraphs, nor "it" (a thing as often as a party)
+    "Summit news\nIn the chairman's statement, ASEAN leaders said they were pleased.\nThe weather was fine.\nThey also "
+    "urged the RCEP ministers to redouble their efforts.",
+    "Summit news\nASEAN leaders met in Manila on Sunday.\nIt will also set up enforceable financial rules.",
+    # a role, a value or a potential reaffirmed is a view (2026-12-05, dev split en_083; as vi.yaml void_objects)
+    "ASEAN defence ministers met in Manila. The meeting reaffirmed ADMM's role as a key platform for dialogue.",
+    "ASEAN leaders met in Jakarta. The leaders reaffirmed the important role of the East Asia Summit.",
+    # "his country" with no one named before binds no one
+    "The talks went on late into the night. A reporter said his country will send more troops.",
+    # the parser lemmatises "hoped" as "hop": still a hope (2026-12-05, dev split en_047)
+    "Korea hosted the summit. Thai Prime Minister Abhisit hoped Korea and ASEAN will further boost partnership on economy.",
     # a participle opening a sentence outside a joint document binds no one (issue 16)
     "Intro line.\nLooking ahead to next year, officials met.\nREAFFIRMING our commitment to promoting peace in the region;",
 ]
