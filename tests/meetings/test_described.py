@@ -23,6 +23,12 @@ from .support import annotate, ids
     ("vi", "Năm 2009, Hội nghị cấp cao giữa ASEAN và Trung Quốc, Ấn Độ được đề xuất.", []),
     ("en", "In 2009, a summit between South Korean President Lee and Japanese Prime Minister Hatoyama was held.", []),
     ("vi", "Năm 2009, Hội nghị cấp cao giữa Hàn Quốc và Nhật Bản đã diễn ra.", []),
+    # "ASEAN và <partner>" with its number, ASEAN spelled out with a capital "Các" (dev split vi_071)
+    ("vi", "Hội nghị Cấp cao Hiệp hội Các quốc gia Đông Nam Á (ASEAN) và Hoa Kỳ lần thứ 10 diễn ra.", ["ASEAN-US-10"]),
+    ("en", "The 10th Summit of ASEAN and the United States was held in Cambodia.", ["ASEAN-US-10"]),
+    # ... without a number, "ASEAN và Hoa Kỳ" may be two subjects: no summit with the partner (and the series named
+    # without a holding verb is no meeting)
+    ("vi", "Năm 2022, Hội nghị Cấp cao ASEAN và Hoa Kỳ đều ủng hộ sáng kiến.", []),
 ])
 def test_described_summits(finders, lang, text, expected):
     assert ids(annotate(finders, text, lang)) == expected
