@@ -97,6 +97,11 @@ def test_yearless_dates_anchor_to_the_article_date(lang, text, published, value)
 @pytest.mark.parametrize("lang, text, value", [
     ("en", "In 2023, ASEAN grew. On December 27, the ministers met.", "2023-12-27"),   # the article's first year
     ("vi", "Năm 2023 là năm thành công. Ngày 24/7, Bộ trưởng đã gửi điện.", "2023-07-24"),
+    # a history sentence ("since 1989") is passed over, the next year written is the frame
+    ("en", "On 10 October the leaders met. They have been partners since 1989. In 2024 ties were upgraded.", "2024-10-10"),
+    ("vi", "Ngày 10/10, hai bên đã họp. Hai nước là đối tác từ năm 1989. Năm 2024 quan hệ được nâng cấp.", "2024-10-10"),
+    # a Vietnamese year after a date word ("các năm 2010 và 2011") is a year, not a name
+    ("vi", "Các năm 2010 và 2011 thành công. Ngày 24/7, Bộ trưởng đã gửi điện.", "2010-07-24"),
 ])
 def test_yearless_dates_anchor_to_the_first_year_named(lang, text, value):
     assert [m.value for m in dates_of(text, lang) if m.granularity == "day"] == [D(value)]
@@ -108,6 +113,15 @@ def test_yearless_dates_anchor_to_the_first_year_named(lang, text, value):
     # a period of years spans a plan, not the article's time
     ("en", "The 2021-2025 plan was adopted. On December 27, the ministers met."),
     ("vi", "Kế hoạch công tác giai đoạn 2007-2017 được thông qua. Ngày 24/7, Bộ trưởng đã gửi điện."),
+    # a year in a treaty's name is not the article's time (dev split vi_080)
+    ("vi", "Ngày 16-2, hội nghị nhắc lại Công ước Liên hợp quốc về Luật biển 1982 (UNCLOS)."),
+    ("en", "On 16 February, the summit recalled UNCLOS 1982."),
+    # a history: a year since which something lasts, or the years of its sentence (dev split vi_074)
+    ("vi", "Ngày 10/10, hai bên đã họp. Quan hệ đối thoại từ năm 1989, và hợp tác toàn diện vào năm 2004."),
+    ("en", "On 10 October the leaders met. They have been partners since 1989 and strategic partners in 2010."),
+    # a clause opened by "after" dates a time before the article's (dev split vi_080)
+    ("vi", "Chiều 16-2, đây là hội nghị đầu tiên diễn ra sau khi Cộng đồng ASEAN được hình thành cuối năm 2015."),
+    ("en", "On 16 February, the first summit after the ASEAN Community was formed at the end of 2015 opened."),
 ])
 def test_yearless_dates_without_any_anchor_are_dropped(lang, text):
     assert [m for m in dates_of(text, lang) if m.granularity == "day"] == []     # never a made-up year

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from ..document import Document
+from .described import DescribedSummits
 from .guard import guarded
 from .misnamed import renamed_by_year
 from .other_names import OTHER_SERIES, OtherMeetingNames, named_as_written
@@ -58,6 +59,7 @@ class MentionFinder:
         self.partner_lists += [("ASEAN", re.compile(self._expand(s["pattern"], data)), s["name"])
                                for s in data.get("special_summits") or []]
         self.swaps = [re.compile(p) for p in data.get("swapped_numbers") or []]
+        self.described = DescribedSummits(data, lambda t: self._expand(t, data))
         # a holding verb opening the words after a mention (between them at most a parenthesis)
         self.holding = re.compile(rf"\s*(?:\([^()]{{1,60}}\)\s*)?,?\s*(?:{any_of(data['venue_verbs'])})(?!\w)",
                                   re.IGNORECASE)
@@ -175,6 +177,11 @@ class MentionFinder:
                 group = self._listed(prefix, m, special)
                 if group:
                     yield group
+        for start, end, series, ordinal in self.described.find(text):      # "the 12th summit between ASEAN and ..."
+            n = self._ordinal(ordinal) if ordinal and series in self.book.series else None
+            if series in self.book.series:
+                yield [Found(start, end, self.book.identify(series, ordinal=n), "numbered") if n
+                       else Found(start, end, None, "bare", series=series)]
 
     def _listed(self, prefix: str, m: re.Match, special: str | None) -> list[Found]:
         """One meeting per partner of a list under one name, all on the list's span; their years as for

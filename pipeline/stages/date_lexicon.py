@@ -72,6 +72,9 @@ class DateLexicon:
     relative_units: dict = field(default_factory=dict)
     relative_years: dict = field(default_factory=dict)
     number_words: dict = field(default_factory=dict)
+    name_year_after_any_word: bool = False       # a bare year after any non-date word belongs to a name
+    history_cue: re.Pattern | None = None        # "since": a date after it starts a history, not the article's time
+    past_clause_cue: re.Pattern | None = None    # "after": a clause it opens dates a time before the article's
 
     @classmethod
     def from_disk(cls, lang: str) -> "DateLexicon":
@@ -101,7 +104,10 @@ class DateLexicon:
                    relative=relative, number_words=numbers,
                    page_months=compile_all(data.get("page_months"), re.MULTILINE),
                    relative_units={str(k).casefold(): v for k, v in (data.get("relative_units") or {}).items()},
-                   relative_years={str(k).casefold(): int(v) for k, v in (data.get("relative_years") or {}).items()})
+                   relative_years={str(k).casefold(): int(v) for k, v in (data.get("relative_years") or {}).items()},
+                   name_year_after_any_word=data.get("bare_year_names") == "after_any_word",
+                   history_cue=_ending_cue(data["history_cues"]) if data.get("history_cues") else None,
+                   past_clause_cue=_phrases(data["past_clause_cues"]) if data.get("past_clause_cues") else None)
 
 
 def _blocks(data: dict, named: bool = False) -> dict[str, str]:

@@ -35,6 +35,7 @@ _CUE_WINDOW = 40           # characters before a date searched for a deadline or
 _MAX_DAY_RANGE = 62        # a day range longer than this is a misreading, not a meeting or a period
 _KIND_ORDER = {"range": 0, "textual": 1, "numeric": 2, "year": 3}
 _DIGITS = re.compile(r"\d+")
+_CLAUSE_ENDS = ".;:,()\n"   # where a clause with a cue of the past ("after ...") ends before a year
 _WINDOW_PAD = 60           # characters kept on each side of a digit: longer than any prefix or month name
 
 
@@ -51,7 +52,9 @@ def find_dates(doc: Document, frame_year: int | None = None) -> Document:
         doc.published = published_from_text(doc.text, readings, lex, order)
     if doc.published is None:
         doc.page_month = page_month(doc.text, lex)
-    reference_year = first_written_year(doc.text, readings, lex) or frame_year
+    history = {doc.sentence_of(c.start) for c, _ in readings if c.kind == "year" and _history_cue(doc.text, c.start, lex)}
+    dated = [(c, r) for c, r in readings if doc.sentence_of(c.start) not in history]
+    reference_year = first_written_year(doc.text, dated, lex) or frame_year
     mentions = [m for m in (_mention(doc, c, r, lex, doc.published, reference_year) for c, r in readings) if m]
     relative = [m for m in relative_deadlines(doc, lex)
                 if not any(m.start < other.end and other.start < m.end for other in mentions)]
@@ -159,11 +162,24 @@ def _scan(pattern: re.Pattern, text: str, windows: list[tuple[int, int]]) -> Ite
 
 
 def _year_in_name(text: str, match: re.Match, lex: DateLexicon) -> bool:
-    """A bare year right after a capitalised word that is not a date word belongs to a name ("Vision 2045")."""
+    """A bare year right after a capitalised word that is not a date word belongs to a name ("Vision 2045"); in a
+    language that writes its years after a date word ("năm 1982"), so does one after any other word ("Công ước
+    Liên hợp quốc về Luật biển 1982")."""
     if match.start("y") != match.start():
         return False                       # introduced by a date word of the pattern ("năm 2024")
     before = re.search(r"(\w+)[^\w\n]{0,3}$", text[max(0, match.start() - 30):match.start()])
-    return bool(before) and before.group(1)[0].isupper() and before.group(1).casefold() not in lex.year_prefixes
+    if not before or before.group(1).isdigit() or before.group(1).casefold() in lex.year_prefixes:
+        return False
+    return lex.name_year_after_any_word or before.group(1)[0].isupper()
+
+
+def _history_cue(text: str, start: int, lex: DateLexicon) -> bool:
+    """A date right after a word that starts a time lasting until now ("since 1989", "từ năm 1989"): the sentence
+    tells a history, and its years are not the time the article speaks of."""
+    if lex.history_cue is not None and lex.history_cue.search(text, max(0, start - _CUE_WINDOW), start):
+        return True
+    clause = max(text.rfind(c, 0, start) for c in _CLAUSE_ENDS) + 1
+    return lex.past_clause_cue is not None and lex.past_clause_cue.search(text, clause, start) is not None
 
 
 # ---------------------------------------------------------------- reading one expression

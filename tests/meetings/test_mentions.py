@@ -526,6 +526,9 @@ def test_a_series_inside_another_meetings_name(finders, lang, text, expected):
     ("vi", "Đây là hội nghị bộ trưởng Ngoại giao ASEAN đầu tiên trong nhiệm kỳ Chủ tịch ASEAN năm 2012 của Campuchia.",
      []),
     ("vi", "Hội nghị Cấp cao ASEAN lần đầu tiên diễn ra năm 1976.", ["SUMMIT-1"]),
+    # nor "the first summit held after" an event (dev split vi_080)
+    ("vi", "Đây là hội nghị cấp cao đầu tiên diễn ra sau khi Cộng đồng ASEAN được hình thành.", []),
+    ("vi", "Đây là hội nghị cấp cao đầu tiên được tổ chức sau đại dịch.", []),
 ])
 def test_vietnamese_headline_names_and_first_of_a_term(finders, lang, text, expected):
     assert ids(annotate(finders, text, lang)) == expected
@@ -557,6 +560,10 @@ def test_vietnamese_headline_names_and_first_of_a_term(finders, lang, text, expe
     # ASEAN spelled out, as wire copy writes it
     ("en", "The 40th Association of Southeast Asia Nations (ASEAN) Ministerial Meeting closed in Manila.", ["AMM-40"]),
     ("en", "The 31st Association of Southeast Asian Nations Summit opened in Manila.", ["SUMMIT-31"]),
+    # ... with its acronym in brackets and a partner after it: a summit with that partner (dev split vi_080)
+    ("vi", "Hội nghị Cấp cao Hiệp hội các quốc gia Đông Nam Á (ASEAN)-Hoa Kỳ năm 2016 diễn ra tại Mỹ.", ["ASEAN-US-2016"]),
+    ("en", "The Association of Southeast Asian Nations (ASEAN)-US Summit 2016 was held in the US.", ["ASEAN-US-2016"]),
+    ("vi", "Hội nghị Cấp cao Hiệp hội các quốc gia Đông Nam Á (ASEAN) năm 2016 diễn ra tại Lào.", ["SUMMIT-2016"]),
     # ... a numbered meeting of a body that is no series is no meeting of ours
     ("en", "The 3rd meeting of the working group on maritime security was held.", []),
     ("en", "The 5th session of the Association of Southeast Asian Nations youth forum was held.", []),

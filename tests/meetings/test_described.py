@@ -1,0 +1,60 @@
+"""Summits described rather than named (meetings/described.py), a resort as a venue, and "later that day" as the
+article's own time; in both languages, with what they must not find."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .support import annotate, ids
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the grouping's partners listed: the ASEAN Plus Three summit, numbered (dev split en_073)
+    ("en", "Wen said at the 12th summit between ASEAN and China, Japan and South Korea (ASEAN Plus Three).",
+     ["APT-12"]),
+    ("vi", "Phát biểu tại Hội nghị cấp cao lần thứ 12 giữa ASEAN và Trung Quốc, Nhật Bản và Hàn Quốc.", ["APT-12"]),
+    # one partner, by its adjective or its name: the ASEAN+1 summit, its year from the sentence (dev split en_091)
+    ("en", "In 2009, a summit between South Korean President Lee Myung-bak and the leaders of the ASEAN was held.",
+     ["ASEAN-KR-12"]),
+    ("vi", "Năm 2009, Hội nghị cấp cao giữa ASEAN và Hàn Quốc đã diễn ra.", ["ASEAN-KR-12"]),
+    # partners that make no grouping, or a summit between others, are no meeting
+    ("en", "In 2009, a summit between ASEAN and China and India was proposed.", []),
+    ("vi", "Năm 2009, Hội nghị cấp cao giữa ASEAN và Trung Quốc, Ấn Độ được đề xuất.", []),
+    ("en", "In 2009, a summit between South Korean President Lee and Japanese Prime Minister Hatoyama was held.", []),
+    ("vi", "Năm 2009, Hội nghị cấp cao giữa Hàn Quốc và Nhật Bản đã diễn ra.", []),
+    # "ASEAN và <partner>" with its number, ASEAN spelled out with a capital "Các" (dev split vi_071)
+    ("vi", "Hội nghị Cấp cao Hiệp hội Các quốc gia Đông Nam Á (ASEAN) và Hoa Kỳ lần thứ 10 diễn ra.", ["ASEAN-US-10"]),
+    ("en", "The 10th Summit of ASEAN and the United States was held in Cambodia.", ["ASEAN-US-10"]),
+    # ... without a number, "ASEAN và Hoa Kỳ" may be two subjects: no summit with the partner (and the series named
+    # without a holding verb is no meeting)
+    ("vi", "Năm 2022, Hội nghị Cấp cao ASEAN và Hoa Kỳ đều ủng hộ sáng kiến.", []),
+])
+def test_described_summits(finders, lang, text, expected):
+    assert ids(annotate(finders, text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a resort named as the venue: the one meeting of the series the calendar holds there (dev split en_091)
+    ("en", "The decision came at a summit between South Korean President Lee and the leaders of the ASEAN in the "
+           "eastern Thai coast resort of Hua Hin.", ["ASEAN-KR-12"]),
+    ("vi", "Quyết định được đưa ra tại Hội nghị cấp cao giữa ASEAN và Hàn Quốc tại khu nghỉ dưỡng Hua Hin.",
+     ["ASEAN-KR-12"]),
+    # ... not a resort that is no venue of the series
+    ("en", "The decision came at a summit between South Korean President Lee and the leaders of the ASEAN in the "
+           "island resort of Jeju.", []),
+])
+def test_a_resort_is_a_venue(finders, lang, text, expected):
+    assert ids(annotate(finders, text, lang)) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # later the same day: the article's own time (dev split en_091)
+    ("en", "Later in the afternoon, Lee attended the ASEAN Plus Three summit.", date(2009, 10, 25), ["APT-12"]),
+    ("vi", "Cùng ngày, Thủ tướng dự Hội nghị Cấp cao ASEAN+3.", date(2009, 10, 25), ["APT-12"]),
+    # ... while a bare name with no time said stays the series
+    ("en", "Lee attended the ASEAN Plus Three summit.", date(2009, 10, 25), []),
+    ("vi", "Thủ tướng dự Hội nghị Cấp cao ASEAN+3.", date(2009, 10, 25), []),
+])
+def test_later_that_day_is_the_articles_time(finders, lang, text, published, expected):
+    assert ids(annotate(finders, text, lang, published)) == expected
