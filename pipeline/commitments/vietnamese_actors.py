@@ -88,7 +88,7 @@ def actor_vi(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, int | N
         if mention.start >= here:
             break
         in_quote = next(((a, b) for a, b in quotes if a <= mention.start < b), None)
-        if in_quote != inside or _after_preposition(view, mention):
+        if in_quote != inside or _after_preposition(view, mention) or _in_meeting_name(view, mention):
             continue
         end = _mention_end(view, mention)
         # the mention's own phrase: "hai bên" elsewhere in the sentence does not make its subject bilateral
@@ -168,6 +168,17 @@ def _mention_end(view: VietnameseSentence, mention: Mention) -> int:
         if token.start >= end and token.pos == "Np" and token.start - end <= 1:
             end = token.end
     return end
+
+
+def _in_meeting_name(view: VietnameseSentence, mention: Mention) -> bool:
+    """An official's title right after a meeting word is the meeting's name ("Tại Hội nghị Bộ trưởng Ngoại giao
+    ASEAN-Trung Quốc, các Bộ trưởng ...": no minister speaks)."""
+    if mention.kind != "official":
+        return False
+    before = [k for k, t in enumerate(view.tokens) if t.end <= mention.start]
+    table = view.ctx.lexicon.meeting_words
+    return bool(before) and any((hit := view.match(table, k)) and hit[1] == before[-1]
+                                for k in range(max(0, before[-1] - 3), before[-1] + 1))
 
 
 def _after_preposition(view: VietnameseSentence, mention: Mention) -> bool:

@@ -31,6 +31,10 @@ VIETNAMESE = [
     ("Thủ tướng Nguyễn Xuân Phúc cho biết, Hội nghị Cấp cao ASEAN lần thứ 37 đã nhất trí nhiều nội dung quan trọng "
      "cho quan hệ giữa ASEAN với các đối tác.", [("ASEAN", "agree", POS, None)]),
     ("Thủ tướng Nguyễn Xuân Phúc cho biết Việt Nam sẽ tăng cường hợp tác với Lào.", [("Vietnam", "promote", POS, None)]),
+    # ... nor an official's title that is part of a meeting's name (2026-12-03, dev split vi_039)
+    ("Bộ trưởng Ngoại giao Phạm Bình Minh dẫn đầu đoàn Việt Nam dự hội nghị. Tại Hội nghị Bộ trưởng Ngoại giao ASEAN-Trung "
+     "Quốc diễn ra chiều 21-7, các Bộ trưởng đánh giá cao và nhất trí tiếp tục triển khai tốt các hoạt động kỷ niệm.",
+     [("ASEAN", "agree", POS, None)]),
     # ... a subject right before the verb still is one
     ("Tại Hội nghị, Việt Nam đã nhất trí thúc đẩy hợp tác.", [("Vietnam", "agree", POS, None)]),
     ("Theo Bộ trưởng, Việt Nam đã nhất trí thúc đẩy hợp tác.", [("Vietnam", "agree", POS, None)]),
