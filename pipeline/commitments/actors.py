@@ -130,6 +130,9 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
             return ActorRef("plus_one", partner)
         return ActorRef("subject", state or forum or asean or ctx.collective_actor(sentence))
     if "official" in kinds:
+        named = next((m for m in phrase if m.kind == "person" and m.entity_id), None)
+        if named is not None:       # "Thủ tướng Chính phủ Phạm Minh Chính": the title's own holder
+            return ActorRef("subject", named.entity_id)
         person = _pronoun_antecedent(ctx, mentions, at)
         if person is not None:
             return ActorRef("official", person)     # "He urged ...": the person last named before

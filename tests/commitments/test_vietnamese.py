@@ -35,6 +35,11 @@ VIETNAMESE = [
     ("Bộ trưởng Ngoại giao Phạm Bình Minh dẫn đầu đoàn Việt Nam dự hội nghị. Tại Hội nghị Bộ trưởng Ngoại giao ASEAN-Trung "
      "Quốc diễn ra chiều 21-7, các Bộ trưởng đánh giá cao và nhất trí tiếp tục triển khai tốt các hoạt động kỷ niệm.",
      [("ASEAN", "agree", POS, None)]),
+    # an official's title followed by the holder's name binds the holder's state, never the article's speaker
+    # (2026-12-03, dev split vi_046)
+    ("Australia cam kết hỗ trợ ASEAN ứng phó dịch bệnh. Thủ tướng Chính phủ Phạm Minh Chính đánh giá cao sự hỗ trợ của "
+     "Australia; đề nghị ASEAN và Australia phối hợp khôi phục dòng chảy thương mại.",
+     [("Australia", "support", POS, None), ("Vietnam", "urge", POS, None)]),
     # ... a subject right before the verb still is one
     ("Tại Hội nghị, Việt Nam đã nhất trí thúc đẩy hợp tác.", [("Vietnam", "agree", POS, None)]),
     ("Theo Bộ trưởng, Việt Nam đã nhất trí thúc đẩy hợp tác.", [("Vietnam", "agree", POS, None)]),
