@@ -51,6 +51,8 @@ def trigger_clauses(view: EnglishSentence, token) -> list[Clause]:
     complements = [v for v in verbs if v not in own_rows]
     view.claimed.update(_claim(token))
     view.claimed.difference_update(t.i for v in own_rows for t in v.subtree)
+    if own_rows and not complements and all(v.dep_ == "ccomp" for v in own_rows):
+        return []          # "He reiterated ASEAN leaders had urged ...": the reported statement is the row
     if len(complements) <= 1:      # "agreed not to ...": the complement carries the polarity
         negative = any(_negated(view, v) for v in complements)
         return [Clause(actor, rule.action, rule.score, words, token, start, negative)]
@@ -334,8 +336,11 @@ def _complement_verbs(token, words) -> list:
 
 
 def _opens_statement(view: EnglishSentence, verb) -> bool:
-    """A coordinated verb that is a trigger of its own ("... and urged ...")."""
-    return verb.dep_ == "conj" and bool(view.match(view.ctx.lexicon.triggers, verb))
+    """A coordinated verb that is a trigger of its own ("... and urged ..."), or a trigger with a subject of its own
+    in the reported clause ("reiterated ASEAN leaders had urged ...")."""
+    if not view.match(view.ctx.lexicon.triggers, verb):
+        return False
+    return verb.dep_ == "conj" or verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _object_groups(verbs: list) -> list[tuple]:

@@ -17,6 +17,12 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # a reported clause with a subject and a trigger of its own is the statement, not its reporter's reiteration
+    # (2026-12-03, dev split en_072); a reiterated that-clause with no trigger of its own stays the reporter's
+    ("Leaders met in Singapore on Tuesday. He reiterated ASEAN leaders had urged Myanmar's junta to open a meaningful "
+     "dialogue with Suu Kyi.", [("ASEAN", "urge", POS, None)]),
+    ("Leaders met in Singapore on Tuesday. Vietnam reiterated that it will support Laos.",
+     [("Vietnam", "reaffirm", POS, None)]),
     # ... while one with a modal or a subjunctive says what will be done
     ("The leaders agreed that the next meeting be held in Manila.", [("ASEAN", "agree", POS, None)]),
     # a dateline's place binds no one, though the parse hangs it on the subject (2026-12-03, dev split)
