@@ -343,7 +343,7 @@ def _words_of_table(table) -> frozenset:
 
 def _link(ctx: DocContext, a: int, b: int) -> str | None:
     """How the text between two party names joins them: "coordinator" ("and", "và", "and the"), "comma", or None."""
-    words = _keys(ctx, a, b)
+    words = [w for w in _keys(ctx, a, b) if w not in "()"]    # "ASEAN (the bloc's acronym) and China"
     lex = ctx.lexicon
     coordinators = [w for w in words if lex.coordinators.match([w], 0)]
     if not all(w == "," or w in coordinators or _title_or_article(ctx, w) for w in words):

@@ -17,6 +17,10 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # an aside in brackets between coordinated names still joins them (2026-12-03, dev split en_085)
+    ("Leaders met in Phnom Penh. ASEAN (the bloc) and China have called upon the international community to "
+     "strengthen food security.",
+     [("ASEAN", "urge", POS, None), ("China", "urge", POS, None)]),
     # a reported clause with a subject and a trigger of its own is the statement, not its reporter's reiteration
     # (2026-12-03, dev split en_072); a reiterated that-clause with no trigger of its own stays the reporter's
     ("Leaders met in Singapore on Tuesday. He reiterated ASEAN leaders had urged Myanmar's junta to open a meaningful "

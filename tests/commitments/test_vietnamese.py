@@ -218,6 +218,8 @@ VIETNAMESE = [
     ("Bộ trưởng Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Lào. Hai Bộ trưởng cũng nhất trí tăng cường phối hợp "
      "tại các diễn đàn khu vực.",
      [("Vietnam", "agree", POS, None), ("Laos", "agree", POS, None)]),
+    ("Hiệp hội các quốc gia Đông Nam Á (ASEAN) và Trung Quốc nhất trí đẩy nhanh đàm phán COC.",
+     [("ASEAN", "agree", POS, None), ("China", "agree", POS, None)]),
     # ... at an ASEAN+1 meeting "hai bên" are ASEAN and the partner, a body (EU) too, whatever else is named
     # (2026-12-03, dev split)
     ("Hội nghị Cấp cao ASEAN-EU lần thứ 2 diễn ra tại Brussels, Bỉ. Tại Brussels, hai bên nhất trí tăng cường hợp tác "
