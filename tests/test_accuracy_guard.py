@@ -7,19 +7,19 @@ import pytest
 from conftest import ROOT
 
 # (split, language, table) -> (metric, floor): the score less 0.02, rounded down, measured for the test split at the
-# end of session 3 (entities raised on 2026-12-02; meetings and entities raised on 2026-12-03), for the dev split on
-# its 164 articles (79 unseen articles joined it on 2026-12-02 and 35 more, batches 5-6, on 2026-12-03, lowering the
-# dev scores: the floors follow the corpus, not the rules; Vietnamese meetings and commitments re-based on 2026-12-03,
-# then raised with the session's rules)
+# end of session 3 (entities raised on 2026-12-02; meetings and entities raised on 2026-12-03; commitments and
+# Vietnamese meetings raised at the end of session 10), for the dev split on its 178 articles (79 unseen articles
+# joined it on 2026-12-02, 35 more in batches 5-6 and 14 in batch 7 on 2026-12-03, lowering the dev scores: the floors
+# follow the corpus, not the rules; re-based with session 10's rules on the 178 articles)
 FLOORS = {
     ("test", "en", "entities"): ("f1", 0.87), ("test", "en", "meetings"): ("f1", 0.72),
-    ("test", "en", "commitments"): ("f1", 0.49),
-    ("test", "vi", "entities"): ("f1", 0.83), ("test", "vi", "meetings"): ("f1", 0.70),
-    ("test", "vi", "commitments"): ("f1", 0.38),
-    ("dev", "en", "entities"): ("f1", 0.89), ("dev", "en", "meetings"): ("f1", 0.77),
-    ("dev", "en", "commitments"): ("f1", 0.50),
-    ("dev", "vi", "entities"): ("f1", 0.88), ("dev", "vi", "meetings"): ("f1", 0.78),
-    ("dev", "vi", "commitments"): ("f1", 0.56),
+    ("test", "en", "commitments"): ("f1", 0.50),
+    ("test", "vi", "entities"): ("f1", 0.83), ("test", "vi", "meetings"): ("f1", 0.73),
+    ("test", "vi", "commitments"): ("f1", 0.40),
+    ("dev", "en", "entities"): ("f1", 0.88), ("dev", "en", "meetings"): ("f1", 0.77),
+    ("dev", "en", "commitments"): ("f1", 0.59),
+    ("dev", "vi", "entities"): ("f1", 0.87), ("dev", "vi", "meetings"): ("f1", 0.82),
+    ("dev", "vi", "commitments"): ("f1", 0.64),
 }
 
 
