@@ -53,6 +53,9 @@ VIETNAMESE = [
     ("Thủ tướng Nguyễn Xuân Phúc nhấn mạnh EAS có tiềm năng hợp tác rộng lớn. EAS cần tiếp tục duy trì đối thoại.", []),
     ("Thủ tướng Nguyễn Xuân Phúc dự hội nghị. Theo đó, EAS cần tiếp tục duy trì đối thoại.", []),
     ("Trung Quốc ủng hộ vai trò trung tâm của ASEAN.", [("China", "support", POS, None)]),
+    # "khẳng định" + an action verb affirms the action; "các bên" are the meeting's parties (2026-12-03, dev split)
+    ("Các nhà lãnh đạo ASEAN khẳng định tăng cường quan hệ với Hàn Quốc.", [("ASEAN", "reaffirm", POS, None)]),
+    ("Tại hội nghị, các bên thông qua kế hoạch hoạt động ba năm của ADMM.", [("ASEAN", "approve", POS, None)]),
     # what an ASEAN+1 meeting adopts binds ASEAN and the partner; a joint document's name the tagger calls a verb
     # still opens the row (2026-12-03, dev split) ...
     ("Hội nghị Bộ trưởng Ngoại giao ASEAN-Trung Quốc lần thứ 19 diễn ra tại Viêng Chăn năm 2016. Theo phóng viên TTXVN "
@@ -290,6 +293,8 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # ... but "khẳng định" + a state or a fact is no undertaking
+    "Các nhà lãnh đạo ASEAN khẳng định quan hệ với Hàn Quốc đang phát triển tốt đẹp.",
     # a common understanding shared is a view (view_markers, 2026-12-03, dev split vi_060)
     "Các Bộ trưởng đều thống nhất nhận thức chung là giải quyết tranh chấp trên Biển Đông bằng biện pháp hòa bình.",
     # ... but a need noun that is an ordinary verb's object states no need of the subject
