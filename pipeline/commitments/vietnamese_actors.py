@@ -107,8 +107,16 @@ def direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, i
     if j < 0 or view.tokens[j].pos not in NOMINAL_TAGS or _ends_relative_marker(view, j):
         return None
     first = j
-    while first > 0 and view.tokens[first - 1].pos in NOMINAL_TAGS:
-        first -= 1
+    while first > 0:
+        if view.tokens[first - 1].pos in NOMINAL_TAGS:
+            first -= 1
+            continue
+        # an official's title the tagger cut ("Bộ trưởng Quốc phòng| các quốc gia ASEAN": "Quốc phòng" read as a verb)
+        title = next((m for m in view.mentions if m.kind == "official" and m.end == view.tokens[first - 1].end), None)
+        opening = next((k for k in range(first) if view.tokens[k].start == title.start), None) if title else None
+        if opening is None:
+            break
+        first = opening
     if first > 0 and view.match(view.ctx.lexicon.place_markers, first - 1):
         return None     # "... trong cuộc họp tại Myanmar | đã ra ...": a place or time is no subject
     if _nominalized(view, first):

@@ -68,6 +68,9 @@ VIETNAMESE = [
     ("Việt Nam nhấn mạnh sự cần thiết của việc tăng cường hợp tác.", [("Vietnam", "promote", POS, None)]),
     ("Việt Nam nhấn mạnh nhu cầu tăng cường hợp tác.", [("Vietnam", "promote", POS, None)]),
     ("Việt Nam quyết tâm được đóng góp nhiều hơn cho ASEAN.", [("Vietnam", "support", POS, None)]),
+    # an official's title the tagger cuts ("Quốc phòng" read as a verb) still opens the subject (2026-12-03, dev split)
+    ("Bộ trưởng Quốc phòng các quốc gia ASEAN đã ký tuyên bố chung về hợp tác quốc phòng.",
+     [("ASEAN", "approve", POS, None)]),
     # the ten member states counted in figures or words are ASEAN (2026-12-03, dev split)
     ("Bộ trưởng Quốc phòng 10 nước ASEAN đã ký Tuyên bố chung của Hội nghị.", [("ASEAN", "approve", POS, None)]),
     ("Mười nước ASEAN nhất trí tăng cường hợp tác.", [("ASEAN", "agree", POS, None)]),
