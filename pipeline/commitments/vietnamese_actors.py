@@ -138,11 +138,19 @@ def _nominalized(view: VietnameseSentence, first: int) -> bool:
 
 
 def before_predicate(view: VietnameseSentence, j: int) -> int:
-    """The last word before a predicate that opens at j + 1, over adverbs, negation and light verbs ("Việt Nam
-    tiếp tục ủng hộ ...": a light verb between the subject and the verb)."""
-    while j >= 0 and (view.is_adverb(j) or view.match(view.ctx.lexicon.negation, j) or _plain_light(view, j)):
+    """The last word before a predicate that opens at j + 1, over adverbs, negation, light verbs ("Việt Nam
+    tiếp tục ủng hộ ...": a light verb between the subject and the verb) and a bare joint marker ("đã cùng ra": jointly
+    issued, no partner named)."""
+    first = j
+    while j >= 0 and (view.is_adverb(j) or view.match(view.ctx.lexicon.negation, j) or _plain_light(view, j)
+                      or j == first and _bare_joint(view, j)):
         j -= 1
     return j
+
+
+def _bare_joint(view: VietnameseSentence, j: int) -> bool:
+    hit = view.match(view.ctx.lexicon.joint_markers, j)
+    return hit is not None and hit[1] == j
 
 
 def _co_predicate_before(view: VietnameseSentence, j: int) -> int | None:

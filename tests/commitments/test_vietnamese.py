@@ -71,6 +71,10 @@ VIETNAMESE = [
     # an official's title the tagger cuts ("Quốc phòng" read as a verb) still opens the subject (2026-12-03, dev split)
     ("Bộ trưởng Quốc phòng các quốc gia ASEAN đã ký tuyên bố chung về hợp tác quốc phòng.",
      [("ASEAN", "approve", POS, None)]),
+    # a bare "cùng" right before the verb is "jointly"; with a partner after it, it stays a joint marker (in the
+    # cosigner case above)
+    ("Bộ trưởng Quốc phòng các quốc gia ASEAN đã cùng ra tuyên bố chung về hợp tác quốc phòng.",
+     [("ASEAN", "approve", POS, None)]),
     # the ten member states counted in figures or words are ASEAN (2026-12-03, dev split)
     ("Bộ trưởng Quốc phòng 10 nước ASEAN đã ký Tuyên bố chung của Hội nghị.", [("ASEAN", "approve", POS, None)]),
     ("Mười nước ASEAN nhất trí tăng cường hợp tác.", [("ASEAN", "agree", POS, None)]),
