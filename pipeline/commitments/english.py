@@ -13,6 +13,7 @@ from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, RELATIVE_TAGS
                                counterfactual as _counterfactual, governs_commitment as _governs_commitment,
                                infinitive as _infinitive, is_stative as _is_stative, other_form as _other_form)
 from .english_span import Clause, english_statement
+from .english_split import noun_complement_conjuncts
 from .lexicon import Rule, phrase_key
 from .records import ActorRef, Statement
 
@@ -270,6 +271,12 @@ def _complement_clauses(view, cue, anchor, targets, rule: Rule, actor: ActorRef 
         view.claimed.update(_claim(head))
         words = (cue, head) if head.i != cue.i else (cue,)
         clauses.append(Clause(actor, action, rule.score, words, head, start, negative, bare))
+        # "continue our efforts to reduce tension and promote dialogue": the second action is a row of its own
+        for verb, verb_bare in _object_groups(noun_complement_conjuncts(view, head)):
+            verb_action = "refrain" if _negated(view, verb) else _name_action(view, verb, rule)
+            if verb_action and not _is_stative(view, verb):
+                clauses.append(Clause(shared_actor(actor, "shared"), verb_action, rule.score, words, verb, None,
+                                      _negated(view, verb), verb_bare, True))
     view.claimed.update(_claim(anchor))
     return clauses
 

@@ -17,6 +17,11 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # coordinated infinitives of a light verb's noun object are actions of their own (2026-12-06, dev split en_047)
+    ("Leaders met in Hanoi on Tuesday. Vietnam will continue its efforts to build trust and to expand trade with Laos.",
+     [("Vietnam", "plan", POS, None), ("Vietnam", "promote", POS, None)]),
+    ("Leaders met in Hanoi on Tuesday. Vietnam will continue its efforts to build trust with Laos.",
+     [("Vietnam", "plan", POS, None)]),
     # an aside in brackets between coordinated names still joins them (2026-12-03, dev split en_085)
     ("Leaders met in Phnom Penh. ASEAN (the bloc) and China have called upon the international community to "
      "strengthen food security.",
@@ -391,6 +396,8 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # a noun's coordinated infinitives under no light verb of a commitment are no rows (2026-12-06)
+    "Leaders met in Hanoi on Tuesday. The Leaders appreciated Laos's efforts to reduce tension and promote dialogue.",
     # a future passive of a schedule verb with no agent is a schedule fact (gold policy; 2026-12-03, dev split)
     "The East Asia Summit will be convened annually, and the next summit will be held in Cebu, the Philippines.",
     "ASEAN leaders met in Kuala Lumpur. The declaration will be signed at the summit.",

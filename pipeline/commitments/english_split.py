@@ -1,0 +1,37 @@
+"""English: coordinated actions reached through a light verb's noun object ("continue our efforts to reduce tension
+and promote dialogue"): each coordinated infinitive of the noun is an action of its own (gold: coordinated actions
+need rows of their own).
+"""
+from __future__ import annotations
+
+from .english_sentence import EnglishSentence
+
+
+def noun_complement_conjuncts(view: EnglishSentence, head) -> list:
+    """The verbs coordinated with the first infinitive of the noun a light verb passes to ("continue our efforts to
+    reduce tension and promote dialogue": [promote]); none when the head is no light verb or its object has no
+    coordinated infinitive."""
+    light = view.ctx.lexicon.light
+    current = head
+    for _ in range(4):
+        if not view.match(light, current):
+            return []
+        obj = next((c for c in current.children if c.dep_ == "dobj"), None)
+        nxt = next((c for c in current.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if nxt is not None:
+            current = nxt
+            continue
+        if obj is None or obj.pos_ != "NOUN":
+            return []
+        infinitive = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                           and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+        return _verb_conjuncts(infinitive)[1:] if infinitive is not None else []
+    return []
+
+
+def _verb_conjuncts(token) -> list:
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            out.extend(_verb_conjuncts(child))
+    return out
