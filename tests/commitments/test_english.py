@@ -17,6 +17,11 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # a light verb with the noun "support" is the verb (2026-12-06, dev split en_101, en_102, en_105)
+    ("Leaders met in Hanoi on Tuesday. Vietnam expressed support for Laos's chairmanship.",
+     [("Vietnam", "support", POS, None)]),
+    ("Leaders met in Hanoi on Tuesday. Vietnam voiced its strong support for the ASEAN Charter.",
+     [("Vietnam", "support", POS, None)]),
     # coordinated infinitives of a light verb's noun object are actions of their own (2026-12-06, dev split en_047)
     ("Leaders met in Hanoi on Tuesday. Vietnam will continue its efforts to build trust and to expand trade with Laos.",
      [("Vietnam", "plan", POS, None), ("Vietnam", "promote", POS, None)]),
@@ -396,6 +401,9 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # ... but not with no object, nor support expressed by others or hoped for (2026-12-06)
+    "Leaders met in Hanoi on Tuesday. Vietnam expressed support.",
+    "Leaders met in Hanoi on Tuesday. Vietnam expressed hope for Laos's support.",
     # a noun's coordinated infinitives under no light verb of a commitment are no rows (2026-12-06)
     "Leaders met in Hanoi on Tuesday. The Leaders appreciated Laos's efforts to reduce tension and promote dialogue.",
     # a future passive of a schedule verb with no agent is a schedule fact (gold policy; 2026-12-03, dev split)
