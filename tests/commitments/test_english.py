@@ -17,6 +17,13 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # charging officials with a task is urging them, one row per coordinated task (2026-12-06, dev split en_102)
+    ("Leaders met in Hanoi on Tuesday. The leaders tasked senior officials to work on the issue and submit concrete "
+     "recommendations to the Leaders.", [("ASEAN", "urge", POS, None), ("ASEAN", "urge", POS, None)]),
+    # (this sentence was a hand-written negative of issue 6; the real corpus's gold reads such tasks as urge:
+    # "tasked their respective officials concerned to look into regional nuclear safety regime", dev split en_057)
+    ("Leaders met in Hanoi on Tuesday. The Leaders tasked their ministers to explore ways to deepen economic "
+     "integration.", [("ASEAN", "urge", POS, None)]),
     # a light verb with the noun "support" is the verb (2026-12-06, dev split en_101, en_102, en_105)
     ("Leaders met in Hanoi on Tuesday. Vietnam expressed support for Laos's chairmanship.",
      [("Vietnam", "support", POS, None)]),
@@ -401,6 +408,9 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # a task given to someone else, reported as a noun or a passive with no agent, binds no one (2026-12-06)
+    "Leaders met in Hanoi on Tuesday. The task of the officials is to draft the report.",
+    "Leaders met in Hanoi on Tuesday. Officials were tasked to draft the report.",
     # ... but not with no object, nor support expressed by others or hoped for (2026-12-06)
     "Leaders met in Hanoi on Tuesday. Vietnam expressed support.",
     "Leaders met in Hanoi on Tuesday. Vietnam expressed hope for Laos's support.",
@@ -447,7 +457,6 @@ ENGLISH_NEGATIVE = [
     "ASEAN's economy is expected to grow by 4.6 percent this year.",
     "The ministers exchanged views on regional and international issues of common concern.",
     "Analysts say the grouping needs to adopt a tougher stance on Myanmar.",
-    "The Leaders tasked their ministers to explore ways to deepen economic integration.",
     "The Ministers took note of the report of the ASEAN Secretary-General.",
     # agenda previews and what a meeting will do are schedule facts, not undertakings (issue 16)
     "Defence Ministers will discuss the establishment of a framework for maritime security.",
