@@ -17,6 +17,9 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # a declared intention takes its complement's action (2026-12-06, dev split en_059)
+    ("Leaders met in Hanoi on Tuesday. Vietnam and Laos declared to strengthen their ties.",
+     [("Vietnam", "promote", POS, None), ("Laos", "promote", POS, None)]),
     # charging officials with a task is urging them, one row per coordinated task (2026-12-06, dev split en_102)
     ("Leaders met in Hanoi on Tuesday. The leaders tasked senior officials to work on the issue and submit concrete "
      "recommendations to the Leaders.", [("ASEAN", "urge", POS, None), ("ASEAN", "urge", POS, None)]),
@@ -408,6 +411,8 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # a declared assessment is no intention (2026-12-06, dev split en_075)
+    "Leaders met in Manila on Tuesday. President Duterte declared the summit a big success.",
     # a task given to someone else, reported as a noun or a passive with no agent, binds no one (2026-12-06)
     "Leaders met in Hanoi on Tuesday. The task of the officials is to draft the report.",
     "Leaders met in Hanoi on Tuesday. Officials were tasked to draft the report.",
