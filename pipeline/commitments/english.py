@@ -13,7 +13,7 @@ from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, RELATIVE_TAGS
                                counterfactual as _counterfactual, governs_commitment as _governs_commitment,
                                infinitive as _infinitive, is_stative as _is_stative, other_form as _other_form)
 from .english_span import Clause, english_statement
-from .english_split import noun_complement_conjuncts
+from .english_split import noun_complement_conjuncts, stray_infinitives
 from .lexicon import Rule, phrase_key
 from .records import ActorRef, Statement
 
@@ -46,11 +46,12 @@ def trigger_clauses(view: EnglishSentence, token) -> list[Clause]:
     actor, start = _trigger_actor(view, token, rule)
     if actor is None:
         return []
-    verbs = _complement_verbs(token, words)
+    strays = stray_infinitives(token)
+    verbs = sorted(set(_complement_verbs(token, words) + strays), key=lambda t: t.i)
     # "agreed to strengthen X and urged Y" (urged parsed under strengthen): urged keeps its own row
     own_rows = [v for v in verbs if _opens_statement(view, v)]
     complements = [v for v in verbs if v not in own_rows]
-    view.claimed.update(_claim(token))
+    view.claimed.update(_claim(token) | {t.i for v in strays for t in v.subtree})
     view.claimed.difference_update(t.i for v in own_rows for t in v.subtree)
     if own_rows and not complements and all(v.dep_ == "ccomp" for v in own_rows):
         return []          # "He reiterated ASEAN leaders had urged ...": the reported statement is the row
@@ -323,7 +324,8 @@ def _gerund_complements(token) -> list:
 
 def _verbal_complements(token) -> list:
     """The verbs a cue governs: "decided to implement", "committed to implementing"."""
-    return [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")] + _gerund_complements(token)
+    return [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")] + _gerund_complements(token) \
+        + stray_infinitives(token)
 
 
 def _complement_verbs(token, words) -> list:

@@ -35,3 +35,20 @@ def _verb_conjuncts(token) -> list:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             out.extend(_verb_conjuncts(child))
     return out
+
+
+def stray_infinitives(token) -> list:
+    """Base-form verbs the parse coordinates with a finite trigger though they continue its infinitive ("agreed to
+    ensure food security, stabilize markets and set an example": "stabilize" hangs on "agreed"); a finite verb is
+    not coordinated with a bare one, so they are the infinitive's conjuncts (with their own)."""
+    if token.tag_ not in ("VBD", "VBZ", "VBN"):
+        return []
+    infinitive = next((c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if infinitive is None:
+        return []
+    out = []
+    for child in token.children:
+        if child.dep_ == "conj" and child.tag_ == "VB" and child.i > infinitive.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child.children):
+            out.extend(_verb_conjuncts(child))
+    return out

@@ -17,6 +17,16 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # bare verbs the parse hangs on a finite trigger continue its infinitive, one row each (2026-12-06, dev split en_085)
+    ("Leaders met in Hanoi on Tuesday. The leaders also agreed to ensure food security for the region's people, "
+     "stabilize regional food markets and set an example for global food security governance.",
+     [("ASEAN", "agree", POS, None)] * 3),
+    ("Leaders met in Hanoi on Tuesday. Vietnam pledged to boost trade with Laos, expand investment and deepen ties.",
+     [("Vietnam", "promote", POS, None)] * 3),
+    # a finite verb coordinated with the trigger is no part of its infinitive
+    ("Leaders met in Hanoi on Tuesday. Vietnam agreed to boost trade with Laos, and President Thuong welcomed the new "
+     "port.",
+     [("Vietnam", "agree", POS, None)]),
     # a declared intention takes its complement's action (2026-12-06, dev split en_059)
     ("Leaders met in Hanoi on Tuesday. Vietnam and Laos declared to strengthen their ties.",
      [("Vietnam", "promote", POS, None), ("Laos", "promote", POS, None)]),
@@ -411,6 +421,9 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # ... nor are bare verbs hung on a verb that commits to nothing (2026-12-06)
+    "Leaders met in Hanoi on Tuesday. The ministers discussed ways to ensure food security, stabilize markets and set "
+    "an example.",
     # a declared assessment is no intention (2026-12-06, dev split en_075)
     "Leaders met in Manila on Tuesday. President Duterte declared the summit a big success.",
     # a task given to someone else, reported as a noun or a passive with no agent, binds no one (2026-12-06)
@@ -551,6 +564,12 @@ def test_no_commitment_in(lang, text, expected):
 # the verb that governs a commitment noun, at a coordinated infinitive's "to", at a passive report's relative word.
 # Each case: (text, the words a row opens with, words no row may open with).
 OPENINGS = [
+    # a coordinated phrase shorter than five words opens at the shared trigger (gold policy; 2026-12-06, dev split
+    # en_085, en_064), unless a connector opens it after a longer phrase ("..., and collaborate with global partners")
+    ("The leaders also agreed to ensure food security for the region's people, stabilize regional food markets and set "
+     "an example for global food security governance.", "agreed to ensure food security", "stabilize regional"),
+    ("Hun Sen urged ASEAN members to lay aside disputes and focus on achievements.", "Hun Sen urged",
+     "focus on achievements"),
     ("ASEAN countries and China are important contributors to food security and are willing to further strengthen "
      "their policy communication.", "are willing to", "willing to"),
     ("The Asean ministers also signed a declaration on sustainable security, underscoring their commitment to "
