@@ -17,6 +17,9 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # the whole group binds its meeting (against the partial quantifiers below; 2026-12-06, dev split en_097)
+    ("Leaders met in Hanoi on Tuesday. The Ministers called on the DPRK to comply fully with all relevant UNSC "
+     "Resolutions.", [("ASEAN", "urge", POS, None)]),
     # bare verbs the parse hangs on a finite trigger continue its infinitive, one row each (2026-12-06, dev split en_085)
     ("Leaders met in Hanoi on Tuesday. The leaders also agreed to ensure food security for the region's people, "
      "stabilize regional food markets and set an example for global food security governance.",
@@ -421,6 +424,10 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # part of a group binds no one (2026-12-06, dev split en_064, en_097)
+    "Leaders met in Hanoi on Tuesday. Many Ministers called on the DPRK to comply fully with all relevant UNSC "
+    "Resolutions.",
+    "Leaders met in Hanoi on Tuesday. Some countries wanted to use strong language in the document.",
     # ... nor are bare verbs hung on a verb that commits to nothing (2026-12-06)
     "Leaders met in Hanoi on Tuesday. The ministers discussed ways to ensure food security, stabilize markets and set "
     "an example.",
