@@ -3,6 +3,7 @@ standalone verbs yield clauses; each clause becomes a `Statement` with its span,
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 from .actors import is_schedule, meeting_credit, shared_actor
@@ -13,7 +14,7 @@ from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, RELATIVE_TAGS
                                counterfactual as _counterfactual, governs_commitment as _governs_commitment,
                                infinitive as _infinitive, is_stative as _is_stative, other_form as _other_form)
 from .english_span import Clause, english_statement
-from .english_split import noun_complement_conjuncts, stray_infinitives
+from .english_split import concurrent_participles, noun_complement_conjuncts, stray_infinitives
 from .lexicon import Rule, phrase_key
 from .records import ActorRef, Statement
 
@@ -29,6 +30,7 @@ def english_statements(ctx: DocContext) -> Iterator[Statement]:
             if lemma in openers and token.i not in view.claimed and token.i not in view.quoted:
                 clauses += (trigger_clauses(view, token) or cue_clauses(view, token) or need_verb_clauses(view, token)
                             or noun_cue_clauses(view, token) or standalone_clauses(view, token))
+        clauses = _concurrent_clauses(view, clauses)
         stops = {t.i for c in clauses for t in (c.head, *c.words, *c.bare)}
         yield from (english_statement(view, clause, stops) for clause in clauses)
 
@@ -63,6 +65,27 @@ def trigger_clauses(view: EnglishSentence, token) -> list[Clause]:
     return [Clause(actor, rule.action, rule.score, words, head, start, _negated(view, head), bare)] + \
         [Clause(shared_actor(actor, "shared"), rule.action, rule.score, words, h, None, _negated(view, h), b, True)
          for h, b in rest]
+
+
+def _concurrent_clauses(view: EnglishSentence, clauses: list[Clause]) -> list[Clause]:
+    """ "agreed to intensify cooperation ..., while exploring new areas": the participle is an action of the same
+    actor; a trigger keeps its own action ("while renewing its call"), else its complement names it, else the
+    statement's."""
+    taken = {c.head.i for c in clauses} | {w.i for c in clauses for w in c.words}
+    extra = []
+    for clause in clauses:
+        for verb, mark in concurrent_participles(view, clause.head, taken):
+            inner = [i for i, c in enumerate(clauses) if c.head.i != verb.i and c.words[0] in verb.subtree]
+            for i in inner:       # "while continuing to encourage ...": the statement in it opens at the marker
+                clauses[i] = replace(clauses[i], start=mark.idx)
+            if inner or _negated(view, verb) or _is_stative(view, verb):
+                continue
+            hit = view.match(view.ctx.lexicon.triggers, verb)
+            action = hit[0].action if hit else _name_action(view, verb, Rule(clause.action, clause.score))
+            taken.add(verb.i)
+            view.claimed.update(_claim(verb))
+            extra.append(Clause(shared_actor(clause.actor, "shared"), action, clause.score, (verb,), verb, mark.idx))
+    return clauses + extra
 
 
 def _states_a_view(view: EnglishSentence, token) -> bool:

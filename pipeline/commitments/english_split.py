@@ -52,3 +52,23 @@ def stray_infinitives(token) -> list:
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child.children):
             out.extend(_verb_conjuncts(child))
     return out
+
+
+def concurrent_participles(view: EnglishSentence, head, taken: set) -> list:
+    """(participle, its marker) of the clauses "while V-ing" on a statement's verb ("agreed to intensify cooperation
+    ..., while exploring the possibilities of cooperation in new areas"): an action of the same actor, with a row of
+    its own (gold: coordinated actions need rows of their own)."""
+    markers = view.ctx.actors.concurrent_markers
+    verbs, frontier = [], [head]
+    while frontier:           # the statement's verb and the verbs of its complement ("agreed to intensify ...")
+        verb = frontier.pop()
+        verbs.append(verb)
+        frontier.extend(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
+    out = []
+    for child in (c for v in verbs for c in v.children):
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i in taken:
+            continue
+        mark = next((c for c in child.children if c.dep_ == "mark" and c.i < child.i and view.match(markers, c)), None)
+        if mark is not None:
+            out.append((child, mark))
+    return out

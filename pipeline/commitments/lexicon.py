@@ -195,6 +195,7 @@ class ActorRules:
     document_subjects: PhraseTable = PhraseTable({})   # "the communiqué agreed": a meeting's document speaks for it
     asean_names: PhraseTable = PhraseTable({})   # collective words that name ASEAN itself ("the bloc"), never a forum
     partial_quantifiers: PhraseTable = PhraseTable({})   # "Many Ministers called on ...": part of a group binds no one
+    concurrent_markers: PhraseTable = PhraseTable({})   # "..., while exploring ...": an action of the same actor
 
     @classmethod
     def from_data(cls, data: dict) -> "ActorRules":
@@ -218,7 +219,9 @@ class ActorRules:
                    PhraseTable.build([*(data.get("asean_names") or {}).get("en", []),
                                       *(data.get("asean_names") or {}).get("vi", [])]),
                    PhraseTable.build([*(data.get("partial_quantifiers") or {}).get("en", []),
-                                      *(data.get("partial_quantifiers") or {}).get("vi", [])]))
+                                      *(data.get("partial_quantifiers") or {}).get("vi", [])]),
+                   PhraseTable.build([*(data.get("concurrent_markers") or {}).get("en", []),
+                                      *(data.get("concurrent_markers") or {}).get("vi", [])]))
 
 
 def _title_surfaces() -> list[str]:

@@ -17,6 +17,12 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # "while V-ing" on a statement's verb is an action of the same actor with its own row; a trigger keeps its action
+    # (2026-12-06, dev split en_060, en_077, en_102)
+    ("Leaders met in Hanoi on Tuesday. Vietnam has committed to hasten the completion of a Code of Conduct while "
+     "renewing its call for self-restraint.", [("Vietnam", "commit", POS, None), ("Vietnam", "reaffirm", POS, None)]),
+    ("Leaders met in Hanoi on Tuesday. The Leaders agreed to intensify cooperation in five priority areas, while "
+     "exploring the possibilities of cooperation in some new areas.", [("ASEAN", "agree", POS, None)] * 2),
     # the whole group binds its meeting (against the partial quantifiers below; 2026-12-06, dev split en_097)
     ("Leaders met in Hanoi on Tuesday. The Ministers called on the DPRK to comply fully with all relevant UNSC "
      "Resolutions.", [("ASEAN", "urge", POS, None)]),
@@ -424,6 +430,9 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # ... not on a verb that commits to nothing, nor a speech (2026-12-06, dev split en_103)
+    "Leaders met in Hanoi on Tuesday. The ministers discussed trade while exploring new areas of cooperation.",
+    "Leaders met in Hanoi on Tuesday. The president was in Jakarta while speaking to some 500 business leaders.",
     # part of a group binds no one (2026-12-06, dev split en_064, en_097)
     "Leaders met in Hanoi on Tuesday. Many Ministers called on the DPRK to comply fully with all relevant UNSC "
     "Resolutions.",
@@ -571,6 +580,11 @@ def test_no_commitment_in(lang, text, expected):
 # the verb that governs a commitment noun, at a coordinated infinitive's "to", at a passive report's relative word.
 # Each case: (text, the words a row opens with, words no row may open with).
 OPENINGS = [
+    # a "while" clause opens at its marker, also when a statement inside it is the row (2026-12-06, dev split en_083)
+    ("Vietnam has committed to hasten the completion of a Code of Conduct while renewing its call for self-restraint.",
+     "while renewing its call", "renewing its call"),
+    ("Vietnam will give them space to participate, while continuing to encourage involvement in maritime exercises.",
+     "while continuing to encourage", "continuing to encourage"),
     # a coordinated phrase shorter than five words opens at the shared trigger (gold policy; 2026-12-06, dev split
     # en_085, en_064), unless a connector opens it after a longer phrase ("..., and collaborate with global partners")
     ("The leaders also agreed to ensure food security for the region's people, stabilize regional food markets and set "
