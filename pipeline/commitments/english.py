@@ -14,7 +14,7 @@ from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, RELATIVE_TAGS
                                counterfactual as _counterfactual, governs_commitment as _governs_commitment,
                                infinitive as _infinitive, is_stative as _is_stative, other_form as _other_form)
 from .english_span import Clause, english_statement
-from .english_split import concurrent_participles, noun_complement_conjuncts, stray_infinitives
+from .english_split import concurrent_participles, gerund_strays, noun_complement_conjuncts, stray_infinitives
 from .lexicon import Rule, phrase_key
 from .records import ActorRef, Statement
 
@@ -49,7 +49,9 @@ def trigger_clauses(view: EnglishSentence, token) -> list[Clause]:
     if actor is None:
         return []
     strays = stray_infinitives(token)
-    verbs = sorted(set(_complement_verbs(token, words) + strays), key=lambda t: t.i)
+    verbs = _complement_verbs(token, words) + strays
+    strays += gerund_strays(verbs)
+    verbs = sorted(set(verbs + strays), key=lambda t: t.i)
     # "agreed to strengthen X and urged Y" (urged parsed under strengthen): urged keeps its own row
     own_rows = [v for v in verbs if _opens_statement(view, v)]
     complements = [v for v in verbs if v not in own_rows]
@@ -347,8 +349,9 @@ def _gerund_complements(token) -> list:
 
 def _verbal_complements(token) -> list:
     """The verbs a cue governs: "decided to implement", "committed to implementing"."""
-    return [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")] + _gerund_complements(token) \
+    verbs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")] + _gerund_complements(token) \
         + stray_infinitives(token)
+    return verbs + gerund_strays(verbs)
 
 
 def _complement_verbs(token, words) -> list:

@@ -72,3 +72,19 @@ def concurrent_participles(view: EnglishSentence, head, taken: set) -> list:
         if mark is not None:
             out.append((child, mark))
     return out
+
+
+def gerund_strays(verbs: list) -> list:
+    """Base-form verbs the parse coordinates with a gerund inside an infinitive's complement ("agreed to start
+    discussions on developing a vision and take integration to the next step": "take" hangs on "developing"); a bare
+    verb does not continue a gerund, so each is a conjunct of the infinitive (with its own conjuncts)."""
+    out = []
+    for verb in verbs:
+        if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            continue
+        for token in verb.subtree:
+            head = token.head
+            if token.dep_ == "conj" and token.tag_ == "VB" and head.tag_ == "VBG" and head.i != verb.i \
+                    and head.dep_ == "pcomp" and not any(c.dep_ in ("nsubj", "aux") for c in token.children):
+                out.extend(_verb_conjuncts(token))
+    return out

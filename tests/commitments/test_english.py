@@ -17,6 +17,13 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # a bare verb the parse coordinates with a gerund in the infinitive's complement continues the infinitive
+    # (2026-12-06, dev split en_076, en_089)
+    ("Leaders met in Hanoi on Tuesday. The ministers also agreed to start discussions on developing a post-2015 vision "
+     "and take ASEAN's integration to the next step.", [("ASEAN", "agree", POS, None)] * 2),
+    # a gerund coordinated with a gerund stays in its phrase
+    ("Leaders met in Hanoi on Tuesday. The ministers also agreed to start discussions on developing a vision and "
+     "drafting a plan.", [("ASEAN", "agree", POS, None)]),
     # "while V-ing" on a statement's verb is an action of the same actor with its own row; a trigger keeps its action
     # (2026-12-06, dev split en_060, en_077, en_102)
     ("Leaders met in Hanoi on Tuesday. Vietnam has committed to hasten the completion of a Code of Conduct while "
@@ -430,6 +437,9 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # ... and under a verb that commits to nothing it is no row (2026-12-06)
+    "Leaders met in Hanoi on Tuesday. The ministers discussed plans to start talks on developing a vision and take "
+    "integration to the next step.",
     # ... not on a verb that commits to nothing, nor a speech (2026-12-06, dev split en_103)
     "Leaders met in Hanoi on Tuesday. The ministers discussed trade while exploring new areas of cooperation.",
     "Leaders met in Hanoi on Tuesday. The president was in Jakarta while speaking to some 500 business leaders.",
