@@ -3,6 +3,7 @@ standalone verbs yield clauses; each clause becomes a `Statement` with its span,
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 from .actors import is_schedule, meeting_credit, shared_actor
@@ -13,6 +14,7 @@ from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, RELATIVE_TAGS
                                counterfactual as _counterfactual, governs_commitment as _governs_commitment,
                                infinitive as _infinitive, is_stative as _is_stative, other_form as _other_form)
 from .english_span import Clause, english_statement
+from .english_split import concurrent_participles, gerund_strays, noun_complement_conjuncts, stray_infinitives
 from .lexicon import Rule, phrase_key
 from .records import ActorRef, Statement
 
@@ -28,6 +30,7 @@ def english_statements(ctx: DocContext) -> Iterator[Statement]:
             if lemma in openers and token.i not in view.claimed and token.i not in view.quoted:
                 clauses += (trigger_clauses(view, token) or cue_clauses(view, token) or need_verb_clauses(view, token)
                             or noun_cue_clauses(view, token) or standalone_clauses(view, token))
+        clauses = _concurrent_clauses(view, clauses)
         stops = {t.i for c in clauses for t in (c.head, *c.words, *c.bare)}
         yield from (english_statement(view, clause, stops) for clause in clauses)
 
@@ -45,11 +48,14 @@ def trigger_clauses(view: EnglishSentence, token) -> list[Clause]:
     actor, start = _trigger_actor(view, token, rule)
     if actor is None:
         return []
-    verbs = _complement_verbs(token, words)
+    strays = stray_infinitives(token)
+    verbs = _complement_verbs(token, words) + strays
+    strays += gerund_strays(verbs)
+    verbs = sorted(set(verbs + strays), key=lambda t: t.i)
     # "agreed to strengthen X and urged Y" (urged parsed under strengthen): urged keeps its own row
     own_rows = [v for v in verbs if _opens_statement(view, v)]
     complements = [v for v in verbs if v not in own_rows]
-    view.claimed.update(_claim(token))
+    view.claimed.update(_claim(token) | {t.i for v in strays for t in v.subtree})
     view.claimed.difference_update(t.i for v in own_rows for t in v.subtree)
     if own_rows and not complements and all(v.dep_ == "ccomp" for v in own_rows):
         return []          # "He reiterated ASEAN leaders had urged ...": the reported statement is the row
@@ -61,6 +67,27 @@ def trigger_clauses(view: EnglishSentence, token) -> list[Clause]:
     return [Clause(actor, rule.action, rule.score, words, head, start, _negated(view, head), bare)] + \
         [Clause(shared_actor(actor, "shared"), rule.action, rule.score, words, h, None, _negated(view, h), b, True)
          for h, b in rest]
+
+
+def _concurrent_clauses(view: EnglishSentence, clauses: list[Clause]) -> list[Clause]:
+    """ "agreed to intensify cooperation ..., while exploring new areas": the participle is an action of the same
+    actor; a trigger keeps its own action ("while renewing its call"), else its complement names it, else the
+    statement's."""
+    taken = {c.head.i for c in clauses} | {w.i for c in clauses for w in c.words}
+    extra = []
+    for clause in clauses:
+        for verb, mark in concurrent_participles(view, clause.head, taken):
+            inner = [i for i, c in enumerate(clauses) if c.head.i != verb.i and c.words[0] in verb.subtree]
+            for i in inner:       # "while continuing to encourage ...": the statement in it opens at the marker
+                clauses[i] = replace(clauses[i], start=mark.idx)
+            if inner or _negated(view, verb) or _is_stative(view, verb):
+                continue
+            hit = view.match(view.ctx.lexicon.triggers, verb)
+            action = hit[0].action if hit else _name_action(view, verb, Rule(clause.action, clause.score))
+            taken.add(verb.i)
+            view.claimed.update(_claim(verb))
+            extra.append(Clause(shared_actor(clause.actor, "shared"), action, clause.score, (verb,), verb, mark.idx))
+    return clauses + extra
 
 
 def _states_a_view(view: EnglishSentence, token) -> bool:
@@ -270,6 +297,12 @@ def _complement_clauses(view, cue, anchor, targets, rule: Rule, actor: ActorRef 
         view.claimed.update(_claim(head))
         words = (cue, head) if head.i != cue.i else (cue,)
         clauses.append(Clause(actor, action, rule.score, words, head, start, negative, bare))
+        # "continue our efforts to reduce tension and promote dialogue": the second action is a row of its own
+        for verb, verb_bare in _object_groups(noun_complement_conjuncts(view, head)):
+            verb_action = "refrain" if _negated(view, verb) else _name_action(view, verb, rule)
+            if verb_action and not _is_stative(view, verb):
+                clauses.append(Clause(shared_actor(actor, "shared"), verb_action, rule.score, words, verb, None,
+                                      _negated(view, verb), verb_bare, True))
     view.claimed.update(_claim(anchor))
     return clauses
 
@@ -316,7 +349,9 @@ def _gerund_complements(token) -> list:
 
 def _verbal_complements(token) -> list:
     """The verbs a cue governs: "decided to implement", "committed to implementing"."""
-    return [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")] + _gerund_complements(token)
+    verbs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")] + _gerund_complements(token) \
+        + stray_infinitives(token)
+    return verbs + gerund_strays(verbs)
 
 
 def _complement_verbs(token, words) -> list:

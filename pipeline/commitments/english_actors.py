@@ -118,6 +118,8 @@ def nearest_subject(verb):
 
 def resolve_token(view: EnglishSentence, token) -> ActorRef | None:
     """The actor a noun phrase names, judged by its head word: "The ASEAN Ministers" -> ASEAN."""
+    if _partial_group(view, token):
+        return None
     first, last = _phrase_bounds(token)
     start, end = first.idx, last.idx + len(last.text)
     phrase = actor_mentions(view.ctx, start, end)
@@ -146,6 +148,14 @@ def resolve_token(view: EnglishSentence, token) -> ActorRef | None:
     if actor is not None and actor.how in ("first_person", "subject", "official") and _joint_actor(view, token):
         actor = ActorRef("subject", view.ctx.actors.asean_id)      # "Together with other countries, we ..."
     return replace(actor, start=start, end=end) if actor is not None else None
+
+
+def _partial_group(view: EnglishSentence, token) -> bool:
+    """ "Many Ministers", "some countries": a quantifier before a plural common noun names part of a group."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    before = [c for c in token.children if c.i < token.i and c.dep_ in ("amod", "det", "nummod", "quantmod")]
+    return any(view.match(view.ctx.actors.partial_quantifiers, c) for c in before)
 
 
 def _speaks(view: EnglishSentence, subject) -> bool:

@@ -10,6 +10,12 @@ from .english_sentence import EnglishSentence, has_complement, separate_clause
 from .records import NEGATIVE, POSITIVE, ActorRef, Statement
 
 
+# A coordinated verb phrase shorter than this many words is evidenced from its shared trigger (gold policy,
+# tests/gold/README.md: "When coordinated verb phrases are shorter than five words, the evidence starts at the shared
+# trigger or the connector before the phrase").
+SHORT_PHRASE = 5
+
+
 @dataclass(frozen=True)
 class Clause:
     """An English statement before its span is drawn: the words, the verb whose clause it is, who."""
@@ -77,9 +83,24 @@ def english_statement(view: EnglishSentence, clause: Clause, stops: set) -> Stat
     if clause.bare and content:          # "to strengthen and promote X": the shared object's verbs open it
         content_span = (min(content_span[0], min(b.idx for b in clause.bare)), content_span[1])
     trigger = trigger_text(view.ctx.doc.text, [(w.idx, w.idx + len(w.text)) for w in words])
+    start = _statement_start(view, clause, words)
+    if clause.opens_at_head and sum(not t.is_punct for t in extent if t.i >= clause.head.i) < SHORT_PHRASE \
+            and not _after_long_phrase(view, clause.head, start, stops):
+        start = min(start, words[0].idx)    # "agreed to ensure X, stabilize markets": a short phrase opens at the trigger
     return Statement(clause.actor, clause.action, trigger, words[0].idx, content_span,
-                     (_statement_start(view, clause, words), end), clause.score, view.index,
+                     (start, end), clause.score, view.index,
                      NEGATIVE if clause.negative or clause.action == "refrain" else POSITIVE, scope_end)
+
+
+def _after_long_phrase(view: EnglishSentence, head, start: int, stops: set) -> bool:
+    """The row opens with a conjunction after a phrase of its own that is not short ("agreed on enhancing X, taking a
+    firm stance in dealing with regional issues, and collaborate with global partners": the connector opens it);
+    after a short one ("urged ASEAN members to lay aside disputes and focus on achievements") the trigger does."""
+    opener = next((t for t in view.sent if t.idx == start), None)
+    previous = max((i for i in stops if i < head.i), default=None)
+    if opener is None or opener.dep_ != "cc" or previous is None:
+        return False
+    return sum(not t.is_punct for t in view.sent if previous <= t.i < opener.i) >= SHORT_PHRASE
 
 
 def _statement_start(view: EnglishSentence, clause: Clause, words) -> int:

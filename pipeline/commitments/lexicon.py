@@ -194,6 +194,8 @@ class ActorRules:
     joint_actions: frozenset = frozenset()      # acts of several parties: "we agreed" at a meeting is the meeting's
     document_subjects: PhraseTable = PhraseTable({})   # "the communiqué agreed": a meeting's document speaks for it
     asean_names: PhraseTable = PhraseTable({})   # collective words that name ASEAN itself ("the bloc"), never a forum
+    partial_quantifiers: PhraseTable = PhraseTable({})   # "Many Ministers called on ...": part of a group binds no one
+    concurrent_markers: PhraseTable = PhraseTable({})   # "..., while exploring ...": an action of the same actor
 
     @classmethod
     def from_data(cls, data: dict) -> "ActorRules":
@@ -215,7 +217,11 @@ class ActorRules:
                    PhraseTable.build([*(data.get("document_subjects") or {}).get("en", []),
                                       *(data.get("document_subjects") or {}).get("vi", [])]),
                    PhraseTable.build([*(data.get("asean_names") or {}).get("en", []),
-                                      *(data.get("asean_names") or {}).get("vi", [])]))
+                                      *(data.get("asean_names") or {}).get("vi", [])]),
+                   PhraseTable.build([*(data.get("partial_quantifiers") or {}).get("en", []),
+                                      *(data.get("partial_quantifiers") or {}).get("vi", [])]),
+                   PhraseTable.build([*(data.get("concurrent_markers") or {}).get("en", []),
+                                      *(data.get("concurrent_markers") or {}).get("vi", [])]))
 
 
 def _title_surfaces() -> list[str]:
