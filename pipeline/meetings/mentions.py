@@ -13,6 +13,7 @@ from .described import DescribedSummits
 from .guard import guarded
 from .misnamed import renamed_by_year
 from .other_names import OTHER_SERIES, OtherMeetingNames, named_as_written
+from .other_year import OtherYearCues
 from .sentence_facts import city_pattern, sentence_day, sentence_month, sentence_year
 from .series import YEAR_ID, Identity, SeriesBook
 
@@ -72,7 +73,8 @@ class MentionFinder:
         self.host_verb = re.compile(rf"(?:{any_of(data['host_verbs'])})\s+$", re.IGNORECASE)
         self.anniversary = [re.compile(p, re.IGNORECASE) for p in data.get("anniversary_cues") or []]
         self.this_year = re.compile(rf"(?<!\w)(?:{any_of(data['this_year_cues'])})(?!\w)", re.IGNORECASE)
-        self.other_year = re.compile(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)", re.IGNORECASE)
+        self.other_year = OtherYearCues(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)",
+                                        data.get("marked_anniversaries") or [])
         self.slugs_as_written = data.get("slug_names") == "as_written"
         # a series' own name ("the ASEAN Senior Officials' Meeting on education", a role) is never another meeting's
         self.other_names = OtherMeetingNames(data.get("other_meeting_names") or [], re.compile(self.names))

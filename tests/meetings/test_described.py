@@ -29,6 +29,13 @@ from .support import annotate, ids
     # ... without a number, "ASEAN và Hoa Kỳ" may be two subjects: no summit with the partner (and the series named
     # without a holding verb is no meeting)
     ("vi", "Năm 2022, Hội nghị Cấp cao ASEAN và Hoa Kỳ đều ủng hộ sáng kiến.", []),
+    # "giữa" ASEAN spelled out and a partner (2026-12-03, dev split vi_092); relations between them are no summit
+    ("vi", "Tại Hội nghị cấp cao giữa Hiệp hội các quốc gia Đông Nam Á (ASEAN) và Ấn Độ ngày 12/11/2022, hai bên nhất trí.",
+     ["ASEAN-IN-19"]),
+    ("en", "At the summit between the Association of Southeast Asian Nations (ASEAN) and India on November 12, 2022, "
+           "they agreed.", ["ASEAN-IN-19"]),
+    ("vi", "Năm 2022, quan hệ giữa Hiệp hội các quốc gia Đông Nam Á (ASEAN) và Ấn Độ phát triển.", []),
+    ("en", "In 2022, relations between the Association of Southeast Asian Nations (ASEAN) and India grew.", []),
 ])
 def test_described_summits(finders, lang, text, expected):
     assert ids(annotate(finders, text, lang)) == expected
@@ -57,4 +64,19 @@ def test_a_resort_is_a_venue(finders, lang, text, expected):
     ("vi", "Thủ tướng dự Hội nghị Cấp cao ASEAN+3.", date(2009, 10, 25), []),
 ])
 def test_later_that_day_is_the_articles_time(finders, lang, text, published, expected):
+    assert ids(annotate(finders, text, lang, published)) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # an anniversary the meeting marks points at no other year: it is held now (2026-12-03, dev split vi_092)
+    ("vi", "Hai bên ký kết trong Hội nghị Cấp cao ASEAN-Ấn Độ diễn ra vào sáng 12-11 nhân kỷ niệm 30 năm quan hệ đối "
+           "thoại.", date(2022, 11, 13), ["ASEAN-IN-19"]),
+    ("en", "They signed it at the ASEAN-India Summit held on November 12, marking the 30th anniversary of dialogue "
+           "relations.", date(2022, 11, 13), ["ASEAN-IN-19"]),
+    # an anniversary of another event still points elsewhere
+    ("vi", "Hội nghị Cấp cao ASEAN-Ấn Độ diễn ra vào sáng 12-11, kỷ niệm 30 năm ngày thành lập.", date(2022, 11, 13), []),
+    ("en", "The ASEAN-India Summit held on November 12 recalled the 30th anniversary of the founding.",
+     date(2022, 11, 13), []),
+])
+def test_a_marked_anniversary_is_now(finders, lang, text, published, expected):
     assert ids(annotate(finders, text, lang, published)) == expected
