@@ -10,6 +10,7 @@ from typing import Iterable, Iterator
 
 from ..document import Document
 from .described import DescribedSummits
+from .groupings import GroupingAsides
 from .guard import guarded
 from .misnamed import renamed_by_year
 from .other_names import OTHER_SERIES, OtherMeetingNames, named_as_written
@@ -60,6 +61,7 @@ class MentionFinder:
         self.partner_lists += [("ASEAN", re.compile(self._expand(s["pattern"], data)), s["name"])
                                for s in data.get("special_summits") or []]
         self.swaps = [re.compile(p) for p in data.get("swapped_numbers") or []]
+        self.groupings = GroupingAsides(data, lambda t: self._expand(t, data), self.partners)  # "ASEAN+3 (China, ...)"
         self.described = DescribedSummits(data, lambda t: self._expand(t, data))
         # a holding verb opening the words after a mention (between them at most a parenthesis)
         self.holding = re.compile(rf"\s*(?:\([^()]{{1,60}}\)\s*)?,?\s*(?:{any_of(data['venue_verbs'])})(?!\w)",
@@ -114,7 +116,8 @@ class MentionFinder:
     def find(self, doc: Document) -> list[Found]:
         """Mentions in text order; coordinated ones ("44th and 45th") share one span."""
         text, swapped = self._unswap(doc.text)
-        raw = sorted(self._matches(text), key=lambda f: (f[0].start, f[0].start - f[0].end, PRIORITY[f[0].kind]))
+        grouped = [[Found(a, b, None, "listed", series=c)] for a, b, c in self.groupings.listed(text, self._ministers_speak)]
+        raw = sorted([*self._matches(self.groupings.mask(text)), *grouped], key=lambda f: (f[0].start, f[0].start - f[0].end, PRIORITY[f[0].kind]))
         # "Hội nghị AMM lần thứ 56" is the AMM's own name with its number, not a reference to another mention;
         # "the 2nd ARF Peacekeeping Experts' Meeting" stays a name of its own (no ARF meeting)
         ends = {(g[0].end) for g in raw if g[0].kind != "anaphora"}

@@ -80,3 +80,26 @@ def test_later_that_day_is_the_articles_time(finders, lang, text, published, exp
 ])
 def test_a_marked_anniversary_is_now(finders, lang, text, published, expected):
     assert ids(annotate(finders, text, lang, published)) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a grouping's members spelled out beside its name: the list only spells it out (2026-12-03, dev split en_016,
+    # en_085, vi_040): the bare name in a list of meetings is the grouping's meeting, the name around it reads whole
+    ("en", "On October 28-30, 2010, 11 Summits took place including ASEAN 17, ASEAN+3 (China, Japan, South Korea) and "
+           "East Asia Summit 5.", None, ["APT-13", "EAS-5"]),
+    ("vi", "Ngày 29/10/2010, các hội nghị ASEAN+1 (Trung Quốc, Nhật Bản) và ASEAN+3 (Trung Quốc, Nhật Bản, Hàn Quốc) "
+           "diễn ra tại Hà Nội.", None, ["ASEAN-CN-13", "ASEAN-JP-13", "APT-13"]),
+    ("en", "Meanwhile, the 25th ASEAN Plus Three-China, Japan, South Korea-summit kicked off on Saturday.",
+     date(2022, 11, 12), ["APT-25"]),
+    ("vi", "Hội nghị Cấp cao ASEAN+3 - Trung Quốc, Nhật Bản, Hàn Quốc - lần thứ 25 khai mạc tại Phnom Penh.",
+     date(2022, 11, 12), ["APT-25"]),
+    # not the grouping's members, or the grouping as the framework of another meeting (dev split vi_053): no meeting
+    ("en", "On October 28-30, 2010, summits took place including ASEAN+3 (China, Japan).", None, []),
+    ("vi", "Ngày 29/10/2010, các hội nghị ASEAN+3 (Trung Quốc, Nhật Bản) diễn ra.", None, []),
+    ("en", "In June 2015, senior officials met within the framework of the ASEAN+3 (China, Japan and South Korea).",
+     None, []),
+    ("vi", "Từ ngày 7-11/6/2015, Malaysia tổ chức SOM giữa ASEAN với các đối tác trong khuôn khổ ASEAN+3 (Trung Quốc, "
+           "Nhật Bản và Hàn Quốc).", None, ["SOM-2015"]),
+])
+def test_a_spelled_out_grouping(finders, lang, text, published, expected):
+    assert ids(annotate(finders, text, lang, published)) == expected
