@@ -305,7 +305,8 @@ class MentionFinder:
         if by_year:     # else the numbered meetings' one year ("the ADMM Retreat ... prior to the second ADMM-Plus")
             return self._article_year(doc, f) or self._year_held_with(doc, f, known) \
                 or (self.year_of_meetings(known) if not self._other_year_said(doc, f) else None), False
-        return (self._article_year(doc, f) if now or hosted else self._dated_year(doc, f)), False
+        held_with = self._year_held_with(doc, f, known) if f.kind == "listed" else None   # "Bên cạnh AMM-47 là ... ASEAN+3"
+        return held_with or (self._article_year(doc, f) if now or hosted else self._dated_year(doc, f)), False
 
     def _dated_year(self, doc: Document, f: Found) -> int | None:
         """A day its sentence gives ("Vào ngày 7/8, các Bộ trưởng ... sẽ gặp nhau tại Diễn đàn Khu vực ASEAN") makes

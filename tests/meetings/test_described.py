@@ -93,6 +93,16 @@ def test_a_marked_anniversary_is_now(finders, lang, text, published, expected):
      date(2022, 11, 12), ["APT-25"]),
     ("vi", "Hội nghị Cấp cao ASEAN+3 - Trung Quốc, Nhật Bản, Hàn Quốc - lần thứ 25 khai mạc tại Phnom Penh.",
      date(2022, 11, 12), ["APT-25"]),
+    # among the ministers' meetings, the year of the meeting its sentence holds it beside (dev split vi_040); with
+    # none, and no year, no meeting
+    ("vi", "Bên cạnh AMM-47 là các Hội nghị Bộ trưởng Ngoại giao giữa ASEAN với các đối tác: gồm ASEAN+3 (Trung Quốc, "
+           "Nhật Bản, Hàn Quốc), Diễn đàn khu vực ASEAN lần thứ 21.", date(2014, 8, 10),
+     ["AMM-47", "PMC-2014", "APT-FMM-15", "ARF-21"]),
+    ("en", "Beside the 47th AMM were the ASEAN Foreign Ministers' Meetings with partners, including ASEAN+3 (China, "
+           "Japan, South Korea) and the 21st ARF.", date(2014, 8, 10), ["AMM-47", "PMC-2014", "APT-FMM-15", "ARF-21"]),
+    ("vi", "Các Hội nghị Bộ trưởng Ngoại giao giữa ASEAN với các đối tác gồm ASEAN+3 (Trung Quốc, Nhật Bản, Hàn Quốc).",
+     None, []),
+    ("en", "The ASEAN Foreign Ministers' Meetings with partners included ASEAN+3 (China, Japan, South Korea).", None, []),
     # not the grouping's members, or the grouping as the framework of another meeting (dev split vi_053): no meeting
     ("en", "On October 28-30, 2010, summits took place including ASEAN+3 (China, Japan).", None, []),
     ("vi", "Ngày 29/10/2010, các hội nghị ASEAN+3 (Trung Quốc, Nhật Bản) diễn ra.", None, []),
