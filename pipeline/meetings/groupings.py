@@ -21,6 +21,7 @@ class GroupingAsides:
         self.members = {code: set(codes) for code, codes in
                         ((data.get("described_summits") or {}).get("groupings") or {}).items()}
         self.ministers = data.get("grouping_ministers") or {}
+        self.series = {*self.members, *self.ministers.values()}     # one meeting a year, held beside the AMM or Summit
         self.partners = partners
         frames = data.get("grouping_frames") or []     # "trong khuôn khổ ASEAN+3 (...)": a framework, no meeting
         self.framed = re.compile("(?:" + "|".join(frames) + r")\s*$", re.IGNORECASE) if frames else None
@@ -46,5 +47,5 @@ class GroupingAsides:
             start, end = m.span("mention")
             if self.framed is not None and self.framed.search(text, max(0, start - 40), start):
                 continue
-            series = self.ministers.get(code, code) if ministers_speak(text, start) else code
+            series = self.ministers.get(code, code) if ministers_speak(text, end) else code
             yield start, end, series

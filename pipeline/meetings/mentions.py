@@ -264,7 +264,8 @@ class MentionFinder:
             elif f.kind in ("bare", "named", "listed"):
                 year, written = self._year_of(doc, f, known)
                 held_at = self._by_venue(doc, f) if year is None and f.kind != "listed" and not f.special else None
-                if year is None and held_at is None and not f.special and self.book.series[f.series].named_by_year:
+                if year is None and held_at is None and not f.special and (self.book.series[f.series].named_by_year
+                                                                      or f.series in self.groupings.series):
                     year = self._year_by_host_venue(doc, f)      # "... theo cơ chế ASEAN+1 đã diễn ra tại Bali"
                 one_off = self._one_off_year(doc, f) if year is None and f.special and f.identity is None else None
                 if held_at is not None:

@@ -103,6 +103,15 @@ def test_a_marked_anniversary_is_now(finders, lang, text, published, expected):
     ("vi", "Các Hội nghị Bộ trưởng Ngoại giao giữa ASEAN với các đối tác gồm ASEAN+3 (Trung Quốc, Nhật Bản, Hàn Quốc).",
      None, []),
     ("en", "The ASEAN Foreign Ministers' Meetings with partners included ASEAN+3 (China, Japan, South Korea).", None, []),
+    # a meeting of ASEAN and the members, the grouping's name after them in brackets, its year that of the AMM held in
+    # the city it names (2026-12-03, dev split vi_039); the same words naming no meeting are none
+    ("vi", "Ngày 21-7, Hội nghị Bộ trưởng Ngoại giao Hiệp hội các nước Đông Nam Á (ASEAN) và các đối tác Trung Quốc, Nhật "
+           "Bản và Hàn Quốc (ASEAN+3) đã diễn ra tại Bali (Indonesia).", None, ["APT-FMM-12"]),
+    ("en", "On July 21, the Foreign Ministers' Meeting of ASEAN and China, Japan and South Korea (ASEAN+3) took place in "
+           "Bali, Indonesia.", None, ["APT-FMM-12"]),
+    ("vi", "Ngày 21-7, ASEAN và các đối tác Trung Quốc, Nhật Bản và Hàn Quốc (ASEAN+3) đã nhất trí tại Bali (Indonesia).",
+     None, []),
+    ("en", "On July 21, ASEAN and China, Japan and South Korea (ASEAN+3) agreed in Bali, Indonesia.", None, []),
     # not the grouping's members, or the grouping as the framework of another meeting (dev split vi_053): no meeting
     ("en", "On October 28-30, 2010, summits took place including ASEAN+3 (China, Japan).", None, []),
     ("vi", "Ngày 29/10/2010, các hội nghị ASEAN+3 (Trung Quốc, Nhật Bản) diễn ra.", None, []),
