@@ -17,6 +17,7 @@ from .other_names import OTHER_SERIES, OtherMeetingNames, named_as_written
 from .other_year import OtherYearCues
 from .sentence_facts import city_pattern, sentence_day, sentence_month, sentence_year
 from .series import YEAR_ID, Identity, SeriesBook
+from .undated_numbered import same_as_undated_numbered
 
 
 # How sure a mention is that it names that meeting, by the shape that found it.
@@ -284,7 +285,7 @@ class MentionFinder:
         # its sentence ("... within the 49th AMM and related meetings, the 6th EAS foreign ministers met")
         resolved = [replace(f, identity=replace(f.identity, year=self._year_held_with(doc, f, resolved)))
                     if f.identity.year is None and f.identity.ordinal is not None else f for f in resolved]
-        resolved = self._same_year_as_named(resolved)
+        resolved = same_as_undated_numbered(doc, self._same_year_as_named(resolved))
         if self.slugs_as_written:
             resolved = named_as_written(doc, resolved, self.book)
         return sorted(resolved, key=lambda f: (f.start, f.identity.meeting_id))

@@ -122,3 +122,21 @@ def test_a_marked_anniversary_is_now(finders, lang, text, published, expected):
 ])
 def test_a_spelled_out_grouping(finders, lang, text, published, expected):
     assert ids(annotate(finders, text, lang, published)) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a meeting named by the article's year is the one numbered meeting of its series the article names, when the
+    # calendar cannot date that one (2026-12-03, dev split en_017: "the Third ASEAN-US Summit" ... "the ASEAN-US Summit
+    # on November 18")
+    ("en", "On the sidelines will be the Third ASEAN-US Summit. President Obama will also attend the ASEAN-US Summit on "
+           "November 18.", date(2011, 11, 10), ["ASEAN-US-3", "ASEAN-US-3"]),
+    ("vi", "Bên lề sẽ diễn ra Hội nghị Cấp cao ASEAN-Hoa Kỳ lần thứ 3. Tổng thống Obama sẽ dự Hội nghị Cấp cao ASEAN-Hoa "
+           "Kỳ ngày 18/11.", date(2011, 11, 10), ["ASEAN-US-3", "ASEAN-US-3"]),
+    # ... not one of another year than the article's (dev split en_041)
+    ("en", "They proposed the third ASEAN-US Summit in Bali. They recalled the ASEAN-US Summit held in New York in 2010.",
+     date(2011, 7, 22), ["ASEAN-US-3", "ASEAN-US-2010"]),
+    ("vi", "Họ đề xuất Hội nghị Cấp cao ASEAN-Hoa Kỳ lần thứ 3 tại Bali. Họ xem xét Tuyên bố của Hội nghị Cấp cao "
+           "ASEAN-Hoa Kỳ diễn ra tại New York năm 2010.", date(2011, 7, 22), ["ASEAN-US-3", "ASEAN-US-2010"]),
+])
+def test_one_numbered_meeting_the_calendar_cannot_date(finders, lang, text, published, expected):
+    assert ids(annotate(finders, text, lang, published)) == expected
