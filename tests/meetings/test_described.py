@@ -140,3 +140,21 @@ def test_a_spelled_out_grouping(finders, lang, text, published, expected):
 ])
 def test_one_numbered_meeting_the_calendar_cannot_date(finders, lang, text, published, expected):
     assert ids(annotate(finders, text, lang, published)) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # an undated article naming the year of ASEAN's chair speaks of that year (2026-12-03, dev split en_105, vi_005)
+    ("en", "At the conclusion of the ADMM Retreat in Luang Prabang, Laos, the ministers issued a statement. Khaled "
+           "expressed support to Laos as the Chair of Asean for 2024.", None, ["admm-retreat-2024"]),
+    ("vi", "Ngày 11-1, tại Seam Reap, Campuchia đã diễn ra Hội nghị hẹp các bộ trưởng ngoại giao ASEAN. Đây là hội nghị "
+           "đầu tiên trong nhiệm kỳ Chủ tịch ASEAN năm 2012 của Campuchia.", None, ["amm-retreat-2012"]),
+    # two chairs' years, or an article with its own date: not that
+    ("en", "At the conclusion of the ADMM Retreat in Luang Prabang, Laos, the ministers issued a statement. Laos is the "
+           "Chair of Asean for 2024, after Indonesia as the Chair of ASEAN in 2023.", None, []),
+    ("vi", "Ngày 11-1, tại Seam Reap, Campuchia đã diễn ra Hội nghị hẹp các bộ trưởng ngoại giao ASEAN. Campuchia là Chủ "
+           "tịch ASEAN 2012, sau Indonesia là Chủ tịch ASEAN 2011.", None, []),
+    ("en", "At the conclusion of the ADMM Retreat in Luang Prabang, Laos, the ministers issued a statement. Laos is the "
+           "Chair of Asean for 2024.", date(2023, 12, 1), ["admm-retreat-2023"]),
+])
+def test_the_year_of_asean_chair_dates_an_undated_article(finders, lang, text, published, expected):
+    assert ids(annotate(finders, text, lang, published)) == expected
