@@ -14,6 +14,7 @@ from .groupings import GroupingAsides
 from .guard import guarded
 from .misnamed import renamed_by_year
 from .other_names import OTHER_SERIES, OtherMeetingNames, named_as_written
+from .not_meetings import NotMeetings
 from .other_year import OtherYearCues
 from .sentence_facts import city_pattern, sentence_day, sentence_month, sentence_year
 from .series import YEAR_ID, Identity, SeriesBook
@@ -62,6 +63,7 @@ class MentionFinder:
         self.partner_lists += [("ASEAN", re.compile(self._expand(s["pattern"], data)), s["name"])
                                for s in data.get("special_summits") or []]
         self.swaps = [re.compile(p) for p in data.get("swapped_numbers") or []]
+        self.not_meetings = NotMeetings(data)
         self.groupings = GroupingAsides(data, lambda t: self._expand(t, data), self.partners)  # "ASEAN+3 (China, ...)"
         self.described = DescribedSummits(data, lambda t: self._expand(t, data))
         # a holding verb opening the words after a mention (between them at most a parenthesis)
@@ -129,6 +131,7 @@ class MentionFinder:
                 chosen.extend(group)
                 taken_until = group[0].end
         chosen = [f for f in chosen if not _overlaps(f, swapped) or self._year_confirmed(doc, f, chosen)]
+        chosen = self.not_meetings.drop(doc.text, chosen)          # "the inaugural ADMM+ ... Exercise"
         # titles of meetings outside the known series, where no series' name stands, in a sentence writing their year
         others = [Found(start, end, Identity(meeting_id, OTHER_SERIES, name, None, year), "other")
                   for start, end, meeting_id, name, year in self.other_names.find(

@@ -158,3 +158,20 @@ def test_one_numbered_meeting_the_calendar_cannot_date(finders, lang, text, publ
 ])
 def test_the_year_of_asean_chair_dates_an_undated_article(finders, lang, text, published, expected):
     assert ids(annotate(finders, text, lang, published)) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a series' name in an exercise's title, or standing for the grouping's members, is no meeting (2026-12-03, dev
+    # split en_101: "the inaugural ADMM+ Humanitarian Assistance ... Exercise", "the ADMM+ member states")
+    ("en", "On May 7, 2013, after the 7th ASEAN Defence Ministers' Meeting, ASEAN supported the inaugural ADMM+ "
+           "Humanitarian Assistance and Disaster Relief and Military Medicine Exercise.", None, ["ADMM-7"]),
+    ("vi", "Ngày 7/5/2013, sau Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 7, ASEAN ủng hộ cuộc diễn tập nhân đạo và cứu "
+           "trợ thảm họa đầu tiên của ADMM+ tại Brunei.", None, ["ADMM-7"]),
+    ("en", "Exercises will strengthen cooperation among defence forces of the ADMM+ member states in 2013.", None, []),
+    ("vi", "Năm 2013, diễn tập tăng cường hợp tác giữa các nước thành viên ADMM+.", None, []),
+    # the meeting itself stays one
+    ("en", "The inaugural ADMM+ was held in Hanoi in October 2010.", None, ["ADMM-PLUS-1"]),
+    ("vi", "Hội nghị ADMM+ lần đầu tiên diễn ra tại Hà Nội tháng 10/2010.", None, ["ADMM-PLUS-1"]),
+])
+def test_a_name_in_an_exercise_or_for_members_is_no_meeting(finders, lang, text, published, expected):
+    assert ids(annotate(finders, text, lang, published)) == expected
