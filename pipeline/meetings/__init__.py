@@ -12,7 +12,8 @@ article gives the meeting next to that mention; an EVENT entity per mention (ent
 its evidence, then knowledge (series calendar, host country, the venue of the meeting it is held beside)
 filling gaps. Every disagreement is kept as a Conflict and logged, never silently dropped.
 
-Modules: `series` (the series knowledge), `mentions` (matching; `described`: summits described rather than named),
+Modules: `series` (the series knowledge), `mentions` (matching; `described`: summits described rather than named;
+`groupings`: a grouping spelled out by its members; `not_meetings`; `other_year`; `undated_numbered`; `chair_year`),
 `attributes` (annotating), `merge` (across the corpus).
 """
 from __future__ import annotations

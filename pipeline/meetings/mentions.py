@@ -18,7 +18,7 @@ from .not_meetings import NotMeetings
 from .other_year import OtherYearCues
 from .sentence_facts import city_pattern, sentence_day, sentence_month, sentence_year
 from .series import YEAR_ID, Identity, SeriesBook
-from .undated_numbered import same_as_undated_numbered
+from .undated_numbered import same_as_undated_numbered, same_year_as_named
 
 
 # How sure a mention is that it names that meeting, by the shape that found it.
@@ -65,6 +65,7 @@ class MentionFinder:
         self.swaps = [re.compile(p) for p in data.get("swapped_numbers") or []]
         self.not_meetings = NotMeetings(data)
         self.groupings = GroupingAsides(data, lambda t: self._expand(t, data), self.partners)  # "ASEAN+3 (China, ...)"
+        self._by_year_or_grouping = lambda code: book.series[code].named_by_year or code in self.groupings.series
         self.described = DescribedSummits(data, lambda t: self._expand(t, data))
         # a holding verb opening the words after a mention (between them at most a parenthesis)
         self.holding = re.compile(rf"\s*(?:\([^()]{{1,60}}\)\s*)?,?\s*(?:{any_of(data['venue_verbs'])})(?!\w)",
@@ -268,8 +269,7 @@ class MentionFinder:
             elif f.kind in ("bare", "named", "listed"):
                 year, written = self._year_of(doc, f, known)
                 held_at = self._by_venue(doc, f) if year is None and f.kind != "listed" and not f.special else None
-                if year is None and held_at is None and not f.special and (self.book.series[f.series].named_by_year
-                                                                      or f.series in self.groupings.series):
+                if year is None and held_at is None and not f.special and self._by_year_or_grouping(f.series):
                     year = self._year_by_host_venue(doc, f)      # "... theo cơ chế ASEAN+1 đã diễn ra tại Bali"
                 one_off = self._one_off_year(doc, f) if year is None and f.special and f.identity is None else None
                 if held_at is not None:
@@ -288,7 +288,7 @@ class MentionFinder:
         # its sentence ("... within the 49th AMM and related meetings, the 6th EAS foreign ministers met")
         resolved = [replace(f, identity=replace(f.identity, year=self._year_held_with(doc, f, resolved)))
                     if f.identity.year is None and f.identity.ordinal is not None else f for f in resolved]
-        resolved = same_as_undated_numbered(doc, self._same_year_as_named(resolved))
+        resolved = same_as_undated_numbered(doc, same_year_as_named(resolved))
         if self.slugs_as_written:
             resolved = named_as_written(doc, resolved, self.book)
         return sorted(resolved, key=lambda f: (f.start, f.identity.meeting_id))
@@ -310,8 +310,8 @@ class MentionFinder:
         if by_year:     # else the numbered meetings' one year ("the ADMM Retreat ... prior to the second ADMM-Plus")
             return self._article_year(doc, f) or self._year_held_with(doc, f, known) \
                 or (self.year_of_meetings(known) if not self._other_year_said(doc, f) else None), False
-        held_with = self._year_held_with(doc, f, known) if f.kind == "listed" else None   # "Bên cạnh AMM-47 là ... ASEAN+3"
-        return held_with or (self._article_year(doc, f) if now or hosted else self._dated_year(doc, f)), False
+        return (f.kind == "listed" and self._year_held_with(doc, f, known)) or \
+            (self._article_year(doc, f) if now or hosted else self._dated_year(doc, f)), False   # "Bên cạnh AMM-47 là ASEAN+3"
 
     def _dated_year(self, doc: Document, f: Found) -> int | None:
         """A day its sentence gives ("Vào ngày 7/8, các Bộ trưởng ... sẽ gặp nhau tại Diễn đàn Khu vực ASEAN") makes
@@ -447,22 +447,6 @@ class MentionFinder:
                  for o in known if o.identity.series == held_with and doc.sentence_of(o.start) == sentence}
         years.discard(None)
         return years.pop() if held_with and len(years) == 1 else None
-
-    def _same_year_as_named(self, found: list[Found]) -> list[Found]:
-        """A meeting named by its year ("Hội nghị Cấp cao ASEAN" in a sentence of 2013) is the numbered one of
-        the same series and year the article also names ("lần thứ 22"), when it names exactly one."""
-        numbered = defaultdict(set)
-        for f in found:
-            if f.identity.ordinal is not None and f.identity.year is not None:
-                numbered[f.identity.series, f.identity.year].add(f.identity)
-        resolved = []
-        for f in found:
-            same = numbered.get((f.identity.series, f.identity.year), set())
-            year_id = f.identity.meeting_id == f"{f.identity.series}-{f.identity.year}"     # not a slug meeting
-            if year_id and f.identity.ordinal is None and len(same) == 1:
-                f = replace(f, identity=next(iter(same)))
-            resolved.append(f)
-        return resolved
 
 
 _ASEAN_IN_NAME = re.compile(r"(?<![\w!=<(|])ASEAN(?!\w)(?!\\\))")     # not inside a lookaround nor "\(ASEAN\)"
