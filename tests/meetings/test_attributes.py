@@ -351,3 +351,17 @@ def test_a_framing_sentence_dates_the_meetings_it_frames(finders, lang, text, ex
     doc = annotate(finders, text, lang)
     got = {m.meeting_id: (m.start_date.isoformat() if m.start_date else None, m.city) for m in doc.meetings}
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a leader attending by video or virtually: the meeting met online (2026-12-03, dev split en_096)
+    ("en", "Prime Minister Modi on Thursday, October 28, 2021, attended the 18th ASEAN-India Summit via video "
+           "conferencing.", [("ASEAN-IN-18", "virtual")]),
+    ("en", "On October 27, 2021, Modi virtually participated in the 16th East Asia Summit.", [("EAS-16", "virtual")]),
+    ("vi", "Ngày 27/10/2021, Thủ tướng dự trực tuyến Hội nghị Cấp cao Đông Á lần thứ 16.", [("EAS-16", "virtual")]),
+    # in person, or no word on it
+    ("en", "On October 27, 2021, Modi attended the 16th East Asia Summit in person.", [("EAS-16", "in-person")]),
+    ("vi", "Ngày 27/10/2021, Thủ tướng dự Hội nghị Cấp cao Đông Á lần thứ 16.", [("EAS-16", None)]),
+])
+def test_attending_by_video_is_virtual(finders, lang, text, expected):
+    assert [(m.meeting_id, m.format) for m in annotate(finders, text, lang).meetings] == expected
