@@ -365,3 +365,21 @@ def test_a_framing_sentence_dates_the_meetings_it_frames(finders, lang, text, ex
 ])
 def test_attending_by_video_is_virtual(finders, lang, text, expected):
     assert [(m.meeting_id, m.format) for m in annotate(finders, text, lang).meetings] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "The theme of the summit is ..." (2026-12-03, dev split en_046), "Pursuing the theme ..." (en_016), and the
+    # Vietnamese parallel; the theme of something else is not the meeting's
+    ("en", 'The 13th ASEAN Summit opened in Singapore on November 20, 2007. The theme of the summit is "One ASEAN at the '
+           'Heart of Dynamic Asia."', [("SUMMIT-13", "One ASEAN at the Heart of Dynamic Asia")]),
+    ("en", "Pursuing the theme “Towards the ASEAN community: From vision to action”, the 17th ASEAN Summit focused on "
+           "three issues in Hanoi on October 28, 2010.", [("SUMMIT-17", "Towards the ASEAN community: From vision to action")]),
+    ("vi", 'Hội nghị Cấp cao ASEAN lần thứ 13 khai mạc tại Singapore ngày 20/11/2007. Chủ đề của Hội nghị Cấp cao là "Một '
+           'ASEAN ở trung tâm châu Á năng động".', [("SUMMIT-13", "Một ASEAN ở trung tâm châu Á năng động")]),
+    ("en", 'The 13th ASEAN Summit opened in Singapore on November 20, 2007. The theme of the exhibition is "Asia Rising."',
+     [("SUMMIT-13", None)]),
+    ("vi", 'Hội nghị Cấp cao ASEAN lần thứ 13 khai mạc tại Singapore ngày 20/11/2007. Chủ đề của triển lãm là "Châu Á vươn '
+           'lên".', [("SUMMIT-13", None)]),
+])
+def test_the_theme_of_the_summit_is(finders, lang, text, expected):
+    assert [(m.meeting_id, m.theme) for m in annotate(finders, text, lang).meetings] == expected
