@@ -12,7 +12,8 @@ article gives the meeting next to that mention; an EVENT entity per mention (ent
 its evidence, then knowledge (series calendar, host country, the venue of the meeting it is held beside)
 filling gaps. Every disagreement is kept as a Conflict and logged, never silently dropped.
 
-Modules: `series` (the series knowledge), `mentions` (matching; `described`: summits described rather than named),
+Modules: `series` (the series knowledge), `mentions` (matching; `described`: summits described rather than named;
+`groupings`: a grouping spelled out by its members; `not_meetings`; `other_year`; `undated_numbered`; `chair_year`),
 `attributes` (annotating), `merge` (across the corpus).
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..document import Document, Entity, MeetingMention
 from ..kb import KnowledgeBase, knowledge_base
 from ..resources import load_data
 from .attributes import AttributeFinder
+from .chair_year import ChairYear
 from .mentions import Found, MentionFinder
 from .merge import merge_mentions, merge_with_conflicts
 from .series import Places, SeriesBook, series_book
@@ -41,6 +43,7 @@ class MeetingFinder:
         self.lang = lang
         self.mentions = MentionFinder(data, book)
         self.attributes = AttributeFinder(data, book, kb, places)
+        self.chair_year = ChairYear(data["chair_cues"])     # an undated article naming the year of ASEAN's chair
 
     @classmethod
     def from_disk(cls, lang: str) -> "MeetingFinder":
@@ -48,6 +51,7 @@ class MeetingFinder:
         return cls(lang, load_data(f"meetings/{lang}.yaml"), series_book(), kb, Places.from_disk(kb))
 
     def __call__(self, doc: Document) -> Document:
+        doc = self.chair_year(doc)
         found = self.find(doc)
         # an article that writes no year but names numbered meetings of one year ("AMM 50", "ngày 5/8") speaks
         # of that year: its year-less dates are read again in it, and so are the meetings they date

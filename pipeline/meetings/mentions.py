@@ -10,11 +10,15 @@ from typing import Iterable, Iterator
 
 from ..document import Document
 from .described import DescribedSummits
+from .groupings import GroupingAsides
 from .guard import guarded
 from .misnamed import renamed_by_year
 from .other_names import OTHER_SERIES, OtherMeetingNames, named_as_written
+from .not_meetings import NotMeetings
+from .other_year import OtherYearCues
 from .sentence_facts import city_pattern, sentence_day, sentence_month, sentence_year
 from .series import YEAR_ID, Identity, SeriesBook
+from .undated_numbered import same_as_undated_numbered, same_year_as_named
 
 
 # How sure a mention is that it names that meeting, by the shape that found it.
@@ -59,6 +63,9 @@ class MentionFinder:
         self.partner_lists += [("ASEAN", re.compile(self._expand(s["pattern"], data)), s["name"])
                                for s in data.get("special_summits") or []]
         self.swaps = [re.compile(p) for p in data.get("swapped_numbers") or []]
+        self.not_meetings = NotMeetings(data)
+        self.groupings = GroupingAsides(data, lambda t: self._expand(t, data), self.partners)  # "ASEAN+3 (China, ...)"
+        self._by_year_or_grouping = lambda code: book.series[code].named_by_year or code in self.groupings.series
         self.described = DescribedSummits(data, lambda t: self._expand(t, data))
         # a holding verb opening the words after a mention (between them at most a parenthesis)
         self.holding = re.compile(rf"\s*(?:\([^()]{{1,60}}\)\s*)?,?\s*(?:{any_of(data['venue_verbs'])})(?!\w)",
@@ -72,7 +79,8 @@ class MentionFinder:
         self.host_verb = re.compile(rf"(?:{any_of(data['host_verbs'])})\s+$", re.IGNORECASE)
         self.anniversary = [re.compile(p, re.IGNORECASE) for p in data.get("anniversary_cues") or []]
         self.this_year = re.compile(rf"(?<!\w)(?:{any_of(data['this_year_cues'])})(?!\w)", re.IGNORECASE)
-        self.other_year = re.compile(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)", re.IGNORECASE)
+        self.other_year = OtherYearCues(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)",
+                                        data.get("marked_anniversaries") or [])
         self.slugs_as_written = data.get("slug_names") == "as_written"
         # a series' own name ("the ASEAN Senior Officials' Meeting on education", a role) is never another meeting's
         self.other_names = OtherMeetingNames(data.get("other_meeting_names") or [], re.compile(self.names))
@@ -112,7 +120,8 @@ class MentionFinder:
     def find(self, doc: Document) -> list[Found]:
         """Mentions in text order; coordinated ones ("44th and 45th") share one span."""
         text, swapped = self._unswap(doc.text)
-        raw = sorted(self._matches(text), key=lambda f: (f[0].start, f[0].start - f[0].end, PRIORITY[f[0].kind]))
+        grouped = [[Found(a, b, None, "listed", series=c)] for a, b, c in self.groupings.listed(text, self._ministers_speak)]
+        raw = sorted([*self._matches(self.groupings.mask(text)), *grouped], key=lambda f: (f[0].start, f[0].start - f[0].end, PRIORITY[f[0].kind]))
         # "Hội nghị AMM lần thứ 56" is the AMM's own name with its number, not a reference to another mention;
         # "the 2nd ARF Peacekeeping Experts' Meeting" stays a name of its own (no ARF meeting)
         ends = {(g[0].end) for g in raw if g[0].kind != "anaphora"}
@@ -123,6 +132,7 @@ class MentionFinder:
                 chosen.extend(group)
                 taken_until = group[0].end
         chosen = [f for f in chosen if not _overlaps(f, swapped) or self._year_confirmed(doc, f, chosen)]
+        chosen = self.not_meetings.drop(doc.text, chosen)          # "the inaugural ADMM+ ... Exercise"
         # titles of meetings outside the known series, where no series' name stands, in a sentence writing their year
         others = [Found(start, end, Identity(meeting_id, OTHER_SERIES, name, None, year), "other")
                   for start, end, meeting_id, name, year in self.other_names.find(
@@ -259,7 +269,7 @@ class MentionFinder:
             elif f.kind in ("bare", "named", "listed"):
                 year, written = self._year_of(doc, f, known)
                 held_at = self._by_venue(doc, f) if year is None and f.kind != "listed" and not f.special else None
-                if year is None and held_at is None and not f.special and self.book.series[f.series].named_by_year:
+                if year is None and held_at is None and not f.special and self._by_year_or_grouping(f.series):
                     year = self._year_by_host_venue(doc, f)      # "... theo cơ chế ASEAN+1 đã diễn ra tại Bali"
                 one_off = self._one_off_year(doc, f) if year is None and f.special and f.identity is None else None
                 if held_at is not None:
@@ -278,7 +288,7 @@ class MentionFinder:
         # its sentence ("... within the 49th AMM and related meetings, the 6th EAS foreign ministers met")
         resolved = [replace(f, identity=replace(f.identity, year=self._year_held_with(doc, f, resolved)))
                     if f.identity.year is None and f.identity.ordinal is not None else f for f in resolved]
-        resolved = self._same_year_as_named(resolved)
+        resolved = same_as_undated_numbered(doc, same_year_as_named(resolved))
         if self.slugs_as_written:
             resolved = named_as_written(doc, resolved, self.book)
         return sorted(resolved, key=lambda f: (f.start, f.identity.meeting_id))
@@ -300,7 +310,8 @@ class MentionFinder:
         if by_year:     # else the numbered meetings' one year ("the ADMM Retreat ... prior to the second ADMM-Plus")
             return self._article_year(doc, f) or self._year_held_with(doc, f, known) \
                 or (self.year_of_meetings(known) if not self._other_year_said(doc, f) else None), False
-        return (self._article_year(doc, f) if now or hosted else self._dated_year(doc, f)), False
+        return (f.kind == "listed" and self._year_held_with(doc, f, known)) or \
+            (self._article_year(doc, f) if now or hosted else self._dated_year(doc, f)), False   # "Bên cạnh AMM-47 là ASEAN+3"
 
     def _dated_year(self, doc: Document, f: Found) -> int | None:
         """A day its sentence gives ("Vào ngày 7/8, các Bộ trưởng ... sẽ gặp nhau tại Diễn đàn Khu vực ASEAN") makes
@@ -436,22 +447,6 @@ class MentionFinder:
                  for o in known if o.identity.series == held_with and doc.sentence_of(o.start) == sentence}
         years.discard(None)
         return years.pop() if held_with and len(years) == 1 else None
-
-    def _same_year_as_named(self, found: list[Found]) -> list[Found]:
-        """A meeting named by its year ("Hội nghị Cấp cao ASEAN" in a sentence of 2013) is the numbered one of
-        the same series and year the article also names ("lần thứ 22"), when it names exactly one."""
-        numbered = defaultdict(set)
-        for f in found:
-            if f.identity.ordinal is not None and f.identity.year is not None:
-                numbered[f.identity.series, f.identity.year].add(f.identity)
-        resolved = []
-        for f in found:
-            same = numbered.get((f.identity.series, f.identity.year), set())
-            year_id = f.identity.meeting_id == f"{f.identity.series}-{f.identity.year}"     # not a slug meeting
-            if year_id and f.identity.ordinal is None and len(same) == 1:
-                f = replace(f, identity=next(iter(same)))
-            resolved.append(f)
-        return resolved
 
 
 _ASEAN_IN_NAME = re.compile(r"(?<![\w!=<(|])ASEAN(?!\w)(?!\\\))")     # not inside a lookaround nor "\(ASEAN\)"

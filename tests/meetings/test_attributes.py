@@ -351,3 +351,35 @@ def test_a_framing_sentence_dates_the_meetings_it_frames(finders, lang, text, ex
     doc = annotate(finders, text, lang)
     got = {m.meeting_id: (m.start_date.isoformat() if m.start_date else None, m.city) for m in doc.meetings}
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a leader attending by video or virtually: the meeting met online (2026-12-03, dev split en_096)
+    ("en", "Prime Minister Modi on Thursday, October 28, 2021, attended the 18th ASEAN-India Summit via video "
+           "conferencing.", [("ASEAN-IN-18", "virtual")]),
+    ("en", "On October 27, 2021, Modi virtually participated in the 16th East Asia Summit.", [("EAS-16", "virtual")]),
+    ("vi", "Ngày 27/10/2021, Thủ tướng dự trực tuyến Hội nghị Cấp cao Đông Á lần thứ 16.", [("EAS-16", "virtual")]),
+    # in person, or no word on it
+    ("en", "On October 27, 2021, Modi attended the 16th East Asia Summit in person.", [("EAS-16", "in-person")]),
+    ("vi", "Ngày 27/10/2021, Thủ tướng dự Hội nghị Cấp cao Đông Á lần thứ 16.", [("EAS-16", None)]),
+])
+def test_attending_by_video_is_virtual(finders, lang, text, expected):
+    assert [(m.meeting_id, m.format) for m in annotate(finders, text, lang).meetings] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # "The theme of the summit is ..." (2026-12-03, dev split en_046), "Pursuing the theme ..." (en_016), and the
+    # Vietnamese parallel; the theme of something else is not the meeting's
+    ("en", 'The 13th ASEAN Summit opened in Singapore on November 20, 2007. The theme of the summit is "One ASEAN at the '
+           'Heart of Dynamic Asia."', [("SUMMIT-13", "One ASEAN at the Heart of Dynamic Asia")]),
+    ("en", "Pursuing the theme “Towards the ASEAN community: From vision to action”, the 17th ASEAN Summit focused on "
+           "three issues in Hanoi on October 28, 2010.", [("SUMMIT-17", "Towards the ASEAN community: From vision to action")]),
+    ("vi", 'Hội nghị Cấp cao ASEAN lần thứ 13 khai mạc tại Singapore ngày 20/11/2007. Chủ đề của Hội nghị Cấp cao là "Một '
+           'ASEAN ở trung tâm châu Á năng động".', [("SUMMIT-13", "Một ASEAN ở trung tâm châu Á năng động")]),
+    ("en", 'The 13th ASEAN Summit opened in Singapore on November 20, 2007. The theme of the exhibition is "Asia Rising."',
+     [("SUMMIT-13", None)]),
+    ("vi", 'Hội nghị Cấp cao ASEAN lần thứ 13 khai mạc tại Singapore ngày 20/11/2007. Chủ đề của triển lãm là "Châu Á vươn '
+           'lên".', [("SUMMIT-13", None)]),
+])
+def test_the_theme_of_the_summit_is(finders, lang, text, expected):
+    assert [(m.meeting_id, m.theme) for m in annotate(finders, text, lang).meetings] == expected

@@ -213,6 +213,16 @@ def test_a_post_ministerial_conference_is_that_years(finders, lang, text, publis
      ["ASEAN-CN-13", "ASEAN-JP-13"]),
     ("vi", "Ngày 29/10/2010, các hội nghị ASEAN+1 (Trung Quốc, Nhật Bản và Ấn Độ) diễn ra tại Hà Nội.", None,
      ["ASEAN-CN-13", "ASEAN-IN-8", "ASEAN-JP-13"]),
+    # ministers' ASEAN+1 sessions "với 10 nước đối thoại ... gồm" a list, a transliteration with its "t" (2026-12-03,
+    # dev split vi_087); the English parallel; a list of dialogue partners with no ASEAN+1 session names none
+    ("vi", "Nhân dịp Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 40, ngày 1/8/2007 đã diễn ra các Hội nghị Ngoại trưởng "
+           "ASEAN+1 và ASEAN+10 với 10 nước đối thoại của ASEAN gồm Trung Quốc, Ôt-xtrây-lia và Ca-na-đa.", None,
+     ["AMM-40", "PMC-AU-2007", "PMC-CA-2007", "PMC-CN-2007"]),
+    ("en", "At the 40th ASEAN Foreign Ministers' Meeting, on August 1, 2007, the ASEAN+1 meetings with the 10 dialogue "
+           "partners, including China, Australia and Canada, took place.", None,
+     ["AMM-40", "PMC-AU-2007", "PMC-CA-2007", "PMC-CN-2007"]),
+    ("vi", "ASEAN có 10 nước đối thoại gồm Trung Quốc, Nhật Bản và Ôt-xtrây-lia.", date(2007, 8, 1), []),
+    ("en", "ASEAN has 10 dialogue partners, including China, Japan and Australia.", date(2007, 8, 1), []),
     # a PMC list with no year, in a sentence placing it in the one city the calendar holds an AMM in: that AMM's year
     ("vi", "Các Hội nghị Bộ trưởng Ngoại giao ASEAN với Trung Quốc và Australia đã diễn ra tại Bali (Indonesia).", None,
      ["PMC-AU-2011", "PMC-CN-2011"]),
