@@ -15,11 +15,11 @@ FLOORS = {
     ("test", "en", "entities"): ("f1", 0.87), ("test", "en", "meetings"): ("f1", 0.72),
     ("test", "en", "commitments"): ("f1", 0.50),
     ("test", "vi", "entities"): ("f1", 0.83), ("test", "vi", "meetings"): ("f1", 0.73),
-    ("test", "vi", "commitments"): ("f1", 0.40),
-    ("dev", "en", "entities"): ("f1", 0.88), ("dev", "en", "meetings"): ("f1", 0.77),
-    ("dev", "en", "commitments"): ("f1", 0.59),
-    ("dev", "vi", "entities"): ("f1", 0.87), ("dev", "vi", "meetings"): ("f1", 0.82),
-    ("dev", "vi", "commitments"): ("f1", 0.64),
+    ("test", "vi", "commitments"): ("f1", 0.42),
+    ("dev", "en", "entities"): ("f1", 0.88), ("dev", "en", "meetings"): ("f1", 0.78),
+    ("dev", "en", "commitments"): ("f1", 0.64),
+    ("dev", "vi", "entities"): ("f1", 0.87), ("dev", "vi", "meetings"): ("f1", 0.87),
+    ("dev", "vi", "commitments"): ("f1", 0.65),
 }
 
 
