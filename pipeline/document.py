@@ -96,7 +96,8 @@ class Document:
     text: str = ""
     title: str | None = None
     published: date | None = None
-    page_month: tuple[int, int] | None = None   # (year, month) of a page header without a day, when no `published`
+    # (year, month) of a page header without a day, when no `published`; month 0: only the year is known (chair_year)
+    page_month: tuple[int, int] | None = None
     url: str | None = None
     rejected_published: str | None = None   # the input's 'published' when it is not a date (repr)
     duplicate_of: str | None = None         # doc_id of the first document with the same text
