@@ -86,7 +86,8 @@ COMMITMENTS = pa.schema([
     _field("polarity", pa.string(), "positive, or negative for refrain-type commitments", False),
     _field("start", pa.int32(), "start of the statement in documents.text", False),
     _field("end", pa.int32(), "end of the statement (exclusive)", False),
-    _field("score", pa.float32(), "confidence 0..1", False),
+    _field("score", pa.float32(), "confidence 0..1, calibrated on the real corpus's dev split (models/commitments/"
+                                  "<lang>.yaml calibration): about 7 in 10 of the rows scored 0.7 are right", False),
     _field("statement_id", pa.string(), "the statement the row comes from: the rows of one statement binding "
                                         "several parties (\"Thailand and Malaysia agreed\", one row per party) "
                                         "share it (contract v2)", False),
