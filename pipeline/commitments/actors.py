@@ -3,6 +3,7 @@ the speaker of a quotation, credit to a meeting.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from ..kb import knowledge_base, match_key, words_of
@@ -139,9 +140,21 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
         if state or ctx.speaker_state:
             return ActorRef("official" if not state else "subject", state or ctx.speaker_state)
         return None
-    # a city is where something happens, not a party ("CEBU, Philippines – ... leaders agreed")
+    # a city is where something happens, not a party ("CEBU, Philippines – ... leaders agreed"); but a capital that acts
+    # is its government ("Washington sẽ tiếp tục hiện diện", "Beijing pledged")
     entity = next((m for m in mentions if m.kind == "entity" and not _is_city(m.entity_id)), None)
+    capital = next((m for m in mentions if m.kind == "entity" and m.entity_id in capital_states()), None)
+    if entity is None and capital is not None:
+        return ActorRef("subject", capital_states()[capital.entity_id])
     return ActorRef("subject", entity.entity_id) if entity else None
+
+
+@functools.cache
+def capital_states() -> dict[str, str]:
+    """{a capital's entity id: its state's} from the knowledge base (countries.yaml `capital`)."""
+    kb = knowledge_base()
+    return {kb.entries[e.capital].entity_id: e.entity_id for e in kb.entries.values()
+            if e.capital and e.capital in kb.entries}
 
 
 def _names_asean(ctx: DocContext, mention: Mention) -> bool:
@@ -305,6 +318,8 @@ def _party_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
     kb = knowledge_base().by_id
     kept: list[Mention] = []
     for m in actor_mentions(ctx, start, end):
+        if m.kind == "entity" and m.entity_id in capital_states():     # "Seoul và ASEAN thống nhất"
+            m = replace(m, entity_id=capital_states()[m.entity_id])
         entry = kb.get(m.entity_id) if m.entity_id else None
         named = m.kind in ("forum", "person") or (m.kind == "entity" and entry is not None
                                                   and (entry.label == "ORG" or entry.iso2))

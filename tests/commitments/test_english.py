@@ -17,6 +17,15 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # a capital that acts is its government; a wire dateline with "--" is where the story was filed (2026-12-03, dev
+    # split en_103) ...
+    ("The leaders met in Jakarta. Beijing pledged to speed up talks on the code of conduct.",
+     [("China", "commit", POS, None)]),
+    ("MANILA (Yonhap) -- President Moon Jae-in on Monday called for efforts to diversify relations between South Korea "
+     "and ASEAN. He spoke at a summit.", [("South Korea", "urge", POS, None)]),
+    # ... a capital where something happens is no party
+    ("The ministers met in Hanoi on Monday. In Hanoi, the ministers agreed to speed up talks.",
+     [("ASEAN", "agree", POS, None)]),
     # a bare verb the parse coordinates with a gerund in the infinitive's complement continues the infinitive
     # (2026-12-06, dev split en_076, en_089)
     ("Leaders met in Hanoi on Tuesday. The ministers also agreed to start discussions on developing a post-2015 vision "

@@ -53,6 +53,12 @@ VIETNAMESE = [
     ("Thủ tướng Nguyễn Xuân Phúc nhấn mạnh EAS có tiềm năng hợp tác rộng lớn. EAS cần tiếp tục duy trì đối thoại.", []),
     ("Thủ tướng Nguyễn Xuân Phúc dự hội nghị. Theo đó, EAS cần tiếp tục duy trì đối thoại.", []),
     ("Trung Quốc ủng hộ vai trò trung tâm của ASEAN.", [("China", "support", POS, None)]),
+    # a capital that acts is its government, alone or coordinated (2026-12-03, dev split vi_074, vi_083) ...
+    ("Hội nghị diễn ra tại Hà Nội. Washington sẽ tiếp tục hiện diện tại Đông Nam Á.", [("United States", "plan", POS, None)]),
+    ("Hàn Quốc và ASEAN tổ chức hội nghị. Seoul và ASEAN thống nhất sẽ tổ chức Hội nghị Bộ trưởng quốc phòng song phương "
+     "đầu tiên vào tháng 11 tới.", [("South Korea", "agree", POS, None), ("ASEAN", "agree", POS, None)]),
+    # ... a capital where something happens is no party
+    ("Tại Hà Nội, các nước ASEAN nhất trí tăng cường hợp tác.", [("ASEAN", "agree", POS, None)]),
     # "khẳng định" + an action verb affirms the action; "các bên" are the meeting's parties (2026-12-03, dev split)
     ("Các nhà lãnh đạo ASEAN khẳng định tăng cường quan hệ với Hàn Quốc.", [("ASEAN", "reaffirm", POS, None)]),
     ("Tại hội nghị, các bên thông qua kế hoạch hoạt động ba năm của ADMM.", [("ASEAN", "approve", POS, None)]),
