@@ -91,8 +91,7 @@ class DocContext:
     def meeting_ref(self, series: str | None) -> "ActorRef":
         """Who a meeting of `series` speaks for: an ASEAN+1 meeting ("PMC-CN", "ASEAN-US") for ASEAN and the partner,
         unless the article speaks most of a forum with partners; else meeting_actor."""
-        m = PLUS_ONE.fullmatch(series or "")
-        partner = partner_id(m.group(1)) if m and self.main_forum is None else None
+        partner = self.series_partner(series)
         if partner is not None:
             return ActorRef("meeting", self.actors.asean_id, partner=partner)
         return ActorRef("meeting", self.meeting_actor(series))
@@ -108,13 +107,16 @@ class DocContext:
         """The partner state of the ASEAN+1 meeting ("ASEAN-CN-28", "PMC-KR-2019") the sentence names, else the
         article's main meeting; None when that meeting is no ASEAN+1 one or its partner is no known state, or when the
         article speaks most of a forum with partners (its "ministers" are the forum's)."""
-        if self.main_forum is not None:
-            return None
         near = self.meeting_near(sentence)
         if near is None:
-            return self.named_partner
-        m = PLUS_ONE.fullmatch(near.series or "") if near is not None else None
-        return partner_id(m.group(1)) if m else None
+            return None if self.main_forum is not None else self.named_partner
+        return self.series_partner(near.series)
+
+    def series_partner(self, series: str | None) -> str | None:
+        """The partner of an ASEAN+1 series ("ASEAN-CN", "PMC-KR"); None for any other series, or when the article
+        speaks most of a forum with partners."""
+        m = PLUS_ONE.fullmatch(series or "")
+        return partner_id(m.group(1)) if m and self.main_forum is None else None
 
     def meeting_of(self, statement: "Statement") -> MeetingMention | None:
         """Where a statement was made: a meeting named before it in its sentence ("At AMM-56, the ministers

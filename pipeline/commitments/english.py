@@ -12,7 +12,8 @@ from .english_actors import find_actor, nearest_subject, resolve_token
 from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, RELATIVE_TAGS, EnglishSentence, clause_openers, has_complement,
                                agent_participle, is_passive, separate_clause,
                                counterfactual as _counterfactual, governs_commitment as _governs_commitment,
-                               infinitive as _infinitive, is_stative as _is_stative, other_form as _other_form)
+                               infinitive as _infinitive, is_stative as _is_stative, other_form as _other_form,
+                               verb_conjuncts)
 from .english_span import Clause, english_statement
 from .english_split import concurrent_participles, gerund_strays, noun_complement_conjuncts, stray_infinitives
 from .lexicon import Rule, phrase_key
@@ -268,7 +269,7 @@ def standalone_clauses(view: EnglishSentence, token) -> list[Clause]:
 def _complement_clauses(view, cue, anchor, targets, rule: Rule, actor: ActorRef | None,
                         start: int | None) -> list[Clause]:
     """One clause per coordinated complement of a cue, named by what it says ("decided to implement")."""
-    heads = [h for t in targets for h in _conjuncts(t) if h is t or not _other_form(t, h)]
+    heads = [h for t in targets for h in verb_conjuncts(t) if h is t or not _other_form(t, h)]
     if rule.flag == "fixed":
         heads = heads[:1]                      # "wants to expand X and deepen Y": one wish
     if heads and _is_stative(view, heads[0]):
@@ -364,7 +365,7 @@ def _complement_verbs(token, words) -> list:
             if node.pos_ != "VERB":           # "according to the document" is no action
                 frontier.extend(c for c in node.children if c.dep_ not in ("conj", "cc", "punct", "det", "amod"))
         elif node.pos_ in ("VERB", "AUX"):
-            found.extend(_conjuncts(node))
+            found.extend(verb_conjuncts(node))
         else:
             frontier.extend(c for c in node.children if c.dep_ not in ("conj", "cc", "punct", "det", "amod"))
     return sorted(set(found), key=lambda t: t.i)
@@ -406,14 +407,6 @@ def _bare_conjuncts_before(token) -> tuple:
     head = token.head
     shares = token.dep_ == "conj" and head.lemma_ == token.lemma_ and not has_complement(head, (head,))
     return (head,) if shares else ()
-
-
-def _conjuncts(token) -> list:
-    out = [token]
-    for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-            out.extend(_conjuncts(child))
-    return out
 
 
 def is_predicate(view: EnglishSentence, token) -> bool:

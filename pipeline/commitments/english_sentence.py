@@ -155,3 +155,12 @@ def has_complement(token, words) -> bool:
 def separate_clause(token) -> bool:
     """A participial or adverbial clause ("..., emphasizing ...", "as ..."): a statement of its own."""
     return token.dep_ == "advcl" and (token.tag_ == "VBG" or any(c.dep_ == "mark" for c in token.children))
+
+
+def verb_conjuncts(token) -> list:
+    """The verb and the verbs coordinated with it, down the conjunct chain, in parse order."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+            out.extend(verb_conjuncts(child))
+    return out

@@ -4,7 +4,7 @@ need rows of their own).
 """
 from __future__ import annotations
 
-from .english_sentence import EnglishSentence
+from .english_sentence import EnglishSentence, verb_conjuncts
 
 
 def noun_complement_conjuncts(view: EnglishSentence, head) -> list:
@@ -25,16 +25,8 @@ def noun_complement_conjuncts(view: EnglishSentence, head) -> list:
             return []
         infinitive = next((c for c in obj.children if c.dep_ == "acl" and c.pos_ == "VERB"
                            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
-        return _verb_conjuncts(infinitive)[1:] if infinitive is not None else []
+        return verb_conjuncts(infinitive)[1:] if infinitive is not None else []
     return []
-
-
-def _verb_conjuncts(token) -> list:
-    out = [token]
-    for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-            out.extend(_verb_conjuncts(child))
-    return out
 
 
 def stray_infinitives(token) -> list:
@@ -50,7 +42,7 @@ def stray_infinitives(token) -> list:
     for child in token.children:
         if child.dep_ == "conj" and child.tag_ == "VB" and child.i > infinitive.i \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in child.children):
-            out.extend(_verb_conjuncts(child))
+            out.extend(verb_conjuncts(child))
     return out
 
 
@@ -86,5 +78,5 @@ def gerund_strays(verbs: list) -> list:
             head = token.head
             if token.dep_ == "conj" and token.tag_ == "VB" and head.tag_ == "VBG" and head.i != verb.i \
                     and head.dep_ == "pcomp" and not any(c.dep_ in ("nsubj", "aux") for c in token.children):
-                out.extend(_verb_conjuncts(token))
+                out.extend(verb_conjuncts(token))
     return out

@@ -32,10 +32,8 @@ def reported_from(view: VietnameseSentence, opening: int) -> int:
     j = k - 1
     while j >= 0 and view.is_adverb(j):
         j -= 1          # "khẳng định lại", "nhấn mạnh rằng"
-    verb = next((v for v in range(max(0, j - 2), j + 1)
-                 if any((hit := view.match(table, v)) and hit[1] == j for table in (lex.need_triggers, lex.say_verbs))),
-                None)
-    return view.tokens[verb].start if verb is not None else opening
+    starts = [k for table in (lex.need_triggers, lex.say_verbs) if (k := view.phrase_ending_at(table, j)) is not None]
+    return view.tokens[min(starts)].start if starts else opening
 
 
 def passive_agent(view: VietnameseSentence, i: int) -> tuple[ActorRef, int | None] | None:
@@ -69,8 +67,7 @@ def patient_start(view: VietnameseSentence, marker: int) -> int | None:
 
 def _ends_document_name(view: VietnameseSentence, j: int) -> bool:
     """Word j ends a joint document's name, which the tagger may call a verb ("tuyên bố chung được thông qua")."""
-    table = view.ctx.lexicon.joint_statement_cues
-    return any((hit := view.match(table, k)) and hit[1] == j for k in range(max(0, j - 3), j + 1))
+    return view.ends_at(view.ctx.lexicon.joint_statement_cues, j, words=4)
 
 
 def actor_vi(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, int | None]:
@@ -174,7 +171,7 @@ def _plain_light(view: VietnameseSentence, j: int) -> bool:
 
 def _ends_relative_marker(view: VietnameseSentence, j: int) -> bool:
     """ "..., trong đó tái khẳng định ...": "đó" refers back; the clause's subject is the sentence's."""
-    return any((hit := view.match(view.ctx.lexicon.relative_markers, k)) and hit[1] == j for k in range(max(0, j - 2), j + 1))
+    return view.ends_at(view.ctx.lexicon.relative_markers, j)
 
 
 def _mention_end(view: VietnameseSentence, mention: Mention) -> int:
@@ -191,18 +188,16 @@ def _in_meeting_name(view: VietnameseSentence, mention: Mention) -> bool:
     ASEAN-Trung Quốc, các Bộ trưởng ...": no minister speaks)."""
     if mention.kind != "official":
         return False
-    before = [k for k, t in enumerate(view.tokens) if t.end <= mention.start]
-    table = view.ctx.lexicon.meeting_words
-    return bool(before) and any((hit := view.match(table, k)) and hit[1] == before[-1]
-                                for k in range(max(0, before[-1] - 3), before[-1] + 1))
+    before = view.word_before(mention.start)
+    return before >= 0 and view.ends_at(view.ctx.lexicon.meeting_words, before, words=4)
 
 
 def _after_preposition(view: VietnameseSentence, mention: Mention) -> bool:
     """After a preposition, or after one of place_markers inside an aside in brackets ("Trưa 10/8 (theo giờ Việt Nam),
     Hội nghị ... ra thông cáo chung", "(rạng sáng 17-2 theo giờ Việt Nam)": the time zone's country is no subject)."""
-    before = [k for k, t in enumerate(view.tokens) if t.end <= mention.start]
-    if before and view.tokens[before[-1]].pos == PREPOSITION_TAG:
+    before = view.word_before(mention.start)
+    if before >= 0 and view.tokens[before].pos == PREPOSITION_TAG:
         return True
-    opening = next((k for k in reversed(before) if view.tokens[k].text in "()"), None)
+    opening = next((k for k in range(before, -1, -1) if view.tokens[k].text in "()"), None)
     return opening is not None and view.tokens[opening].text == "(" \
-        and any(view.match(view.ctx.lexicon.place_markers, k) for k in range(opening + 1, before[-1] + 1))
+        and any(view.match(view.ctx.lexicon.place_markers, k) for k in range(opening + 1, before + 1))

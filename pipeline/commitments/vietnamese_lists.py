@@ -104,12 +104,10 @@ def has_object_before(view: VietnameseSentence, j: int) -> bool:
     if view.tokens[j - 1].pos.startswith(VERB_TAG):
         # the tagger calls many nouns verbs: "tăng cường hợp tác, ..." (an action verb's object), "thương mại - đầu tư,
         # ..." (a compound's last part) have their object
-        return j > 1 and (view.tokens[j - 2].text in "-–" or any(
-            (hit := view.match(table, k)) and hit[1] == j - 2
-            for k in range(max(0, j - 4), j - 1) for table in (lex.content, lex.item_verbs)))
+        return j > 1 and (view.tokens[j - 2].text in "-–"
+                          or any(view.ends_at(table, j - 2) for table in (lex.content, lex.item_verbs)))
     # the tagger may call the verb something else: "củng cố, hoàn thiện"
-    return not any((hit := view.match(table, k)) and hit[1] == j - 1
-                   for k in range(max(0, j - 3), j) for table in (lex.content, lex.item_verbs, lex.standalone))
+    return not any(view.ends_at(table, j - 1) for table in (lex.content, lex.item_verbs, lex.standalone))
 
 
 def past_modifiers(view: VietnameseSentence, k: int) -> int:
@@ -144,4 +142,4 @@ def continues(view: VietnameseSentence, after: int, i: int) -> bool:
 
 def boundary_ends_at(view: VietnameseSentence, j: int) -> bool:
     """A clause boundary ends at word j (",", "và", the "như" of "cũng như")."""
-    return any((hit := view.match(view.ctx.lexicon.clause_boundaries, k)) and hit[1] == j for k in range(max(0, j - 2), j + 1))
+    return view.ends_at(view.ctx.lexicon.clause_boundaries, j)

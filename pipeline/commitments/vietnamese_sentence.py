@@ -11,7 +11,7 @@ from ..kb import match_key
 from .actors import actor_mentions
 from .context import DocContext
 from .lexicon import PhraseTable
-from .records import Mention
+from .records import ActorRef, Mention
 
 
 @dataclass
@@ -25,7 +25,7 @@ class VietnameseSentence:
     unit_token: list[int]        # syllable -> its token
     mentions: list[Mention]
     rejects: list[int] = field(default_factory=list)    # words that open a non-commitment scope (hoan nghênh)
-    reported_speaker: object = None     # ActorRef of who the previous sentence reported stressing or urging
+    reported_speaker: ActorRef | None = None     # who the previous sentence reported stressing or urging
 
     @classmethod
     def of(cls, ctx: DocContext, tokens: list[Token], index: int) -> "VietnameseSentence":
@@ -54,6 +54,19 @@ class VietnameseSentence:
         if last + 1 < len(self.tokens) and self.first_unit[last + 1] != last_unit + 1:
             return None      # the phrase ends inside a word
         return hit[0], last
+
+    def phrase_ending_at(self, table: PhraseTable, j: int, words: int = 3) -> int | None:
+        """The first word of the longest phrase of `table` that ends at word j and opens at most `words - 1` words
+        before it; None if none does."""
+        return next((k for k in range(max(0, j - words + 1), j + 1)
+                     if (hit := self.match(table, k)) and hit[1] == j), None)
+
+    def ends_at(self, table: PhraseTable, j: int, words: int = 3) -> bool:
+        return self.phrase_ending_at(table, j, words) is not None
+
+    def word_before(self, offset: int) -> int:
+        """The last word that ends at or before character `offset` (-1: none)."""
+        return next((k for k in range(len(self.tokens) - 1, -1, -1) if self.tokens[k].end <= offset), -1)
 
     def is_adverb(self, i: int) -> bool:
         return self.tokens[i].pos == ADVERB_TAG
