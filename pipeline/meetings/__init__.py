@@ -13,7 +13,8 @@ its evidence, then knowledge (series calendar, host country, the venue of the me
 filling gaps. Every disagreement is kept as a Conflict and logged, never silently dropped.
 
 Modules: `series` (the series knowledge), `mentions` (matching; `described`: summits described rather than named;
-`groupings`: a grouping spelled out by its members; `not_meetings`; `other_year`; `undated_numbered`; `chair_year`),
+`groupings`: a grouping spelled out by its members; `not_meetings`; `other_year`; `undated_numbered`; `chair_year`;
+`calendar_year`: the year of an undated article from the calendar's meetings),
 `attributes` (annotating), `merge` (across the corpus).
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..document import Document, Entity, MeetingMention
 from ..kb import KnowledgeBase, knowledge_base
 from ..resources import load_data
 from .attributes import AttributeFinder
+from .calendar_year import CalendarYear
 from .chair_year import ChairYear
 from .mentions import Found, MentionFinder
 from .merge import merge_mentions, merge_with_conflicts
@@ -44,6 +46,7 @@ class MeetingFinder:
         self.mentions = MentionFinder(data, book)
         self.attributes = AttributeFinder(data, book, kb, places)
         self.chair_year = ChairYear(data["chair_cues"])     # an undated article naming the year of ASEAN's chair
+        self.calendar_year = CalendarYear(book, self.mentions.is_venue, self.attributes.filed_from)
 
     @classmethod
     def from_disk(cls, lang: str) -> "MeetingFinder":
@@ -58,6 +61,13 @@ class MeetingFinder:
         frame_year = None if writes_a_year(doc) else self.mentions.year_of_meetings(found)
         if frame_year is not None:
             found = self.find(find_dates(doc, frame_year))
+        elif doc.article_year is None:
+            # an undated article whose meeting the calendar tells by where and when it says it was held
+            year = self.calendar_year(doc, self.mentions.named_without_year(doc))
+            if year is not None:
+                doc = doc if writes_a_year(doc) else find_dates(doc, year)
+                doc.page_month = (year, 0)          # the article's year; no month known
+                found = self.find(doc)
         doc.meetings = self.annotate(doc, found)
         doc.entities = [*doc.entities, *event_entities(doc)]
         return infer_published(doc)

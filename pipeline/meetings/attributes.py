@@ -280,14 +280,14 @@ class AttributeFinder:
     def _here_hits(self, doc: Document, s0: int, s1: int) -> Iterator[Hit]:
         """"held here" / "diễn ra tại đây": the place of the dateline the story is filed from."""
         here = self.here.search(doc.text, s0, s1)
-        dateline = self._dateline(doc.text) if here else None
+        dateline = self.filed_from(doc.text) if here else None
         if dateline and self.venue_verb.search(doc.text, max(s0, here.start() - 30), here.start()):
             yield Hit(here.start(), here.end(), "place", dateline[1], STATED, venue=True)
 
     def _dateline_hits(self, doc: Document, found: list[Found], by_sentence: dict) -> Iterator[tuple[Hit, int]]:
         """The dateline's place goes, weakly, to the meetings its own sentence reports ("MANILA - Ministers
         lauded ... during the 20th ACC Meeting"), when that sentence names no venue of its own."""
-        dateline = self._dateline(doc.text)
+        dateline = self.filed_from(doc.text)
         if dateline is None:
             return
         (p0, p1), place = dateline
@@ -298,7 +298,7 @@ class AttributeFinder:
             if attended or self.venue_verb.search(doc.text, s0, s1):
                 yield Hit(p0, p1, "place", place, NEARBY), i
 
-    def _dateline(self, text: str) -> tuple[tuple[int, int], tuple[str | None, str | None]] | None:
+    def filed_from(self, text: str) -> tuple[tuple[int, int], tuple[str | None, str | None]] | None:
         """The span and (city, country) of the place a dateline opens the story with ("SYDNEY (ANTARA News) -"),
         when the knowledge base knows it as a place."""
         m = self.dateline.search(text, 0, DATELINE_REACH)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from ..document import Document
+from .calendar_year import Named
 from .described import DescribedSummits
 from .groupings import GroupingAsides
 from .guard import guarded
@@ -119,6 +120,19 @@ class MentionFinder:
 
     def find(self, doc: Document) -> list[Found]:
         """Mentions in text order; coordinated ones ("44th and 45th") share one span."""
+        chosen, others = self._chosen(doc)
+        return sorted(renamed_by_year(doc, self._resolve(doc, chosen), self.book) + others,
+                      key=lambda f: (f.start, f.identity.meeting_id))
+
+    def named_without_year(self, doc: Document) -> list[Named]:
+        """The series named with neither number nor year, and the one-off summits named without a year
+        (meetings/calendar_year.py), before any year is given to them."""
+        chosen, _ = self._chosen(doc)
+        return [Named(f.series, f.special) for f in chosen
+                if f.identity is None and f.series is not None and f.kind != "anaphora"]
+
+    def _chosen(self, doc: Document) -> tuple[list[Found], list[Found]]:
+        """The mentions before resolution, and the titles of meetings outside the known series."""
         text, swapped = self._unswap(doc.text)
         grouped = [[Found(a, b, None, "listed", series=c)] for a, b, c in self.groupings.listed(text, self._ministers_speak)]
         raw = sorted([*self._matches(self.groupings.mask(text)), *grouped], key=lambda f: (f[0].start, f[0].start - f[0].end, PRIORITY[f[0].kind]))
@@ -141,8 +155,7 @@ class MentionFinder:
         chosen = [f for f in chosen if not any(o.start <= f.start and f.end <= o.end
                                                or f.kind == "anaphora" and f.start < o.end and o.start < f.end
                                                for o in others)]
-        return sorted(renamed_by_year(doc, self._resolve(doc, chosen), self.book) + others,
-                      key=lambda f: (f.start, f.identity.meeting_id))
+        return chosen, others
 
     def year_of_meetings(self, found: list[Found]) -> int | None:
         """The one year that all the numbered meetings found are held in, by the series knowledge."""
@@ -348,7 +361,7 @@ class MentionFinder:
         the calendar holds there, when it holds exactly one and the sentence names no other of its cities."""
         s0, s1 = doc.sentence_span(f.start)
         held = self.book.ordinals_by_city(f.series)
-        named = [city for city in held if any(self._is_venue(doc.text, s0, m.start())
+        named = [city for city in held if any(self.is_venue(doc.text, s0, m.start())
                                               for m in city_pattern(city).finditer(doc.text, s0, s1))]
         return held[named[0]][0] if len(named) == 1 and len(held[named[0]]) == 1 else None
 
@@ -363,7 +376,7 @@ class MentionFinder:
         anniversary = self._anniversary(doc, f)
         s0, s1 = doc.sentence_span(f.start)
         narrowing = (lambda r: anniversary is not None and r.anniversary == anniversary,
-                     lambda r: r.city is not None and any(self._is_venue(doc.text, s0, m.start())
+                     lambda r: r.city is not None and any(self.is_venue(doc.text, s0, m.start())
                                                           for m in city_pattern(r.city).finditer(doc.text, s0, s1)),
                      lambda r: doc.article_year is not None and r.year == doc.article_year)
         told = False          # the calendar may miss some of them: being the only one known says nothing
@@ -390,13 +403,13 @@ class MentionFinder:
             return None
         s0, s1 = doc.sentence_span(f.start)
         held = self.book.ordinals_by_city(held_with)
-        named = [city for city in held if any(self._is_venue(doc.text, s0, m.start())
+        named = [city for city in held if any(self.is_venue(doc.text, s0, m.start())
                                               for m in city_pattern(city).finditer(doc.text, s0, s1))]
         if len(named) != 1 or len(held[named[0]]) != 1:
             return None
         return self.book.year_of_meeting(f"{held_with}-{held[named[0]][0]}", held_with, held[named[0]][0])
 
-    def _is_venue(self, text: str, s0: int, at: int) -> bool:
+    def is_venue(self, text: str, s0: int, at: int) -> bool:
         """A place phrase: the city right after a venue cue ("in", "tại"), or after one more place and a comma
         ("in Nusa Dua, Bali"); not a name that holds it ("the Bali Principles")."""
         before = text[max(s0, at - 60):at]

@@ -95,6 +95,20 @@ def _relative_date(m: re.Match, published: date, lex: DateLexicon) -> date | Non
     return date(year, month, min(published.day, calendar.monthrange(year, month)[1]))
 
 
+def days_written(doc: Document) -> list[tuple[int | None, int, int]]:
+    """(year or None, month, day) of every day the text writes, with or without its year ("July 23", "ngày 10/10",
+    each end of "15-16/2"), deadlines aside: what an undated article says of when, before any year is known."""
+    lex = date_lexicon(doc.lang)
+    order = numeric_order(doc.text, lex)
+    days = []
+    for cand in candidates(doc.text, lex):
+        reading = read(cand, lex, order)
+        if reading is None or _deadline_cue(doc.text, cand.start, lex) is not None:
+            continue
+        days += [(p.year, p.month, p.day) for p in reading if p is not None and p.granularity == DAY]
+    return days
+
+
 def writes_a_year(doc: Document) -> bool:
     """The article has a date or writes a year of its own: its year-less dates have their frame."""
     return doc.published is not None or any(has_written_year(m, doc.lang) for m in doc.dates if m.kind != DEADLINE)

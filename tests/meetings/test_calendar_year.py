@@ -1,0 +1,59 @@
+"""The year of an undated article from the meetings calendar (meetings/calendar_year.py)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .support import annotate, ids
+
+
+@pytest.mark.parametrize("lang, text, year, expected", [
+    # a venue with one meeting of the series: that meeting's year
+    ("en", "North Korea will skip the ASEAN Regional Forum (ARF) hosted by Thailand next week.\n"
+           "The July 23 forum in Phuket will draw ministers from 27 members.", 2009, ["ARF-16"]),
+    ("vi", "Các Bộ trưởng sẽ dự Diễn đàn Khu vực ASEAN (ARF) tuần tới.\nDiễn đàn diễn ra tại Phuket ngày 23/7.",
+     2009, ["ARF-16"]),
+    # a venue with several meetings of the series, and a full date the article writes: the meeting of that year
+    ("en", "The ASEAN Regional Forum (ARF) took place in Bangkok this week.\n"
+           "The ministers welcomed the meeting of 30 June 2019 at the Demilitarized Zone.", 2019, ["ARF-26"]),
+    # a venue with several meetings and a day without its year
+    ("vi", "Tổng thống dự Hội nghị thượng đỉnh ASEAN tại Viêng Chăn (Lào).\nNgày 10/10, hai bên đã thông qua "
+           "tuyên bố chung.", 2024, None),
+    # a commemorative summit filed from the city of one of them, on its day
+    ("en", "NEW DELHI, Dec 20 - Inaugurating the India-ASEAN Commemorative Summit here, the Prime Minister spoke.",
+     2012, ["india-asean-commemorative-summit-2012"]),
+    ("vi", "Chiều 16-2, Hội nghị Cấp cao đặc biệt ASEAN-Hoa Kỳ tại Sunnylands đã ra Tuyên bố Sunnylands.", 2016,
+     ["special-asean-us-summit-2016"]),
+])
+def test_an_undated_article_takes_the_year_of_the_one_meeting_its_facts_fit(finders, lang, text, year, expected):
+    doc = annotate(finders, text, lang)
+    assert doc.article_year == year
+    if expected is not None:
+        assert sorted(set(ids(doc))) == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a city where the series met more than once, and nothing else: no year
+    ("en", "The ASEAN Regional Forum (ARF) took place in Bangkok on Friday."),
+    ("vi", "Diễn đàn Khu vực ASEAN (ARF) đã diễn ra tại Viêng Chăn."),
+    # a day alone fits a meeting by chance: a series' name may be the standing body, so one day is not enough
+    ("en", "The ASEAN Regional Forum, which has 27 members, said on July 23 that it welcomed the talks."),
+    ("vi", "Ngày 23/7, Diễn đàn Khu vực ASEAN (ARF), gồm 27 thành viên, hoan nghênh cuộc đối thoại."),
+    # two series pointing at different years
+    ("en", "Ministers met at the ASEAN Regional Forum in Phuket, a year after the East Asia Summit in Cebu."),
+    # a city named, but not as where anything was held
+    ("en", "The ASEAN Regional Forum welcomed the Phuket Declaration."),
+    ("vi", "Diễn đàn Khu vực ASEAN hoan nghênh Tuyên bố Phuket."),
+])
+def test_no_year_without_facts_that_leave_one_meeting(finders, lang, text):
+    assert annotate(finders, text, lang).article_year is None
+
+
+@pytest.mark.parametrize("lang, text, published", [
+    ("en", "The ASEAN Regional Forum (ARF) opens in Phuket on July 23.", date(2019, 7, 20)),
+    ("vi", "Diễn đàn Khu vực ASEAN (ARF) khai mạc tại Phuket ngày 23/7.", date(2019, 7, 20)),
+])
+def test_a_dated_article_keeps_its_date(finders, lang, text, published):
+    doc = annotate(finders, text, lang, published)
+    assert doc.article_year == 2019 and doc.page_month is None
