@@ -27,6 +27,7 @@ from ..kb import KnowledgeBase, knowledge_base
 from ..resources import load_data
 from .attributes import AttributeFinder
 from .calendar_year import CalendarYear
+from .in_office import InOffice
 from .chair_year import ChairYear
 from .mentions import Found, MentionFinder
 from .merge import merge_mentions, merge_with_conflicts
@@ -46,7 +47,8 @@ class MeetingFinder:
         self.mentions = MentionFinder(data, book)
         self.attributes = AttributeFinder(data, book, kb, places)
         self.chair_year = ChairYear(data["chair_cues"])     # an undated article naming the year of ASEAN's chair
-        self.calendar_year = CalendarYear(book, self.mentions.is_venue, self.attributes.filed_from)
+        self.calendar_year = CalendarYear(book, self.mentions.is_venue, self.attributes.filed_from,
+                                          InOffice(data.get("former_cues") or []))
 
     @classmethod
     def from_disk(cls, lang: str) -> "MeetingFinder":

@@ -301,14 +301,12 @@ class AttributeFinder:
     def filed_from(self, text: str) -> tuple[tuple[int, int], tuple[str | None, str | None]] | None:
         """The span and (city, country) of the place a dateline opens the story with ("SYDNEY (ANTARA News) -"),
         when the knowledge base knows it as a place."""
-        m = self.dateline.search(text, 0, DATELINE_REACH)
-        if m is None:
-            return None
-        p0, p1 = m.span("place")
-        for match in self.kb.find(text, p0, p1):
-            place = self.places.place_of(match.entry) if match.start == p0 else None
-            if place:
-                return (p0, p1), place
+        for m in self.dateline.finditer(text, 0, DATELINE_REACH):     # a byline may come first ("By Na Jeong-ju")
+            p0, p1 = m.span("place")
+            for match in self.kb.find(text, p0, p1):
+                place = self.places.place_of(match.entry) if match.start == p0 else None
+                if place:
+                    return (p0, p1), place
         return None
 
     def _format_hits(self, text: str, s0: int, s1: int) -> list[Hit]:

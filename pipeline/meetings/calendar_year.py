@@ -2,7 +2,9 @@
 ("the ASEAN Regional Forum ... hosted by Thailand next week", "Hội nghị thượng đỉnh ASEAN") is one of the meetings
 of that series the calendar holds, and what the article says of where and when often leaves only one of them: a
 city it names as a venue or files its story from ("on Thailand's Phuket Island", "SEOGWIPO, Jeju Island _"), a day it
-writes with or without its year ("July 23", "ngày 10/10"), the year of a full date it writes ("on 30 June 2019").
+writes with or without its year ("July 23", "ngày 10/10"), the year of a full date it writes ("on 30 June 2019"),
+the officials it names with the titles they held only in some years ("Tổng thống Hàn Quốc Yoon Suk Yeol";
+meetings/in_office.py).
 
 Each kind of evidence narrows the meetings only when one of them fits it (the calendar may lack a meeting, and an
 article names other places and days too). A numbered series' name alone may be the standing body ("the ARF has 27
@@ -18,11 +20,12 @@ from typing import Callable, Iterable
 
 from ..document import Document
 from ..stages.dates import DEADLINE, days_written, has_written_year
+from .in_office import InOffice, Terms
 from .sentence_facts import city_pattern
 from .series import SeriesBook
 
 DAY_SLACK = 2          # days a written day may fall outside the calendar's dates (time zones, the eve, the morrow)
-VENUE, DAY, YEAR = "venue", "day", "year"
+VENUE, DAY, YEAR, OFFICE = "venue", "day", "year", "office"
 
 
 @dataclass(frozen=True)
@@ -46,22 +49,25 @@ class CalendarYear:
     """`is_venue(text, sentence_start, at)`: a place written at `at` is where something is held; `dateline(text)`:
     the span and (city, country) of the place the story is filed from, or None."""
 
-    def __init__(self, book: SeriesBook, is_venue: Callable[[str, int, int], bool], dateline: Callable):
+    def __init__(self, book: SeriesBook, is_venue: Callable[[str, int, int], bool], dateline: Callable,
+                 in_office: InOffice):
         self.book = book
         self.is_venue = is_venue
         self.dateline = dateline
+        self.in_office = in_office
 
     def __call__(self, doc: Document, named: Iterable[Named]) -> int | None:
         if doc.article_year is not None:
             return None
-        evidence = Evidence(doc, self.is_venue, self.dateline(doc.text))
+        evidence = Evidence(doc, self.is_venue, self.dateline(doc.text), self.in_office.terms(doc.text))
         years = {year for n in set(named) if (year := self._year_of(n, evidence)) is not None}
         return years.pop() if len(years) == 1 else None
 
     def _year_of(self, named: Named, evidence: "Evidence") -> int | None:
         held = self.held(named)
         kinds = set()
-        for kind, fits in ((VENUE, evidence.venue), (DAY, evidence.day), (YEAR, evidence.year)):
+        for kind, fits in ((VENUE, evidence.venue), (DAY, evidence.day), (YEAR, evidence.year),
+                           (OFFICE, evidence.office)):
             if any(fits(h) for h in held):
                 held, kinds = [h for h in held if fits(h)], kinds | {kind}
         if len({h.year for h in held}) != 1 or not kinds:
@@ -83,8 +89,8 @@ class CalendarYear:
 class Evidence:
     """What an article says of where and when, whatever meeting it is about."""
 
-    def __init__(self, doc: Document, is_venue: Callable[[str, int, int], bool], dateline):
-        self.doc, self.is_venue = doc, is_venue
+    def __init__(self, doc: Document, is_venue: Callable[[str, int, int], bool], dateline, terms: list[Terms]):
+        self.doc, self.is_venue, self.terms = doc, is_venue, terms
         self.filed_from = dateline[1][0] if dateline else None
         self.days = days_written(doc)
         self.years = {m.value.year for m in doc.dates
@@ -116,3 +122,7 @@ class Evidence:
 
     def year(self, held: Held) -> bool:
         return held.year in self.years
+
+    def office(self, held: Held) -> bool:
+        """Every official the article names with a title held that office in the meeting's year."""
+        return bool(self.terms) and all(t.fit(held.year) for t in self.terms)

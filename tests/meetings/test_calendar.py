@@ -6,7 +6,8 @@ from collections import defaultdict
 
 import pytest
 
-from pipeline.meetings import series_book
+from pipeline.kb import knowledge_base
+from pipeline.meetings import Places, series_book
 from pipeline.meetings.calendar import meetings_calendar
 from pipeline.resources import load_data
 
@@ -196,3 +197,16 @@ def test_an_ordinal_two_counts_share_has_no_facts(meeting_id):
     assert (row.year, row.city, row.country, row.chair) == (None, None, None, None)
     code, ordinal = meeting_id.rsplit("-", 1)
     assert series_book().identify(code, ordinal=int(ordinal)).year is None
+
+
+def test_every_venue_of_the_calendar_is_a_known_place_with_its_country():
+    # the calendar's cities are found in text through the knowledge base (a dateline "BUSAN -", "tại Nam Ninh"), and
+    # a city gives its host country through meetings/hosts.yaml; Lombok is an island and "Clark" also a family name
+    kb, places = knowledge_base(), Places.from_disk(knowledge_base())
+    calendar = meetings_calendar()
+    cities = {r.city for r in calendar.rows.values() if r.city} | {o.city for o in calendar.one_offs if o.city}
+    for city in sorted(cities - {"Lombok", "Clark"}):
+        entry = kb.lookup(city)
+        assert entry is not None, city
+        if entry.group == "city":           # capitals through countries.yaml; Bali and Phuket are provinces
+            assert places.place_of(entry)[1] is not None, city
