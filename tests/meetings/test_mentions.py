@@ -104,6 +104,10 @@ from .support import annotate, ids
      ["AEM-49"]),
     ("vi", "Hội nghị Bộ trưởng Kinh tế Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 49 khai mạc tại Manila.",
      ["AEM-49"]),
+    # "Ngoại trưởng" (foreign minister) in a ministers' meeting name, as "Bộ trưởng Ngoại giao" is
+    ("vi", "Hội nghị Ngoại trưởng ASEAN lần thứ 50 khai mạc tại Manila.", ["AMM-50"]),
+    ("vi", "Văn kiện được thông qua tại Hội nghị Ngoại trưởng ASEAN-Trung Quốc năm 2017.", ["PMC-CN-2017"]),
+    ("vi", "Hội nghị Ngoại trưởng ASEAN+3 lần thứ 18 đã diễn ra.", ["APT-FMM-18"]),
 ])
 def test_meeting_mentions(finders, lang, text, expected):
     doc = annotate(finders, text, lang)
@@ -128,6 +132,9 @@ def test_meeting_mentions(finders, lang, text, expected):
     # the full name alone, or before words that are no series' name, names no meeting
     ("en", "The 49th Association of Southeast Asian Nations (ASEAN) member said the economic ministers met."),
     ("vi", "Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 49 ghi nhận các Bộ trưởng Kinh tế đã họp."),
+    # foreign ministers named, no meeting of theirs
+    ("vi", "Ngoại trưởng ASEAN lần thứ hai gặp nhau trong năm 2017 để bàn về Biển Đông."),
+    ("vi", "Ngoại trưởng Trung Quốc Vương Nghị thăm ASEAN năm 2017."),
 ])
 def test_not_meetings(finders, lang, text):
     assert ids(annotate(finders, text, lang)) == []
