@@ -102,3 +102,47 @@ def test_regexes_compile(name):
     for key in ("strip_prefix", "drop_line", "cut_from"):
         for pattern in data[key]:
             re.compile(pattern)
+
+
+SINGLE_HOLDER_OFFICES = {"prime_minister", "president", "state_president", "foreign_minister", "foreign_secretary",
+                         "secretary_of_state", "defence_minister", "secretary_general_asean", "un_secretary_general",
+                         "premier", "general_secretary", "king", "sultan"}
+
+
+def _office_date(value):
+    import datetime
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value))
+
+
+def test_kb_people_offices_are_well_formed():
+    """people.yaml `offices`: known titles, real dates, from <= to, no overlap of one person's same office, and no
+    two people in one single-holder office of one country on the same days (a one-day hand-over overlap is fine)."""
+    import datetime
+    titles = {e["key"] for e in load_data("kb/titles.yaml")["entries"]}
+    keys = {e["key"] for _, e in kb_entries()}
+    holders = {}
+    people = [e for name, e in kb_entries() if name == "people.yaml"]
+    assert any(p.get("offices") for p in people)
+    for person in people:
+        spans = {}
+        for office in person.get("offices") or []:
+            assert set(office) <= {"title", "from", "to", "of"}, (person["key"], office)
+            assert office["title"] in titles, (person["key"], office)
+            first = _office_date(office["from"])
+            last = _office_date(office["to"]) if office.get("to") is not None else datetime.date.max
+            assert first <= last, (person["key"], office)
+            party = office.get("of") or person["speaks_for"]
+            assert party in keys, (person["key"], office)
+            for other_first, other_last in spans.get(office["title"], []):
+                assert min(last, other_last) <= max(first, other_first), (person["key"], office["title"], "overlaps")
+            spans.setdefault(office["title"], []).append((first, last))
+            if office["title"] in SINGLE_HOLDER_OFFICES:
+                holders.setdefault((office["title"], party), []).append((first, last, person["key"]))
+    for (title, party), spans in holders.items():
+        for i, (a_first, a_last, a_key) in enumerate(spans):
+            for b_first, b_last, b_key in spans[i + 1:]:
+                if a_key != b_key:
+                    overlap = (min(a_last, b_last) - max(a_first, b_first)).days
+                    assert overlap <= 0, f"{title} of {party}: {a_key} and {b_key} overlap"
