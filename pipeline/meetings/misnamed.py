@@ -31,7 +31,22 @@ def renamed_by_year(doc: Document, found: list, book: SeriesBook) -> list:
                     and book.year_of_meeting(f"{real}-{ident.ordinal}", real, ident.ordinal) == year:
                 f = replace(f, identity=book.identify(real, ordinal=ident.ordinal))
         renamed.append(f)
-    return renamed
+    return _same_name_same_meeting(renamed, found, real_of, book)
+
+
+def _same_name_same_meeting(renamed: list, found: list, real_of: dict[str, str], book: SeriesBook) -> list:
+    """An article that calls a meeting by another series' name does so throughout: its other mentions of that name
+    ("Hội nghị Cấp cao Đông Á (EAS) ... hôm nay đã khai mạc", given the article's year) are the real series' meeting
+    of their year."""
+    moved = {before.identity.series for before, after in zip(found, renamed)
+             if before.identity is not None and after.identity is not before.identity}
+    kept = []
+    for f in renamed:
+        ident = f.identity
+        if ident is not None and ident.series in moved and ident.year is not None:
+            f = replace(f, identity=book.identify(real_of[ident.series], year=ident.year))
+        kept.append(f)
+    return kept
 
 
 def _frame_years(doc: Document, found: list, meeting_id: str, book: SeriesBook) -> set[int]:

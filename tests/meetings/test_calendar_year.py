@@ -25,6 +25,9 @@ from .support import annotate, ids
      2012, ["india-asean-commemorative-summit-2012"]),
     ("vi", "Chiều 16-2, Hội nghị Cấp cao đặc biệt ASEAN-Hoa Kỳ tại Sunnylands đã ra Tuyên bố Sunnylands.", 2016,
      ["special-asean-us-summit-2016"]),
+    # a day that fits two meetings, and an official named with the office held in one of their years
+    ("en", "US Secretary of State Antony Blinken attended the East Asia Summit on October 10.", 2024, None),
+    ("vi", "Thủ tướng Nguyễn Tấn Dũng dự Hội nghị Cấp cao Đông Á ngày 10/10.", 2013, None),
 ])
 def test_an_undated_article_takes_the_year_of_the_one_meeting_its_facts_fit(finders, lang, text, year, expected):
     doc = annotate(finders, text, lang)
@@ -42,6 +45,9 @@ def test_an_undated_article_takes_the_year_of_the_one_meeting_its_facts_fit(find
     ("vi", "Ngày 23/7, Diễn đàn Khu vực ASEAN (ARF), gồm 27 thành viên, hoan nghênh cuộc đối thoại."),
     # two series pointing at different years
     ("en", "Ministers met at the ASEAN Regional Forum in Phuket, a year after the East Asia Summit in Cebu."),
+    # ... and the official named with a past title
+    ("en", "Former Secretary of State Antony Blinken attended the East Asia Summit on October 10."),
+    ("vi", "Nguyên Thủ tướng Nguyễn Tấn Dũng dự Hội nghị Cấp cao Đông Á ngày 10/10."),
     # a city named, but not as where anything was held
     ("en", "The ASEAN Regional Forum welcomed the Phuket Declaration."),
     ("vi", "Diễn đàn Khu vực ASEAN hoan nghênh Tuyên bố Phuket."),

@@ -612,6 +612,15 @@ def test_meeting_shapes_of_wire_and_vietnamese_news(finders, lang, text, expecte
     ("en", "The 57th ASEAN Foreign Ministers' Meeting closed. At the 14th East Asia Summit, delegates exchanged views.",
      date(2019, 11, 4), ["AMM-57", "EAS-14"]),
     ("en", "At the 14th East Asia Summit, delegates exchanged views on the region.", date(2024, 7, 27), ["EAS-14"]),
+    # the article's other mentions of the misnamed series, dated by its year, are the same real series' (dev vi_026)
+    ("vi", "Hội nghị Cấp cao Đông Á (EAS) hôm nay đã khai mạc. Đây là ngày cuối cùng của Hội nghị Bộ trưởng Ngoại giao "
+           "ASEAN lần thứ 57. Tại Hội nghị Cấp cao Đông Á lần thứ 14, các đại biểu đã trao đổi.", date(2024, 7, 27),
+     ["EAS-FMM-14", "EAS-FMM-14", "AMM-57", "EAS-FMM-14"]),
+    ("en", "The East Asia Summit opened today. The 57th ASEAN Foreign Ministers' Meeting closed. At the 14th East Asia "
+           "Summit, delegates exchanged views.", date(2024, 7, 27), ["EAS-FMM-14", "AMM-57", "EAS-FMM-14"]),
+    # ... not when no mention of it was misnamed
+    ("en", "The East Asia Summit opened today. The 57th ASEAN Foreign Ministers' Meeting closed.", date(2024, 10, 10),
+     ["EAS-19", "AMM-57"]),
 ])
 def test_a_misnamed_meeting_is_the_one_of_the_articles_year(finders, lang, text, published, expected):
     assert ids(annotate(finders, text, lang, published)) == expected
