@@ -81,9 +81,15 @@ class CalendarYear:
             kind = "commemorative" if "commemorative" in named.special.casefold() else "special"
             return [Held(o.year, o.city, o.start_date, o.end_date) for o in calendar.one_offs
                     if o.series == named.series and kind in o.name.casefold() and o.year is not None]
-        city_of = {n: city for city, ordinals in self.book.ordinals_by_city(named.series).items() for n in ordinals}
+        series = named.series
+        if not any(row.series == series for row in calendar.rows.values()):
+            # a series numbered by year is held beside another's meeting of that year, at its venue (the PMC+1
+            # sessions beside the AMM)
+            series = self.book.series[series].held_with if series in self.book.series else None
+        city_of = {n: city for city, ordinals in self.book.ordinals_by_city(series).items() for n in ordinals} \
+            if series else {}
         return [Held(row.year, city_of.get(row.ordinal), row.start_date, row.end_date)
-                for row in calendar.rows.values() if row.series == named.series and row.year is not None]
+                for row in calendar.rows.values() if row.series == series and row.year is not None]
 
 
 class Evidence:

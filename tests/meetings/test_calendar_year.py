@@ -25,6 +25,9 @@ from .support import annotate, ids
      2012, ["india-asean-commemorative-summit-2012"]),
     ("vi", "Chiều 16-2, Hội nghị Cấp cao đặc biệt ASEAN-Hoa Kỳ tại Sunnylands đã ra Tuyên bố Sunnylands.", 2016,
      ["special-asean-us-summit-2016"]),
+    # a series numbered by year, held beside another's meeting (the PMC+1 beside the AMM): that meeting's venue
+    ("en", "The ASEAN-China Foreign Ministers' Meeting was held in Phuket this week.", 2009, ["PMC-CN-2009"]),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN-Trung Quốc diễn ra tại Phuket hôm nay.", 2009, ["PMC-CN-2009"]),
     # a day that fits two meetings, and an official named with the office held in one of their years
     ("en", "US Secretary of State Antony Blinken attended the East Asia Summit on October 10.", 2024, None),
     ("vi", "Thủ tướng Nguyễn Tấn Dũng dự Hội nghị Cấp cao Đông Á ngày 10/10.", 2013, None),
