@@ -27,8 +27,8 @@ from ..kb import KnowledgeBase, knowledge_base
 from ..resources import load_data
 from .attributes import AttributeFinder
 from .calendar_year import CalendarYear
-from .in_office import InOffice
 from .chair_year import ChairYear
+from .in_office import InOffice
 from .mentions import Found, MentionFinder
 from .merge import merge_mentions, merge_with_conflicts
 from .series import Places, SeriesBook, series_book

@@ -1,7 +1,7 @@
 """The year an undated article speaks from, read off the meetings calendar. A series it names without number or year
 ("the ASEAN Regional Forum ... hosted by Thailand next week", "Hội nghị thượng đỉnh ASEAN") is one of the meetings
 of that series the calendar holds, and what the article says of where and when often leaves only one of them: a
-city it names as a venue or files its story from ("on Thailand's Phuket Island", "SEOGWIPO, Jeju Island _"), a day it
+city it names as a venue or files its story from ("signed in Phuket", "SEOGWIPO, Jeju Island _"), a day it
 writes with or without its year ("July 23", "ngày 10/10"), the year of a full date it writes ("on 30 June 2019"),
 the officials it names with the titles they held only in some years ("Tổng thống Hàn Quốc Yoon Suk Yeol";
 meetings/in_office.py).
