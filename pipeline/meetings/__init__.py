@@ -67,7 +67,7 @@ class MeetingFinder:
             # an undated article whose meeting the calendar tells by where and when it says it was held
             year = self.calendar_year(doc, self.mentions.named_without_year(doc))
             if year is not None:
-                doc = doc if writes_a_year(doc) else find_dates(doc, year)
+                doc = find_dates(doc, article_year=year)
                 doc.page_month = (year, 0)          # the article's year; no month known
                 found = self.find(doc)
         doc.meetings = self.annotate(doc, found)

@@ -1,14 +1,16 @@
 """The year an undated article speaks from, read off the meetings calendar. A series it names without number or year
 ("the ASEAN Regional Forum ... hosted by Thailand next week", "Hội nghị thượng đỉnh ASEAN") is one of the meetings
 of that series the calendar holds, and what the article says of where and when often leaves only one of them: a
-city it names as a venue or files its story from ("signed in Phuket", "SEOGWIPO, Jeju Island _"), a day it
+city it names as a venue or files its story from ("signed in Phuket", "SEOGWIPO, Jeju Island _") or names at all
+("thăm Viêng Chăn (Lào) dự Hội nghị", weaker), a day it
 writes with or without its year ("July 23", "ngày 10/10"), the year of a full date it writes ("on 30 June 2019"),
 the officials it names with the titles they held only in some years ("Tổng thống Hàn Quốc Yoon Suk Yeol";
 meetings/in_office.py).
 
 Each kind of evidence narrows the meetings only when one of them fits it (the calendar may lack a meeting, and an
 article names other places and days too). A numbered series' name alone may be the standing body ("the ARF has 27
-members"), so its meeting counts when a venue fits it, or two kinds of evidence do; a commemorative or special
+members"), so its meeting counts when a venue fits it, or two kinds of evidence do (a city named without a venue
+word is one); a commemorative or special
 summit is a meeting by its name, and one kind is enough. The year is taken when every series named this way that
 is left with one meeting agrees on it. Only for articles with no date, no page header and no chair's year.
 """
@@ -25,7 +27,7 @@ from .sentence_facts import city_pattern
 from .series import SeriesBook
 
 DAY_SLACK = 2          # days a written day may fall outside the calendar's dates (time zones, the eve, the morrow)
-VENUE, DAY, YEAR, OFFICE = "venue", "day", "year", "office"
+VENUE, PLACE, DAY, YEAR, OFFICE = "venue", "place", "day", "year", "office"
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ class CalendarYear:
     def _year_of(self, named: Named, evidence: "Evidence") -> int | None:
         held = self.held(named)
         kinds = set()
-        for kind, fits in ((VENUE, evidence.venue), (DAY, evidence.day), (YEAR, evidence.year),
+        for kind, fits in ((VENUE, evidence.venue), (PLACE, evidence.place), (DAY, evidence.day), (YEAR, evidence.year),
                            (OFFICE, evidence.office)):
             if any(fits(h) for h in held):
                 held, kinds = [h for h in held if fits(h)], kinds | {kind}
@@ -110,6 +112,10 @@ class Evidence:
         doc = self.doc
         return any(self.is_venue(doc.text, doc.sentence_span(m.start())[0], m.start())
                    for m in city_pattern(held.city).finditer(doc.text))
+
+    def place(self, held: Held) -> bool:
+        """The city named anywhere ("thăm Viêng Chăn (Lào) dự Hội nghị"): weaker than a venue, it needs another kind."""
+        return held.city is not None and city_pattern(held.city).search(self.doc.text) is not None
 
     def day(self, held: Held) -> bool:
         if held.first is None and held.last is None:

@@ -19,7 +19,7 @@ from .not_meetings import NotMeetings
 from .other_year import OtherYearCues
 from .sentence_facts import city_pattern, sentence_day, sentence_month, sentence_year
 from .series import YEAR_ID, Identity, SeriesBook
-from .undated_numbered import same_as_undated_numbered, same_year_as_named
+from .undated_numbered import same_as_undated_numbered, same_day_as_named_one_off, same_year_as_named
 
 
 # How sure a mention is that it names that meeting, by the shape that found it.
@@ -302,6 +302,7 @@ class MentionFinder:
         resolved = [replace(f, identity=replace(f.identity, year=self._year_held_with(doc, f, resolved)))
                     if f.identity.year is None and f.identity.ordinal is not None else f for f in resolved]
         resolved = same_as_undated_numbered(doc, same_year_as_named(resolved))
+        resolved = same_day_as_named_one_off(doc, resolved, self.book.calendar)
         if self.slugs_as_written:
             resolved = named_as_written(doc, resolved, self.book)
         return sorted(resolved, key=lambda f: (f.start, f.identity.meeting_id))

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..document import Document
+from .sentence_facts import sentence_day
 
 
 def same_as_undated_numbered(doc: Document, found: list) -> list:
@@ -41,3 +42,28 @@ def same_year_as_named(found: list) -> list:
             f = replace(f, identity=next(iter(same)))
         resolved.append(f)
     return resolved
+
+
+def same_day_as_named_one_off(doc: Document, found: list, calendar) -> list:
+    """A series named by its year on a day the calendar holds one of its one-off summits ("Hội nghị Cấp cao ASEAN-Hoa
+    Kỳ diễn ra ... 16-2 tại Sunnylands" in 2016) is that summit, when the article also names it by its own name
+    ("Hội nghị Cấp cao đặc biệt ASEAN-Hoa Kỳ"), and only that one of its series and year."""
+    named = defaultdict(set)
+    for f in found:
+        if f.special and f.identity.year is not None:
+            named[f.identity.series, f.identity.year].add(f.identity)
+    resolved = []
+    for f in found:
+        ident = f.identity
+        same = named.get((ident.series, ident.year), set())
+        year_id = ident.ordinal is None and ident.meeting_id == f"{ident.series}-{ident.year}"
+        day = sentence_day(doc, f.start) if year_id and len(same) == 1 else None
+        if day is not None and any(o.series == ident.series and _held_on(o, day) for o in calendar.one_offs):
+            f = replace(f, identity=next(iter(same)))
+        resolved.append(f)
+    return resolved
+
+
+def _held_on(one_off, day, slack: int = 1) -> bool:
+    first, last = one_off.start_date or one_off.end_date, one_off.end_date or one_off.start_date
+    return first is not None and (first - day).days <= slack and (day - last).days <= slack

@@ -41,10 +41,11 @@ _WINDOW_PAD = 60           # characters kept on each side of a digit: longer tha
 
 # ---------------------------------------------------------------- the stage
 
-def find_dates(doc: Document, frame_year: int | None = None) -> Document:
+def find_dates(doc: Document, frame_year: int | None = None, article_year: int | None = None) -> Document:
     """Set `doc.dates` and, when the input gave none, `doc.published` from the text. `frame_year`: the year the
     article plainly speaks of when it writes none (that of the numbered meetings it names, from the meetings
-    stage), for its year-less dates."""
+    stage), for its year-less dates; `article_year`: the year of an undated article known otherwise (the meeting
+    the calendar tells it reports), which frames them before any year the article writes (often history)."""
     lex = date_lexicon(doc.lang)
     order = numeric_order(doc.text, lex)
     readings = [(c, r) for c in candidates(doc.text, lex) if (r := read(c, lex, order))]
@@ -54,7 +55,7 @@ def find_dates(doc: Document, frame_year: int | None = None) -> Document:
         doc.page_month = page_month(doc.text, lex)
     history = {doc.sentence_of(c.start) for c, _ in readings if c.kind == "year" and _history_cue(doc.text, c.start, lex)}
     dated = [(c, r) for c, r in readings if doc.sentence_of(c.start) not in history]
-    reference_year = first_written_year(doc.text, dated, lex) or frame_year
+    reference_year = article_year or first_written_year(doc.text, dated, lex) or frame_year
     mentions = [m for m in (_mention(doc, c, r, lex, doc.published, reference_year) for c, r in readings) if m]
     relative = [m for m in relative_deadlines(doc, lex)
                 if not any(m.start < other.end and other.start < m.end for other in mentions)]

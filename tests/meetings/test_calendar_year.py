@@ -25,6 +25,12 @@ from .support import annotate, ids
      2012, ["india-asean-commemorative-summit-2012"]),
     ("vi", "Chiều 16-2, Hội nghị Cấp cao đặc biệt ASEAN-Hoa Kỳ tại Sunnylands đã ra Tuyên bố Sunnylands.", 2016,
      ["special-asean-us-summit-2016"]),
+    # a city named without a venue word, and a day: the meeting of that day among the city's (the day read in that
+    # year, not in a year of the history the article recalls)
+    ("vi", "Quan hệ đối thoại được thiết lập từ năm 1989.\nNgày 10/10, nhân chuyến thăm Viêng Chăn (Lào) dự Hội nghị "
+           "thượng đỉnh ASEAN, hai bên thông qua tuyên bố chung.", 2024, ["SUMMIT-2024"]),
+    ("en", "Relations began in 1989.\nOn October 10, during his visit to Vientiane for the ASEAN Summit, the two sides "
+           "adopted a statement.", 2024, ["SUMMIT-2024"]),
     # a series numbered by year, held beside another's meeting (the PMC+1 beside the AMM): that meeting's venue
     ("en", "The ASEAN-China Foreign Ministers' Meeting was held in Phuket this week.", 2009, ["PMC-CN-2009"]),
     ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN-Trung Quốc diễn ra tại Phuket hôm nay.", 2009, ["PMC-CN-2009"]),
@@ -51,6 +57,9 @@ def test_an_undated_article_takes_the_year_of_the_one_meeting_its_facts_fit(find
     # ... and the official named with a past title
     ("en", "Former Secretary of State Antony Blinken attended the East Asia Summit on October 10."),
     ("vi", "Nguyên Thủ tướng Nguyễn Tấn Dũng dự Hội nghị Cấp cao Đông Á ngày 10/10."),
+    # a city named without a venue word, alone: the name may be the standing body's
+    ("en", "The ASEAN Regional Forum statement was read; Phuket hotels were full."),
+    ("vi", "Tuyên bố của Diễn đàn Khu vực ASEAN được công bố; khách sạn ở Phuket kín phòng."),
     # a city named, but not as where anything was held
     ("en", "The ASEAN Regional Forum welcomed the Phuket Declaration."),
     ("vi", "Diễn đàn Khu vực ASEAN hoan nghênh Tuyên bố Phuket."),
@@ -66,3 +75,19 @@ def test_no_year_without_facts_that_leave_one_meeting(finders, lang, text):
 def test_a_dated_article_keeps_its_date(finders, lang, text, published):
     doc = annotate(finders, text, lang, published)
     assert doc.article_year == 2019 and doc.page_month is None
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a series named by its year on the day of one of its one-off summits the article names: that summit
+    ("vi", "Hội nghị Cấp cao đặc biệt ASEAN-Hoa Kỳ tại Sunnylands đã kết thúc. Hội nghị Cấp cao ASEAN-Hoa Kỳ diễn ra "
+           "ngày 16-2 tại Sunnylands.", date(2016, 2, 17), ["special-asean-us-summit-2016"] * 2),
+    ("en", "The Special ASEAN-US Summit ended. The ASEAN-US Summit on February 16 adopted the Sunnylands "
+           "Declaration.", date(2016, 2, 17), ["special-asean-us-summit-2016"] * 2),
+    # ... not on another day of the year
+    ("en", "The Special ASEAN-US Summit ended. The ASEAN-US Summit on March 20 will follow.", date(2016, 2, 17),
+     ["special-asean-us-summit-2016", "ASEAN-US-2016"]),
+    ("vi", "Hội nghị Cấp cao đặc biệt ASEAN-Hoa Kỳ đã kết thúc. Hội nghị Cấp cao ASEAN-Hoa Kỳ sẽ diễn ra ngày 20-3.",
+     date(2016, 2, 17), ["special-asean-us-summit-2016", "ASEAN-US-2016"]),
+])
+def test_a_series_named_on_the_day_of_its_named_one_off_is_that_one_off(finders, lang, text, published, expected):
+    assert ids(annotate(finders, text, lang, published)) == expected
