@@ -2,17 +2,16 @@
 ("the ASEAN Regional Forum ... hosted by Thailand next week", "Hội nghị thượng đỉnh ASEAN") is one of the meetings
 of that series the calendar holds, and what the article says of where and when often leaves only one of them: a
 city it names as a venue or files its story from ("signed in Phuket", "SEOGWIPO, Jeju Island _") or names at all
-("thăm Viêng Chăn (Lào) dự Hội nghị", weaker), a day it
-writes with or without its year ("July 23", "ngày 10/10"), the year of a full date it writes ("on 30 June 2019"),
-the officials it names with the titles they held only in some years ("Tổng thống Hàn Quốc Yoon Suk Yeol";
-meetings/in_office.py).
+("thăm Viêng Chăn (Lào) dự Hội nghị", weaker), a day it writes with or without its year ("July 23", "ngày 10/10"),
+the year of a full date it writes ("on 30 June 2019"), the officials it names with the titles they held only in
+some years ("Tổng thống Hàn Quốc Yoon Suk Yeol"; meetings/in_office.py).
 
 Each kind of evidence narrows the meetings only when one of them fits it (the calendar may lack a meeting, and an
 article names other places and days too). A numbered series' name alone may be the standing body ("the ARF has 27
 members"), so its meeting counts when a venue fits it, or two kinds of evidence do (a city named without a venue
-word is one); a commemorative or special
-summit is a meeting by its name, and one kind is enough. The year is taken when every series named this way that
-is left with one meeting agrees on it. Only for articles with no date, no page header and no chair's year.
+word is one); a commemorative or special summit is a meeting by its name, and one kind is enough. The year is
+taken when every series named this way that is left with one meeting agrees on it. Only for articles with no date,
+no page header and no chair's year.
 """
 from __future__ import annotations
 
