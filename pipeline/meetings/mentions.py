@@ -16,6 +16,7 @@ from .guard import guarded
 from .misnamed import renamed_by_year
 from .other_names import OTHER_SERIES, OtherMeetingNames, named_as_written
 from .not_meetings import NotMeetings
+from .one_offs import OneOffSummits
 from .other_year import OtherYearCues
 from .sentence_facts import city_pattern, sentence_day, sentence_month, sentence_year
 from .series import YEAR_ID, Identity, SeriesBook
@@ -78,7 +79,8 @@ class MentionFinder:
         self.prelude = re.compile(rf"(?:{any_of(data['prelude_cues'])})\s+$", re.IGNORECASE)
         self.role = re.compile(rf"(?<!\w)(?:{any_of(data['role_cues'])})\s+$", re.IGNORECASE)  # "Chair of the EAS"
         self.host_verb = re.compile(rf"(?:{any_of(data['host_verbs'])})\s+$", re.IGNORECASE)
-        self.anniversary = [re.compile(p, re.IGNORECASE) for p in data.get("anniversary_cues") or []]
+        self.one_offs = OneOffSummits(book, [re.compile(p, re.IGNORECASE) for p in data.get("anniversary_cues") or []],
+                                      self.is_venue)
         self.this_year = re.compile(rf"(?<!\w)(?:{any_of(data['this_year_cues'])})(?!\w)", re.IGNORECASE)
         self.other_year = OtherYearCues(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)",
                                         data.get("marked_anniversaries") or [])
@@ -280,11 +282,12 @@ class MentionFinder:
             if f.kind == "anaphora" and f.ordinal is not None and len(by_ordinal.get(f.ordinal, ())) == 1:
                 resolved.append(replace(f, identity=next(iter(by_ordinal[f.ordinal]))))
             elif f.kind in ("bare", "named", "listed"):
+                f = self.one_offs.as_named_one_off(doc, f)          # "the Japan-ASEAN summit ... marks the 50th anniversary"
                 year, written = self._year_of(doc, f, known)
                 held_at = self._by_venue(doc, f) if year is None and f.kind != "listed" and not f.special else None
                 if year is None and held_at is None and not f.special and self._by_year_or_grouping(f.series):
                     year = self._year_by_host_venue(doc, f)      # "... theo cơ chế ASEAN+1 đã diễn ra tại Bali"
-                one_off = self._one_off_year(doc, f) if year is None and f.special and f.identity is None else None
+                one_off = self.one_offs.year(doc, f) if year is None and f.special and f.identity is None else None
                 if held_at is not None:
                     resolved.append(replace(f, identity=self.book.identify(f.series, ordinal=held_at)))
                 elif one_off is not None:
@@ -365,36 +368,6 @@ class MentionFinder:
         named = [city for city in held if any(self.is_venue(doc.text, s0, m.start())
                                               for m in city_pattern(city).finditer(doc.text, s0, s1))]
         return held[named[0]][0] if len(named) == 1 and len(held[named[0]]) == 1 else None
-
-    def _one_off_year(self, doc: Document, f: Found) -> int | None:
-        """The year of a commemorative or special summit the article names without one ("the ASEAN-Japan
-        Commemorative Summit"), from the calendar's summits of that kind with that partner: the one whose anniversary
-        the article states ("kỷ niệm 30 năm", "the 45th anniversary"), or held in the city its sentence names, or in
-        the article's year."""
-        kind = "commemorative" if "commemorative" in f.special.casefold() else "special"
-        held = [r for r in self.book.calendar.one_offs
-                if r.series == f.series and kind in r.name.casefold() and r.year is not None]
-        anniversary = self._anniversary(doc, f)
-        s0, s1 = doc.sentence_span(f.start)
-        narrowing = (lambda r: anniversary is not None and r.anniversary == anniversary,
-                     lambda r: r.city is not None and any(self.is_venue(doc.text, s0, m.start())
-                                                          for m in city_pattern(r.city).finditer(doc.text, s0, s1)),
-                     lambda r: doc.article_year is not None and r.year == doc.article_year)
-        told = False          # the calendar may miss some of them: being the only one known says nothing
-        for fits in narrowing:
-            if any(fits(r) for r in held):
-                held, told = [r for r in held if fits(r)], True
-        return held[0].year if told and len(held) == 1 else None
-
-    def _anniversary(self, doc: Document, f: Found) -> int | None:
-        """The years of relations the article says a meeting marks: in the mention's sentence, else the one number
-        the whole article gives."""
-        s0, s1 = doc.sentence_span(f.start)
-        for start, end in ((s0, s1), (0, len(doc.text))):
-            numbers = {int(m.group("n")) for p in self.anniversary for m in p.finditer(doc.text, start, end)}
-            if len(numbers) == 1:
-                return numbers.pop()
-        return None
 
     def _year_by_host_venue(self, doc: Document, f: Found) -> int | None:
         """A series numbered by year held beside another (the PMC beside the AMM) whose sentence names the city it

@@ -368,6 +368,19 @@ def test_meetings_outside_the_known_series_named_by_their_title(finders, lang, t
     ("en", "The 16th ASEAN-Japan Summit opened.", date(2013, 10, 9), ["ASEAN-JP-16"]),
     ("en", "The ASEAN-Japan Commemorative Summit was a success.", None, []),
     ("vi", "Hai bên kỷ niệm 25 năm quan hệ đối thoại ASEAN-Hàn Quốc.", date(2014, 12, 12), []),
+    # a regular summit's name in a sentence saying it marks an anniversary the calendar holds a summit for: that one
+    # (dev en_060)
+    ("en", "The agreement was reached at the Japan-ASEAN summit in Tokyo, which marks the 50th anniversary of their "
+           "friendship.", None, ["asean-japan-commemorative-summit-2023"]),
+    ("vi", "Hội nghị Cấp cao ASEAN-Nhật Bản tại Tokyo nhân kỷ niệm 50 năm quan hệ đã thông qua tầm nhìn.", None,
+     ["asean-japan-commemorative-summit-2023"]),
+    # ... not an anniversary no such summit marked, nor one said in another sentence
+    ("en", "The ASEAN-China Summit this week marks the 33rd anniversary of relations.", date(2024, 10, 10),
+     ["ASEAN-CN-27"]),
+    ("vi", "Hội nghị Cấp cao ASEAN-Trung Quốc năm nay nhân kỷ niệm 33 năm quan hệ.", date(2024, 10, 10),
+     ["ASEAN-CN-27"]),
+    ("en", "The ASEAN-Japan Summit was held this week. Relations mark their 50th anniversary.", date(2023, 9, 6),
+     ["ASEAN-JP-26"]),
 ])
 def test_commemorative_and_special_summits(finders, lang, text, published, expected):
     doc = annotate(finders, text, lang, published)
