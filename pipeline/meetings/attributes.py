@@ -18,6 +18,7 @@ from .series import Places, SeriesBook
 # How strongly an attribute found next to a mention supports it; a merged row takes the strongest.
 HELD, STATED, ONE_DAY, NEARBY, DATELINE = 0.95, 0.9, 0.85, 0.7, 0.5
 SHORT_REFERENCE_REACH = 60    # characters from a sentence's start within which "the meeting" must open it
+_BRACKETED = re.compile(r"^\s*\([^()]{1,20}\)")
 PLACE_WINDOW = 120      # characters between a mention and the place where it is held
 ATTRIBUTE_WINDOW = 150  # characters between a mention and its dates, format, theme or chair
 CHAIR_WINDOW = 40       # characters between a chair cue and the chairing country or person
@@ -163,7 +164,8 @@ class AttributeFinder:
         if not hit.venue:
             return True
         if f.end <= hit.start:
-            between = self._without_dates(doc, f.end, hit.start)
+            # the mention's acronym in brackets may stand between ("the 18th ASEAN Regional Forum (ARF) in Bali")
+            between = _BRACKETED.sub("", self._without_dates(doc, f.end, hit.start).lstrip(" ,)"))
             return bool(self.venue_cue.match(between.lstrip(" ,")) or self.venue_verb.search(between))
         between = text[hit.end:f.start].strip(" ,")
         return len(between.split()) <= 1 or self.venue_verb.fullmatch(between) is not None

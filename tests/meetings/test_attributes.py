@@ -383,3 +383,17 @@ def test_attending_by_video_is_virtual(finders, lang, text, expected):
 ])
 def test_the_theme_of_the_summit_is(finders, lang, text, expected):
     assert [(m.meeting_id, m.theme) for m in annotate(finders, text, lang).meetings] == expected
+
+
+@pytest.mark.parametrize("lang, text, city", [
+    # a venue right after the acronym in brackets that follows the name (dev en_004)
+    ("en", "Laos is hosting the 49th ASEAN Foreign Ministers' Meeting (AMM) in Vientiane, Laos, this week.", "Vientiane"),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 49 (AMM) tại Viêng Chăn, Lào đã kết thúc.", "Vientiane"),
+    # ... not a place the sentence names otherwise
+    ("en", "The 49th ASEAN Foreign Ministers' Meeting (AMM) welcomed the Vientiane Declaration.", None),
+    ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 49 (AMM) hoan nghênh Tuyên bố Viêng Chăn.", None),
+])
+def test_a_venue_after_an_acronym_in_brackets(finders, lang, text, city):
+    # the name and its acronym are two mentions of one meeting: the venue goes to the one before it
+    mentions = annotate(finders, text, lang).meetings
+    assert mentions and {m.city for m in mentions} - {None} == ({city} if city else set())
