@@ -69,6 +69,11 @@ def test_single_dates(lang, text, surface, value, granularity):
     # the month after a dot (some outlets' style), with and without the year
     ("vi", "Từ ngày 5-10.8.2014, tại Nay Pyi Taw diễn ra các hội nghị.", "Từ ngày 5-10.8.2014", "2014-08-05",
      "2014-08-10"),
+    # two days joined by "và" after "hai ngày": a span
+    ("vi", "Hội nghị diễn ra tại Xin-ga-po trong hai ngày 20 và 21-7-2008.", "trong hai ngày 20 và 21-7-2008",
+     "2008-07-20", "2008-07-21"),
+    ("vi", "Hội nghị diễn ra trong 2 ngày 15 và 16/2/2016 tại Sunnylands.", "trong 2 ngày 15 và 16/2/2016",
+     "2016-02-15", "2016-02-16"),
 ])
 def test_ranges(lang, text, surface, first, last):
     (mention,) = dates_of(text, lang)
@@ -375,3 +380,13 @@ def test_month_word_reading_agrees_with_dateparser():
                     if expected is not None and not lex.written_year.search(match.group(0)):
                         expected = replace(expected, year=None)
                     assert dates._single("textual", match, lex, lex.numeric_order) == expected, match.group(0)
+
+
+@pytest.mark.parametrize("lang, text, values", [
+    # two days joined by "và" without "hai ngày" stay two days
+    ("vi", "Hai ngày quan trọng là ngày 3/7/2008 và 21/7/2008.", ["2008-07-03", "2008-07-21"]),
+    ("vi", "Hai bên gặp nhau ngày 3/7/2008 và 21/7/2008.", ["2008-07-03", "2008-07-21"]),
+])
+def test_two_days_with_va_are_no_span(lang, text, values):
+    found = dates_of(text, lang)
+    assert [m.value for m in found] == [D(v) for v in values] and all(m.kind != "range" for m in found)
