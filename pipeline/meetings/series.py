@@ -106,12 +106,23 @@ class SeriesBook:
         other meeting outside the numbering) of that series, kind and year a slug id names."""
         row = self.calendar.get(meeting_id)
         year = YEAR_ID.search(meeting_id)
+        if row is None and year is not None and meeting_id == f"{code}-{year.group(1)}":
+            return self._held_in_one_place(code, int(year.group(1)))
         if row is not None or year is None or meeting_id.upper() == meeting_id:
             return row
         words = set(meeting_id.split("-"))
         held = [o for o in self.calendar.one_offs if o.series == code and o.year == int(year.group(1))
                 and any(kind in words and kind in o.name.casefold() for kind in ("commemorative", "special"))]
         return held[0] if len(held) == 1 else None
+
+    def _held_in_one_place(self, code: str, year: int) -> OneOff | None:
+        """A numbered series named by its year ("SUMMIT-2024": two summits, one October week in Vientiane): the
+        place and chair its meetings of that year share, when they share them; no days."""
+        held = {(r.city, r.country, r.chair) for r in self.calendar.rows.values() if r.series == code and r.year == year}
+        if len(held) != 1:
+            return None
+        city, country, chair = held.pop()
+        return OneOff(code, f"{code}-{year}", None, None, city, country, year, chair=chair)
 
     def ordinals_by_city(self, code: str) -> dict[str, list[int]]:
         """The calendar's meetings of series `code` by the city they were held in; a meeting held beside another

@@ -29,3 +29,11 @@ def test_language_files_are_parallel_and_use_known_series():
 ])
 def test_series_calendars(code, ordinal, year):
     assert series_book().identify(code, ordinal=ordinal).year == year
+
+
+def test_a_series_named_by_its_year_takes_the_place_its_meetings_of_that_year_share():
+    book = series_book()
+    held = book.known_meeting("SUMMIT-2024", "SUMMIT")          # the 44th and 45th, both in Vientiane
+    assert (held.city, held.country, held.chair, held.start_date, held.end_date) == ("Vientiane", "LA", "LA", None, None)
+    assert book.known_meeting("SUMMIT-2007", "SUMMIT") is None    # Cebu in January, Singapore in November
+    assert book.known_meeting("SUMMIT-1960", "SUMMIT") is None    # none held
