@@ -91,6 +91,7 @@ class MentionFinder:
                                     key=lambda wn: -len(wn[0]))
 
     def _expand(self, template: str, data: dict) -> str:
+        template = _ASEAN_IN_NAME.sub("(?:ASEAN|Asean)", template)       # "the Asean-India Commemorative Summit"
         pieces = {"name": self.names,
                   "generic": self._alternation("g", data.get("generic_names") or {}),
                   "acronym": self._alternation("a", {c: [re.escape(a) for a in acr]

@@ -104,6 +104,11 @@ from .support import annotate, ids
      ["AEM-49"]),
     ("vi", "Hội nghị Bộ trưởng Kinh tế Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 49 khai mạc tại Manila.",
      ["AEM-49"]),
+    # ASEAN written "Asean" (many outlets' style) in every shape of a name (batch 8, en_109)
+    ("en", "The leaders met at the Asean-India Commemorative Summit in New Delhi, to mark the 25th anniversary of "
+           "relations.", ["asean-india-commemorative-summit-2018"]),
+    ("en", "The 20th Asean-Japan Summit opened in Manila.", ["ASEAN-JP-20"]),
+    ("vi", "Hội nghị Cấp cao Asean-Nhật Bản lần thứ 20 khai mạc.", ["ASEAN-JP-20"]),
     # "Ngoại trưởng" (foreign minister) in a ministers' meeting name, as "Bộ trưởng Ngoại giao" is
     ("vi", "Hội nghị Ngoại trưởng ASEAN lần thứ 50 khai mạc tại Manila.", ["AMM-50"]),
     ("vi", "Văn kiện được thông qua tại Hội nghị Ngoại trưởng ASEAN-Trung Quốc năm 2017.", ["PMC-CN-2017"]),
@@ -132,6 +137,8 @@ def test_meeting_mentions(finders, lang, text, expected):
     # the full name alone, or before words that are no series' name, names no meeting
     ("en", "The 49th Association of Southeast Asian Nations (ASEAN) member said the economic ministers met."),
     ("vi", "Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 49 ghi nhận các Bộ trưởng Kinh tế đã họp."),
+    ("en", "Asean-India trade grew in 2018."),
+    ("vi", "Thương mại Asean-Ấn Độ tăng mạnh năm 2018."),
     # foreign ministers named, no meeting of theirs
     ("vi", "Ngoại trưởng ASEAN lần thứ hai gặp nhau trong năm 2017 để bàn về Biển Đông."),
     ("vi", "Ngoại trưởng Trung Quốc Vương Nghị thăm ASEAN năm 2017."),
