@@ -363,12 +363,17 @@ class MentionFinder:
     def _by_venue(self, doc: Document, f: Found) -> int | None:
         """A series named without number or year in a sentence that names the city it met in ("the ASEAN+3 summit
         in Jakarta", "tại Bali (Indonesia), phát biểu tại Hội nghị cấp cao Đông Á") is the one meeting of the series
-        the calendar holds there, when it holds exactly one and the sentence names no other of its cities."""
+        the calendar holds there, when it holds exactly one (or one in the article's year: "Concluding ... talks in
+        the Lao capital of Vientiane, the ASEAN Regional Forum" of July 2005) and the sentence names no other of its
+        cities."""
         s0, s1 = doc.sentence_span(f.start)
         held = self.book.ordinals_by_city(f.series)
         named = [city for city in held if any(self.is_venue(doc.text, s0, m.start())
                                               for m in city_pattern(city).finditer(doc.text, s0, s1))]
-        return held[named[0]][0] if len(named) == 1 and len(held[named[0]]) == 1 else None
+        there = held[named[0]] if len(named) == 1 else []
+        if len(there) > 1 and self._article_year(doc, f) is not None:
+            there = [n for n in there if self.book.year_of_meeting(f"{f.series}-{n}", f.series, n) == doc.article_year]
+        return there[0] if len(there) == 1 else None
 
     def _year_by_host_venue(self, doc: Document, f: Found) -> int | None:
         """A series numbered by year held beside another (the PMC beside the AMM) whose sentence names the city it

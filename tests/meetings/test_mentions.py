@@ -444,6 +444,20 @@ def test_a_series_named_with_the_one_city_it_met_in_is_that_meeting(finders, lan
 
 
 @pytest.mark.parametrize("lang, text, published, expected", [
+    # a city the series met in several times: the meeting held there in the article's year (batch 8 en_106)
+    ("en", "Concluding talks in the Lao capital of Vientiane, the ASEAN Regional Forum vowed to act.", date(2005, 7, 29),
+     ["ARF-12"]),
+    ("vi", "Tại thủ đô Viêng Chăn, Diễn đàn Khu vực ASEAN cam kết hợp tác.", date(2016, 7, 26), ["ARF-23"]),
+    # ... none there that year, or no article date
+    ("en", "Concluding talks in the Lao capital of Vientiane, the ASEAN Regional Forum vowed to act.", date(2010, 7, 23),
+     []),
+    ("vi", "Tại thủ đô Viêng Chăn, Diễn đàn Khu vực ASEAN cam kết hợp tác.", None, []),
+])
+def test_a_city_with_several_meetings_of_the_series_takes_the_articles_year(finders, lang, text, published, expected):
+    assert ids(annotate(finders, text, lang, published)) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
     # a series named without number or year in a sentence about the article's own time: that year's meeting
     ("en", "Indonesia is hosting the ASEAN Ministerial Meeting and the ASEAN Regional Forum in Bali this week.",
      date(2011, 7, 19), ["AMM-44", "ARF-18"]),
