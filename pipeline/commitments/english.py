@@ -448,6 +448,8 @@ def is_asserted(view: EnglishSentence, token) -> bool:
         if agent_participle(current):
             return True           # "reviewed the statement adopted by the two sides": the adoption is reported as a fact
         outside = current.dep_ == "conj" or separate_clause(current)
+        if current.dep_ in ("xcomp", "acomp") and _negated(view, current.head):
+            return False          # "did not agree to sign", "is not willing to share": nothing asserted below
         current = current.head
         if not outside and current.i in view.rejecting:
             return False
@@ -455,8 +457,10 @@ def is_asserted(view: EnglishSentence, token) -> bool:
 
 
 def _negated(view: EnglishSentence, token) -> bool:
+    """A negation on the word, or on the copula of an adjective ("is not ready to")."""
+    heads = (token, token.head) if token.dep_ == "acomp" else (token,)
     return any(c.dep_ == "neg" or c.dep_ in ("advmod", "preconj") and view.match(view.ctx.lexicon.negation, c)
-               for c in token.children)
+               for h in heads for c in h.children)
 
 
 def _object_allows(view: EnglishSentence, token) -> bool:

@@ -110,7 +110,9 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
     rule, last = hit
     end = clause_end(view, last + 1)
     negated_before = _negated_before(view, i)
-    if kind in ("trigger", "standalone") and (negated_before or not _object_allows_vi(view, i, last)):
+    if negated_before and kind != "need":
+        return [], i          # "không đồng ý", "chưa sẵn sàng ký": the trigger itself denied
+    if kind in ("trigger", "standalone") and not _object_allows_vi(view, i, last):
         return [], i
     passive = _passive_before(view, i) or passive_agent(view, i) is not None   # what is acted on stands before
     if kind == "trigger" and not passive and not _has_complement_vi(view, last + 1, end):

@@ -228,9 +228,13 @@ ENGLISH = [
      "In their joint communiqué, the ministers reaffirmed the importance of maintaining peace in the East Sea. "
      "They also agreed to promote the early conclusion of an effective COC.",
      [("ASEAN", "agree", POS, None)]),
+    # readiness to act is the actor's plan (gold policy: "declared its readiness to host" is `plan`; the real gold
+    # reads "is ready to" so: dev en_110; this case read `commit` before session 11)
     ("Minister Bui Thanh Son affirmed that Vietnam always attaches importance to and is ready to work with ASEAN "
      "countries to build a peaceful, stable and prosperous region.",
-     [("Vietnam", "commit", POS, None)]),
+     [("Vietnam", "plan", POS, None)]),
+    ("China is ready to donate an additional 150 million doses of vaccines to ASEAN countries.",
+     [("China", "plan", POS, None)]),
     ("Speaking at the press conference, Malaysian Foreign Minister Mohamad Hasan said Malaysia will prioritise the "
      "ASEAN Power Grid during its chairmanship.",
      [("Malaysia", "plan", POS, None)]),
@@ -528,6 +532,10 @@ ENGLISH_NEGATIVE = [
     "The US has been reluctant to sign the document.",
     # unwillingness is no intention; a passive "issued" of what is no statement adopts nothing (2026-12-04, dev split)
     "Japan is unwilling to share its data with ASEAN.",
+    "China is not ready to sign the code of conduct.",                  # readiness denied (session 11)
+    "Japan is not willing to share its data with ASEAN.",
+    "ASEAN did not agree to sign the treaty.",                          # nor the verb under a denied trigger
+    "The report on the code of conduct is ready.",                      # readiness of a thing, no action
     "Visas were issued to the delegates at the summit.",
     # a participle with no agent names no one; a participle of a verb that is no trigger reports no adoption
     "The ministers reviewed the implementation of the joint statement adopted last year.",

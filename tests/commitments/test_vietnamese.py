@@ -181,8 +181,11 @@ VIETNAMESE = [
      [("Vietnam", "support", POS, None)]),
     ("Các nhà lãnh đạo ASEAN nhất trí thông qua Tầm nhìn Cộng đồng ASEAN 2045.",
      [("ASEAN", "agree", POS, None)]),
+    # sẵn sàng (ready to) is the actor's plan, as the gold policy reads a declared readiness (before session 11: commit)
     ("Bộ trưởng Ngoại giao Bùi Thanh Sơn nhấn mạnh Việt Nam sẵn sàng phối hợp với các nước thành viên.",
-     [("Vietnam", "commit", POS, None)]),
+     [("Vietnam", "plan", POS, None)]),
+    ("Trung Quốc sẵn sàng tài trợ thêm 150 triệu liều vắc-xin cho các nước ASEAN.",
+     [("China", "plan", POS, None)]),
     ("Hội nghị cũng kêu gọi các bên liên quan tuân thủ luật pháp quốc tế.",
      [("ASEAN", "urge", POS, None)]),
     ("Chiều 25/7, Bộ trưởng Ngoại giao Bùi Thanh Sơn dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 (AMM-57). "
@@ -379,6 +382,10 @@ VIETNAMESE_NEGATIVE = [
     # ... not when welcomed, nor a commitment to a principle with no action (issue 16)
     "Các nước hoan nghênh cam kết của Nhật Bản trong thúc đẩy hợp tác.",
     "Bộ trưởng nhấn mạnh cam kết của ASEAN đối với Hiến chương ASEAN.",
+    # readiness denied, or a thing that is ready (session 11)
+    "Trung Quốc chưa sẵn sàng ký Bộ quy tắc ứng xử.",
+    "Các nước chưa quyết tâm thực hiện hiệp định.",                      # a cue denied is no refrain
+    "Báo cáo về Bộ quy tắc ứng xử đã sẵn sàng.",
 ]
 
 
