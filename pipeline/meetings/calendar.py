@@ -93,11 +93,13 @@ class MeetingsCalendar:
     def ordinal_on(self, series: str, day: date, slack: int = 3) -> int | None:
         """The number of the meeting of `series` held within `slack` days of `day`, when exactly one is."""
         near = [n for n in self.by_year.get((series, day.year), [])
-                if _within(self.rows[f"{series}-{n}"], day, slack)]
+                if held_near(self.rows[f"{series}-{n}"], day, slack)]
         return near[0] if len(near) == 1 else None
 
 
-def _within(row: CalendarRow, day: date, slack: int) -> bool:
+def held_near(row, day: date, slack: int) -> bool:
+    """The meeting's days, widened by `slack` days each way, hold `day`; `row`: anything with `start_date` and
+    `end_date` (a calendar row, a one-off, a meeting the calendar year weighs)."""
     first, last = row.start_date or row.end_date, row.end_date or row.start_date
     return first is not None and (first - day).days <= slack and (day - last).days <= slack
 

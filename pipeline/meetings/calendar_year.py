@@ -16,11 +16,12 @@ no page header and no chair's year.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Callable, Iterable
 
 from ..document import Document
 from ..stages.dates import DEADLINE, days_written, has_written_year
+from .calendar import held_near
 from .in_office import InOffice, Terms
 from .sentence_facts import city_pattern
 from .series import SeriesBook
@@ -34,8 +35,8 @@ class Held:
     """One meeting the calendar holds: its year, city and days."""
     year: int
     city: str | None
-    first: date | None
-    last: date | None
+    start_date: date | None
+    end_date: date | None
 
 
 @dataclass(frozen=True)
@@ -117,17 +118,15 @@ class Evidence:
         return held.city is not None and city_pattern(held.city).search(self.doc.text) is not None
 
     def day(self, held: Held) -> bool:
-        if held.first is None and held.last is None:
-            return False
-        first, last = held.first or held.last, held.last or held.first
-        for year, month, day in self.days:
+        first = held.start_date or held.end_date
+        for year, month, day in self.days if first is not None else ():
             if year is not None and year != first.year:
                 continue
             try:
                 written = date(first.year, month, day)
             except ValueError:          # 29 February of another year
                 continue
-            if first - timedelta(days=DAY_SLACK) <= written <= last + timedelta(days=DAY_SLACK):
+            if held_near(held, written, DAY_SLACK):
                 return True
         return False
 

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..document import Document
+from .calendar import held_near
 from .sentence_facts import sentence_day
 
 
@@ -58,12 +59,8 @@ def same_day_as_named_one_off(doc: Document, found: list, calendar) -> list:
         same = named.get((ident.series, ident.year), set())
         year_id = ident.ordinal is None and ident.meeting_id == f"{ident.series}-{ident.year}"
         day = sentence_day(doc, f.start) if year_id and len(same) == 1 else None
-        if day is not None and any(o.series == ident.series and _held_on(o, day) for o in calendar.one_offs):
+        if day is not None and any(o.series == ident.series and held_near(o, day, 1) for o in calendar.one_offs):
             f = replace(f, identity=next(iter(same)))
         resolved.append(f)
     return resolved
 
-
-def _held_on(one_off, day, slack: int = 1) -> bool:
-    first, last = one_off.start_date or one_off.end_date, one_off.end_date or one_off.start_date
-    return first is not None and (first - day).days <= slack and (day - last).days <= slack
