@@ -110,9 +110,7 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
     rule, last = hit
     end = clause_end(view, last + 1)
     negated_before = _negated_before(view, i)
-    if negated_before and kind != "need":
-        return [], i          # "không đồng ý", "chưa sẵn sàng ký": the trigger itself denied
-    if kind in ("trigger", "standalone") and not _object_allows_vi(view, i, last):
+    if _denied_or_void(view, kind, i, last, negated_before):
         return [], i
     passive = _passive_before(view, i) or passive_agent(view, i) is not None   # what is acted on stands before
     if kind == "trigger" and not passive and not _has_complement_vi(view, last + 1, end):
@@ -303,6 +301,13 @@ def _modal_before(view: VietnameseSentence, i: int) -> bool:
     while j >= 0 and view.is_adverb(j) and not view.match(view.ctx.lexicon.reject_modals, j):
         j -= 1
     return j >= 0 and bool(view.match(view.ctx.lexicon.reject_modals, j))
+
+
+def _denied_or_void(view: VietnameseSentence, kind: str, i: int, last: int, negated_before: bool) -> bool:
+    """The trigger itself denied ("không đồng ý", "chưa sẵn sàng ký"; a need's negation is its content's), or a
+    trigger whose object commits to nothing."""
+    return (negated_before and kind != "need") or \
+        (kind in ("trigger", "standalone") and not _object_allows_vi(view, i, last))
 
 
 def _negated_before(view: VietnameseSentence, i: int) -> bool:
