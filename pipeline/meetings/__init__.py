@@ -64,9 +64,11 @@ class MeetingFinder:
         if frame_year is not None:
             found = self.find(find_dates(doc, frame_year))
         elif doc.article_year is None:
-            # an undated article whose meeting the calendar tells by where and when it says it was held
+            # an undated article whose meeting the calendar tells by where and when it says it was held, unless the
+            # numbered meetings it names are of other years (its facts then come from a history: "first held in 2005")
             year = self.calendar_year(doc, self.mentions.named_without_year(doc))
-            if year is not None:
+            numbered = self.mentions.years_of_meetings(found, written=True)
+            if year is not None and (not numbered or year in numbered):
                 doc = find_dates(doc, article_year=year)
                 doc.page_month = (year, 0)          # the article's year; no month known
                 found = self.find(doc)

@@ -162,10 +162,17 @@ class MentionFinder:
 
     def year_of_meetings(self, found: list[Found]) -> int | None:
         """The one year that all the numbered meetings found are held in, by the series knowledge."""
-        years = {self.book.year_of_meeting(f.identity.meeting_id, f.identity.series, f.identity.ordinal)
-                 for f in found if f.identity is not None and f.identity.ordinal is not None}
-        years.discard(None)             # a series the knowledge cannot date says nothing against the others
+        years = self.years_of_meetings(found)
         return years.pop() if len(years) == 1 else None
+
+    def years_of_meetings(self, found: list[Found], written: bool = False) -> set[int]:
+        """The years the numbered meetings found are held in, by the series knowledge; `written`: only those whose
+        number the text writes ("the 2nd EAS", not an EAS dated 2005 and so numbered by the calendar)."""
+        years = {self.book.year_of_meeting(f.identity.meeting_id, f.identity.series, f.identity.ordinal)
+                 for f in found if f.identity is not None and f.identity.ordinal is not None
+                 and (not written or f.kind in ("numbered", "acronym_numbered"))}
+        years.discard(None)             # a series the knowledge cannot date says nothing against the others
+        return years
 
     def _unswap(self, text: str) -> tuple[str, list[tuple[int, int]]]:
         """The text with machine-translation number swaps put back ("3th ASEAN+25" -> "25th ASEAN+3"),

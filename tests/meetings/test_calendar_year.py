@@ -60,6 +60,13 @@ def test_an_undated_article_takes_the_year_of_the_one_meeting_its_facts_fit(find
     # a city named without a venue word, alone: the name may be the standing body's
     ("en", "The ASEAN Regional Forum statement was read; Phuket hotels were full."),
     ("vi", "Tuyên bố của Diễn đàn Khu vực ASEAN được công bố; khách sạn ở Phuket kín phòng."),
+    # facts from a history the article recalls, against the numbered meetings it names (batch 9 en_114)
+    ("en", "The 2nd East Asia Summit opened in Cebu today. " + "Leaders discussed energy and trade at length. " * 9
+           + "When first held in Kuala Lumpur on December 14, 2005, the EAS countries decided to cooperate in five "
+           "areas."),
+    ("vi", "Hội nghị Cấp cao Đông Á lần thứ 2 khai mạc tại Cebu hôm nay. " + "Các nhà lãnh đạo thảo luận về năng "
+           "lượng và thương mại. " * 9 + "Lần đầu tổ chức tại Kuala Lumpur ngày 14/12/2005, Hội nghị Cấp cao Đông Á "
+           "đã chọn năm lĩnh vực hợp tác."),
     # a city named, but not as where anything was held
     ("en", "The ASEAN Regional Forum welcomed the Phuket Declaration."),
     ("vi", "Diễn đàn Khu vực ASEAN hoan nghênh Tuyên bố Phuket."),
