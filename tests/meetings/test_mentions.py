@@ -109,6 +109,13 @@ from .support import annotate, ids
            "relations.", ["asean-india-commemorative-summit-2018"]),
     ("en", "The 20th Asean-Japan Summit opened in Manila.", ["ASEAN-JP-20"]),
     ("vi", "Hội nghị Cấp cao Asean-Nhật Bản lần thứ 20 khai mạc.", ["ASEAN-JP-20"]),
+    # the EAS foreign ministers with the summit's acronym in brackets (batch 9 en_116)
+    ("en", "He attended the 4th East Asia Summit (EAS) Foreign Ministers' Meeting in Nay Pyi Taw.", ["EAS-FMM-4"]),
+    ("vi", "Ông dự Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á (EAS) lần thứ 4.", ["EAS-FMM-4"]),
+    # the ASEAN Plus Three with its partners in a chain, or as "10+3" (batch 9 vi_107)
+    ("vi", "Thủ tướng dự Hội nghị Cấp cao ASEAN – Trung Quốc – Nhật Bản – Hàn Quốc (10+3) lần thứ 26.", ["APT-26"]),
+    ("vi", "Hội nghị Cấp cao 10+3 lần thứ 26 đã diễn ra.", ["APT-26"]),
+    ("en", "The premier attended the 26th ASEAN-China-Japan-Republic of Korea (10+3) Summit in Jakarta.", ["APT-26"]),
     # "Ngoại trưởng" (foreign minister) in a ministers' meeting name, as "Bộ trưởng Ngoại giao" is
     ("vi", "Hội nghị Ngoại trưởng ASEAN lần thứ 50 khai mạc tại Manila.", ["AMM-50"]),
     ("vi", "Văn kiện được thông qua tại Hội nghị Ngoại trưởng ASEAN-Trung Quốc năm 2017.", ["PMC-CN-2017"]),
@@ -139,6 +146,8 @@ def test_meeting_mentions(finders, lang, text, expected):
     ("vi", "Hiệp hội các quốc gia Đông Nam Á (ASEAN) lần thứ 49 ghi nhận các Bộ trưởng Kinh tế đã họp."),
     ("en", "Asean-India trade grew in 2018."),
     ("vi", "Thương mại Asean-Ấn Độ tăng mạnh năm 2018."),
+    ("vi", "Thương mại ASEAN – Trung Quốc – Nhật Bản – Hàn Quốc tăng mạnh."),   # the four partners, no summit
+    ("en", "The 10+3 cooperation mechanism has weathered many crises."),
     # foreign ministers named, no meeting of theirs
     ("vi", "Ngoại trưởng ASEAN lần thứ hai gặp nhau trong năm 2017 để bàn về Biển Đông."),
     ("vi", "Ngoại trưởng Trung Quốc Vương Nghị thăm ASEAN năm 2017."),
