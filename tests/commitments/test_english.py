@@ -210,9 +210,11 @@ ENGLISH = [
      [("ASEAN", "agree", POS, None)]),
     ("Japan pledged to provide an additional 100 million USD to the ASEAN Centre for Public Health Emergencies.",
      [("Japan", "commit", POS, None)]),
+    # readiness keeps `plan` whatever the act (gold policy; this case read `support` before session 11)
     ("Thai Foreign Minister Parnpree Bahiddha-Nukara said Thailand was ready to support Myanmar's return to "
      "normalcy.",
-     [("Thailand", "support", POS, None)]),
+     [("Thailand", "plan", POS, None)]),
+    ("India was ready to sign an FTA with ASEAN on services and investment.", [("India", "plan", POS, None)]),
     ("The Chinese side pledged to work with ASEAN to conclude the COC at an early date.",
      [("China", "commit", POS, None)]),
     ("ASEAN leaders also committed to accelerating the region's digital transformation.",

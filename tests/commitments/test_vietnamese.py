@@ -186,6 +186,7 @@ VIETNAMESE = [
      [("Vietnam", "plan", POS, None)]),
     ("Trung Quốc sẵn sàng tài trợ thêm 150 triệu liều vắc-xin cho các nước ASEAN.",
      [("China", "plan", POS, None)]),
+    ("Trung Quốc sẵn sàng ký Bộ quy tắc ứng xử với ASEAN.", [("China", "plan", POS, None)]),
     ("Hội nghị cũng kêu gọi các bên liên quan tuân thủ luật pháp quốc tế.",
      [("ASEAN", "urge", POS, None)]),
     ("Chiều 25/7, Bộ trưởng Ngoại giao Bùi Thanh Sơn dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 (AMM-57). "
