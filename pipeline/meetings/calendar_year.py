@@ -1,5 +1,5 @@
-"""The year an undated article speaks from, read off the meetings calendar. A series it names without number or year
-("the ASEAN Regional Forum ... hosted by Thailand next week", "Hội nghị thượng đỉnh ASEAN") is one of the meetings
+"""The year an undated article speaks from, read off the meetings calendar. A series it names without number or
+year ("the ASEAN Regional Forum ... hosted by Thailand next week", "Hội nghị thượng đỉnh ASEAN") is one of the meetings
 of that series the calendar holds, and what the article says of where and when often leaves only one of them: a
 city it names as a venue or files its story from ("signed in Phuket", "SEOGWIPO, Jeju Island _") or names at all
 ("thăm Viêng Chăn (Lào) dự Hội nghị", weaker), a day it writes with or without its year ("July 23", "ngày 10/10"),

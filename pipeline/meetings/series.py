@@ -118,7 +118,8 @@ class SeriesBook:
     def _held_in_one_place(self, code: str, year: int) -> OneOff | None:
         """A numbered series named by its year ("SUMMIT-2024": two summits, one October week in Vientiane): the
         place and chair its meetings of that year share, when they share them; no days."""
-        held = {(r.city, r.country, r.chair) for r in self.calendar.rows.values() if r.series == code and r.year == year}
+        held = {(r.city, r.country, r.chair) for r in self.calendar.rows.values()
+                if r.series == code and r.year == year}
         if len(held) != 1:
             return None
         city, country, chair = held.pop()

@@ -63,4 +63,3 @@ def same_day_as_named_one_off(doc: Document, found: list, calendar) -> list:
             f = replace(f, identity=next(iter(same)))
         resolved.append(f)
     return resolved
-
