@@ -124,6 +124,7 @@ class Lexicon:
     thing_relatives: PhraseTable = PhraseTable({})     # "which": a relative pronoun that stands for a thing
     continuation_markers: PhraseTable = PhraseTable({})  # "Theo đó, ...": a sentence that goes on reporting a speech
     say_verbs: PhraseTable = PhraseTable({})           # "X cho biết, <clause>": X reports, the clause has its own subject
+    intent_rejects: PhraseTable = PhraseTable({})      # "hope that X" holds no commitment, "hope to + own act" plans it
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -137,7 +138,7 @@ class Lexicon:
                               "counterfactual_modals", "object_cues", "owner_markers", "owner_links", "co_predicates", "item_verbs",
                               "place_markers", "schedule_passives", "clause_nominalizers", "object_control",
                               "plural_pronouns", "thing_relatives", "continuation_markers",
-                              "say_verbs")}
+                              "say_verbs", "intent_rejects")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))
                   for name in ("first_person", "anaphora", "collective", "meeting_words", "other_party", "bilateral",

@@ -237,6 +237,10 @@ ENGLISH = [
      [("Vietnam", "plan", POS, None)]),
     ("China is ready to donate an additional 150 million doses of vaccines to ASEAN countries.",
      [("China", "plan", POS, None)]),
+    # "hope to" + one's own action plans it, as "wish to" (dev en_075, en_111; session 11)
+    ("Japan hopes to conclude the agreement next year.", [("Japan", "plan", POS, None)]),
+    ("ASEAN and Korea expressed their hope to seek stronger cooperation.",
+     [("ASEAN", "plan", POS, None), ("South Korea", "plan", POS, None)]),
     ("Speaking at the press conference, Malaysian Foreign Minister Mohamad Hasan said Malaysia will prioritise the "
      "ASEAN Power Grid during its chairmanship.",
      [("Malaysia", "plan", POS, None)]),
@@ -535,6 +539,8 @@ ENGLISH_NEGATIVE = [
     # unwillingness is no intention; a passive "issued" of what is no statement adopts nothing (2026-12-04, dev split)
     "Japan is unwilling to share its data with ASEAN.",
     "China is not ready to sign the code of conduct.",                  # readiness denied (session 11)
+    "Japan expressed its hope that the talks would resume soon.",       # a hope that others act is a view
+    "ASEAN hopes that China will sign the code of conduct.",
     "Japan is not willing to share its data with ASEAN.",
     "ASEAN did not agree to sign the treaty.",                          # nor the verb under a denied trigger
     "The report on the code of conduct is ready.",                      # readiness of a thing, no action
