@@ -196,13 +196,16 @@ def _antecedent(view: EnglishSentence, pronoun, sentences: int = 3) -> ActorRef 
                if s.end <= view.sent.start and ctx.paragraph_of(s.start_char) == paragraph]
     if not earlier and view.match(ctx.lexicon.plural_pronouns, pronoun):
         # "They also urged ..." opening a paragraph: news paragraphs are often one sentence; the previous one's
-        earlier = [s for s in ctx.doc.parsed.sents if s.end <= view.sent.start and s.text.strip()
-                   and ctx.paragraph_of(s.start_char) == paragraph - 1]
+        # (the previous paragraph with text: a blank line between them is a paragraph of its own)
+        before = [s for s in ctx.doc.parsed.sents if s.end <= view.sent.start and s.text.strip()]
+        last = max((ctx.paragraph_of(s.start_char) for s in before), default=None)
+        earlier = [s for s in before if ctx.paragraph_of(s.start_char) == last]
     for sent in reversed(earlier[-sentences:]):
         for token in reversed([t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]):
             actor = resolve_token(EnglishSentence.of(ctx, sent, ctx.doc.sentence_of(sent.start_char)), token)
             if actor is not None and actor.entity_id:
-                return replace(actor, how="shared", start=-1, end=-1)
+                # the leaders of an ASEAN+1 meeting stay both its parties
+                return replace(actor, how="plus_one" if actor.how == "plus_one" else "shared", start=-1, end=-1)
     return ActorRef("context")
 
 

@@ -237,6 +237,11 @@ ENGLISH = [
      [("Vietnam", "plan", POS, None)]),
     ("China is ready to donate an additional 150 million doses of vaccines to ASEAN countries.",
      [("China", "plan", POS, None)]),
+    # "they" opening a paragraph after a blank line: the previous paragraph's subject; the leaders of an ASEAN+1
+    # meeting stay both its parties (batch 8 en_109; session 11)
+    ("The leaders met at the ASEAN-India Commemorative Summit in New Delhi.\n\nThey agreed that both sides would "
+     "increase cooperation in areas of common interest.", [("ASEAN", "agree", POS, None), ("India", "agree", POS, None)]),
+    ("ASEAN foreign ministers met in Jakarta on Monday.\n\nThey agreed to expand trade.", [("ASEAN", "agree", POS, None)]),
     # "hope to" + one's own action plans it, as "wish to" (dev en_075, en_111; session 11)
     ("Japan hopes to conclude the agreement next year.", [("Japan", "plan", POS, None)]),
     ("ASEAN and Korea expressed their hope to seek stronger cooperation.",
@@ -540,6 +545,7 @@ ENGLISH_NEGATIVE = [
     "Japan is unwilling to share its data with ASEAN.",
     "China is not ready to sign the code of conduct.",                  # readiness denied (session 11)
     "Japan expressed its hope that the talks would resume soon.",       # a hope that others act is a view
+    "Prices rose sharply in the region.\n\nThey agreed to cut tariffs.",  # "they" with no party before it
     "ASEAN hopes that China will sign the code of conduct.",
     "Japan is not willing to share its data with ASEAN.",
     "ASEAN did not agree to sign the treaty.",                          # nor the verb under a denied trigger
