@@ -75,12 +75,14 @@ def clause_openers(lex) -> set:
 
 
 def short_quotes(sent, longest: int = 8) -> set:
-    """Tokens inside short quotations without a clause (themes, titles): names, not statements."""
+    """Tokens inside short quotations without a clause (themes, titles): names, not statements. A quoted verb with a
+    subject, inside the quote or outside it, is a clause ("ASEAN foreign ministers “strongly urged” North Korea")."""
     marks = [t.i for t in sent if t.tag_ in ("``", "''") or t.text in QUOTE_BOTH + QUOTE_OPEN + QUOTE_CLOSE]
     inside = set()
     for a, b in zip(marks[::2], marks[1::2]):
         quoted = range(a + 1, b)
-        speech = any(c.dep_ in ("nsubj", "nsubjpass") and c.i in quoted for i in quoted for c in sent.doc[i].children)
+        speech = any(c.dep_ in ("nsubj", "nsubjpass") and (c.i in quoted or sent.doc[i].pos_ == "VERB")
+                     for i in quoted for c in sent.doc[i].children)
         if len(quoted) <= longest and not speech:
             inside.update(quoted)
     return inside

@@ -114,7 +114,7 @@ def _commitment(ctx: DocContext, statement: Statement, actor_id: str, actor_text
     meeting = ctx.meeting_of(statement)
     confidence = ctx.actors.confidence.get(how, ctx.actors.confidence.get("context", 0.7))
     return Commitment(actor_id=actor_id, actor=actor_text or _actor_name(actor_id), action=statement.action,
-                      trigger=statement.trigger, content=text[statement.content[0]:statement.content[1]].strip(),
+                      trigger=statement.trigger, content=_trimmed(text[statement.content[0]:statement.content[1]]),
                       start=opening, end=_with_stop(text, statement.span[1]), polarity=statement.polarity,
                       meeting_id=meeting.meeting_id if meeting else None, deadline=deadline,
                       deadline_text=deadline_text,
@@ -184,3 +184,9 @@ def plan_date(ctx: DocContext, start: int, end: int):
         from ..stages import dates
         return dates.deadline_for(mention), mention.text
     return None
+
+
+def _trimmed(content: str) -> str:
+    """The content without the closing quote or punctuation of a quoted trigger before it ("“strongly urged” North
+    Korea to ...")."""
+    return content.strip().lstrip("”’,;: ").strip()

@@ -242,6 +242,9 @@ ENGLISH = [
     ("The leaders met at the ASEAN-India Commemorative Summit in New Delhi.\n\nThey agreed that both sides would "
      "increase cooperation in areas of common interest.", [("ASEAN", "agree", POS, None), ("India", "agree", POS, None)]),
     ("ASEAN foreign ministers met in Jakarta on Monday.\n\nThey agreed to expand trade.", [("ASEAN", "agree", POS, None)]),
+    # a quoted trigger with its subject outside the quote is a clause, not a title (batch 9 en_117; session 11)
+    ("ASEAN foreign ministers also “strongly urged” North Korea to comply with its obligations.",
+     [("ASEAN", "urge", POS, None)]),
     # "hope to" + one's own action plans it, as "wish to" (dev en_075, en_111; session 11)
     ("Japan hopes to conclude the agreement next year.", [("Japan", "plan", POS, None)]),
     ("ASEAN and Korea expressed their hope to seek stronger cooperation.",
@@ -546,6 +549,7 @@ ENGLISH_NEGATIVE = [
     "China is not ready to sign the code of conduct.",                  # readiness denied (session 11)
     "Japan expressed its hope that the talks would resume soon.",       # a hope that others act is a view
     "Prices rose sharply in the region.\n\nThey agreed to cut tariffs.",  # "they" with no party before it
+    "The summit chose the theme “Building Our Future Together” for the year.",   # a quoted title with a verb
     "ASEAN hopes that China will sign the code of conduct.",
     "Japan is not willing to share its data with ASEAN.",
     "ASEAN did not agree to sign the treaty.",                          # nor the verb under a denied trigger
