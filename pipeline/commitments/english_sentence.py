@@ -59,8 +59,8 @@ class EnglishSentence:
     def rejects_at(self, i: int) -> bool:
         token, lex = self.sent[i], self.ctx.lexicon
         intent = lex.intent_rejects.match(self.lemmas, i)
-        if intent and any(c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX") and any(a.tag_ == "TO" for a in c.children)
-                          for c in self.sent[intent[1][-1]].children):
+        if intent and any(c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX")
+                          and any(a.tag_ == "TO" for a in c.children) for c in self.sent[intent[1][-1]].children):
             return False               # "we hope to translate", "expressed their hope to seek": the actor's own plan
         if token.pos_ in ("VERB", "AUX", "ADJ"):       # "reluctant to sign" too
             return bool(lex.rejects.match(self.lemmas, i))
