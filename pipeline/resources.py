@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,13 @@ MODELS_DIR = _INSTALLED_MODELS if _INSTALLED_MODELS.is_dir() else Path(__file__)
 
 def models_dir() -> Path:
     return MODELS_DIR
+
+
+def as_date(value) -> date | None:
+    """A date field of a data file: YAML reads an ISO date as a date, a quoted one stays a string."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
 
 
 @functools.cache

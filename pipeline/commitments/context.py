@@ -10,6 +10,7 @@ from datetime import date
 
 from ..document import Document, MeetingMention
 from ..kb import knowledge_base, match_key, words_of
+from ..resources import as_date
 from .lexicon import ActorRules, Lexicon
 from .records import ActorRef, Statement
 
@@ -177,16 +178,10 @@ def party_of(person, on: date | None) -> str | None:
     """The key of the party a known person speaks for on the article's date: the party of the term (people.yaml
     `terms`) that covers the date, else `speaks_for` (an undated article takes `speaks_for`)."""
     for term in (person.extra.get("terms") or []) if on is not None else []:
-        first, last = _as_date(term.get("from")), _as_date(term.get("to"))
+        first, last = as_date(term.get("from")), as_date(term.get("to"))
         if (first is None or first <= on) and (last is None or on <= last):
             return term["party"]
     return person.extra.get("speaks_for")
-
-
-def _as_date(value) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))
 
 
 def state_mentions(text: str, words: list, keys: list[str], actors: ActorRules) -> list[tuple[int, int, str, bool]]:

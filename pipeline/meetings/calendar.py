@@ -8,7 +8,7 @@ import functools
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..resources import load_data
+from ..resources import as_date, load_data
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ class MeetingsCalendar:
     def from_disk(cls, path: str = "meetings/calendar.yaml") -> "MeetingsCalendar":
         data = load_data(path)
         rows = [_row(raw) for raw in data["meetings"]]
-        one_offs = tuple(OneOff(raw["series"], raw["name"], _day(raw.get("start_date")), _day(raw.get("end_date")),
+        one_offs = tuple(OneOff(raw["series"], raw["name"], as_date(raw.get("start_date")), as_date(raw.get("end_date")),
                                 raw.get("city"), raw.get("country"),
                                 int(raw["year"]) if raw.get("year") is not None else None,
                                 int(raw["anniversary"]) if raw.get("anniversary") is not None else None,
@@ -76,6 +76,11 @@ class MeetingsCalendar:
 
     def get(self, meeting_id: str) -> CalendarRow | None:
         return self.rows.get(meeting_id)
+
+    def one_offs_like(self, series: str, name: str) -> list[OneOff]:
+        """The dated one-off summits of `series` of the kind `name` says (commemorative, else special)."""
+        kind = "commemorative" if "commemorative" in name.casefold() else "special"
+        return [o for o in self.one_offs if o.series == series and kind in o.name.casefold() and o.year is not None]
 
     def ordinal_in(self, series: str, year: int) -> int | None:
         """The number of the meeting of `series` held in `year`, when the calendar knows exactly one."""
@@ -105,15 +110,9 @@ def held_near(row, day: date, slack: int) -> bool:
 
 
 def _row(raw: dict) -> CalendarRow:
-    return CalendarRow(raw["id"], raw["series"], int(raw["ordinal"]), _day(raw.get("start_date")),
-                       _day(raw.get("end_date")), raw.get("city"), raw.get("country"), raw.get("chair"),
+    return CalendarRow(raw["id"], raw["series"], int(raw["ordinal"]), as_date(raw.get("start_date")),
+                       as_date(raw.get("end_date")), raw.get("city"), raw.get("country"), raw.get("chair"),
                        int(raw["year"]) if raw.get("year") is not None else None)
-
-
-def _day(value) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))
 
 
 @functools.cache

@@ -59,10 +59,11 @@ class CalendarYear:
         self.in_office = in_office
 
     def __call__(self, doc: Document, named: Iterable[Named]) -> int | None:
-        if doc.article_year is not None:
+        named = set(named)
+        if doc.article_year is not None or not named:
             return None
         evidence = Evidence(doc, self.is_venue, self.dateline(doc.text), self.in_office.terms(doc.text))
-        years = {year for n in set(named) if (year := self._year_of(n, evidence)) is not None}
+        years = {year for n in named if (year := self._year_of(n, evidence)) is not None}
         return years.pop() if len(years) == 1 else None
 
     def _year_of(self, named: Named, evidence: "Evidence") -> int | None:
@@ -80,9 +81,8 @@ class CalendarYear:
     def held(self, named: Named) -> list[Held]:
         calendar = self.book.calendar
         if named.special is not None:
-            kind = "commemorative" if "commemorative" in named.special.casefold() else "special"
-            return [Held(o.year, o.city, o.start_date, o.end_date) for o in calendar.one_offs
-                    if o.series == named.series and kind in o.name.casefold() and o.year is not None]
+            return [Held(o.year, o.city, o.start_date, o.end_date)
+                    for o in calendar.one_offs_like(named.series, named.special)]
         series = named.series
         if not any(row.series == series for row in calendar.rows.values()):
             # a series numbered by year is held beside another's meeting of that year, at its venue (the PMC+1

@@ -8,10 +8,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date
 
 from ..kb import knowledge_base
-from ..resources import load_data
+from ..resources import as_date, load_data
 
 TITLE_REACH = 60       # characters before a name searched for its title
 
@@ -42,8 +41,8 @@ class InOffice:
                 continue
             before = text[max(0, match.start - TITLE_REACH):match.start]
             title = self._title_written(before)
-            periods = [(first.year, last.year if last else None) for office in offices if office["title"] == title
-                       for first, last in [(_as_date(office["from"]), _as_date(office.get("to")))]]
+            periods = [(as_date(o["from"]).year, o.get("to") and as_date(o["to"]).year)
+                       for o in offices if o["title"] == title]
             if periods:
                 found.append(Terms(tuple(periods)))
         return found
@@ -70,9 +69,3 @@ def title_patterns() -> dict[str, re.Pattern]:
         patterns[entry["key"]] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")\s*,?\s*$",
                                             re.IGNORECASE)
     return patterns
-
-
-def _as_date(value) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))

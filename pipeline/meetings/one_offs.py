@@ -26,9 +26,7 @@ class OneOffSummits:
         Commemorative Summit"), from the calendar's summits of that kind with that partner: the one whose anniversary
         the article states ("kỷ niệm 30 năm", "the 45th anniversary"), or held in the city its sentence names, or in
         the article's year."""
-        kind = "commemorative" if "commemorative" in f.special.casefold() else "special"
-        held = [r for r in self.book.calendar.one_offs
-                if r.series == f.series and kind in r.name.casefold() and r.year is not None]
+        held = self.book.calendar.one_offs_like(f.series, f.special)
         anniversary = self.marked(doc, f.start) or self.marked(doc, 0, len(doc.text))
         s0, s1 = doc.sentence_span(f.start)
         narrowing = (lambda r: anniversary is not None and r.anniversary == anniversary,
