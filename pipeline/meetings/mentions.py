@@ -28,6 +28,8 @@ SCORES = {"numbered": 0.95, "acronym_numbered": 0.95, "pattern": 0.9, "year_name
           "event": 0.85, "anaphora": 0.8, "listed": 0.8, "bare": 0.7, "named": 0.65, "other": 0.6}
 # Which shape wins when two start at the same place with the same length.
 PRIORITY = {kind: rank for rank, kind in enumerate(SCORES)}
+# A series named in a sentence about the story's own time is the meeting held within this many days of its date.
+NOW_SLACK_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -424,6 +426,10 @@ class MentionFinder:
         month = sentence_month(doc, f.start) if n is None else None
         if month is not None and month.year == identity.year:
             n = self.book.calendar.ordinal_in_month(f.series, month.year, month.month)
+        elif n is None and day is None and doc.published and doc.published.year == identity.year \
+                and self._says_now(doc, f):
+            # "the Asean summit there" in a story of its own week ("on Thursday"): the one held within a week of it
+            n = self.book.calendar.ordinal_on(f.series, doc.published, slack=NOW_SLACK_DAYS)
         return self.book.identify(f.series, ordinal=n) if n else identity
 
     def _held(self, doc: Document, f: Found) -> bool:

@@ -495,6 +495,20 @@ def test_a_city_with_several_meetings_of_the_series_takes_the_articles_year(find
     ("en", "The recent ASEAN Regional Forum discussed the peninsula.", date(2009, 7, 28), ["ARF-16"]),
     ("vi", "Triều Tiên sẽ không cử Bộ trưởng tới Diễn đàn Khu vực ASEAN vào tuần tới.", date(2009, 7, 15), ["ARF-16"]),
     ("vi", "Diễn đàn Khu vực ASEAN vừa qua đã bàn về bán đảo.", date(2009, 7, 28), ["ARF-16"]),
+    # a weekday: a day of the story's own week (2026-12-03, dev split en_062)
+    ("en", "The East Asia Summit took place on Monday.", date(2025, 10, 28), ["EAS-20"]),
+    ("en", "Tuesday's East Asia Summit will discuss trade.", date(2025, 10, 28), ["EAS-20"]),
+    ("vi", "Hội nghị Cấp cao Đông Á diễn ra hôm thứ Hai.", date(2025, 10, 28), ["EAS-20"]),
+    ("vi", "Hội nghị Cấp cao Đông Á sẽ khai mạc vào Chủ nhật.", date(2025, 10, 28), ["EAS-20"]),
+    # ... and of a series meeting twice a year, the one held within a week of the story's date
+    ("en", "Soldiers stood guard in Cha-Am on Thursday ahead of the Asean summit there.", date(2009, 10, 23),
+     ["SUMMIT-15"]),
+    ("vi", "Binh sĩ canh gác ở Cha-Am hôm thứ Năm, trước khi dự Hội nghị Cấp cao ASEAN.", date(2009, 10, 23),
+     ["SUMMIT-15"]),
+    ("en", "Soldiers stood guard on Thursday ahead of the Asean summit.", date(2009, 6, 23), ["SUMMIT-2009"]),
+    # a weekday in another sentence, or a weekday's name as no day: the series
+    ("en", "The East Asia Summit is a forum. It met on Monday.", date(2025, 10, 28), []),
+    ("vi", "Hội nghị Cấp cao Đông Á là diễn đàn chiến lược. Ngày thứ Hai các nước đã họp.", date(2025, 10, 28), []),
     # ... not the next or last year
     ("en", "North Korea will not send its minister to the ASEAN Regional Forum next year.", date(2009, 7, 15), []),
     ("vi", "Triều Tiên sẽ không cử Bộ trưởng tới Diễn đàn Khu vực ASEAN vào năm tới.", date(2009, 7, 15), []),
