@@ -20,6 +20,7 @@ from .one_offs import OneOffSummits
 from .other_year import OtherYearCues
 from .sentence_facts import city_pattern, sentence_day, sentence_month, sentence_year
 from .series import YEAR_ID, Identity, SeriesBook
+from .shared_heads import SharedHeads
 from .undated_numbered import same_as_undated_numbered, same_day_as_named_one_off, same_year_as_named
 
 
@@ -71,6 +72,7 @@ class MentionFinder:
         self.groupings = GroupingAsides(data, lambda t: self._expand(t, data), self.partners)  # "ASEAN+3 (China, ...)"
         self._by_year_or_grouping = lambda code: book.series[code].named_by_year or code in self.groupings.series
         self.described = DescribedSummits(data, lambda t: self._expand(t, data))
+        self.shared_heads = SharedHeads(data, lambda t: self._expand(t, data))
         # a holding verb opening the words after a mention (between them at most a parenthesis)
         self.holding = re.compile(rf"\s*(?:\([^()]{{1,60}}\)\s*)?,?\s*(?:{any_of(data['venue_verbs'])})(?!\w)",
                                   re.IGNORECASE)
@@ -140,6 +142,7 @@ class MentionFinder:
         """The mentions before resolution, and the titles of meetings outside the known series."""
         text, swapped = self._unswap(doc.text)
         grouped = [[Found(a, b, None, "listed", series=c)] for a, b, c in self.groupings.listed(text, self._ministers_speak)]
+        grouped += self.shared_heads.found(text, self._whole_names)     # "the APT and East Asia summits"
         raw = sorted([*self._matches(self.groupings.mask(text)), *grouped], key=lambda f: (f[0].start, f[0].start - f[0].end, PRIORITY[f[0].kind]))
         # "Hội nghị AMM lần thứ 56" is the AMM's own name with its number, not a reference to another mention;
         # "the 2nd ARF Peacekeeping Experts' Meeting" stays a name of its own (no ARF meeting)
@@ -217,6 +220,11 @@ class MentionFinder:
             if series in self.book.series:
                 yield [Found(start, end, self.book.identify(series, ordinal=n), "numbered") if n
                        else Found(start, end, None, "bare", series=series)]
+
+    def _whole_names(self, name: str) -> list[Found]:
+        """The mentions that read all of `name` as one meeting's name."""
+        return [f for group in self._matches(name) for f in group
+                if f.start == 0 and f.end == len(name) and f.kind != "anaphora"]
 
     def _listed(self, prefix: str, m: re.Match, special: str | None) -> list[Found]:
         """One meeting per partner of a list under one name, all on the list's span; their years as for

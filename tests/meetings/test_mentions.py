@@ -272,6 +272,27 @@ def test_partner_meetings_in_lists_and_other_orders(finders, lang, text, publish
 
 
 @pytest.mark.parametrize("lang, text, published, expected", [
+    # names sharing one head written once for the list: each item with the head is a name (2026-12-03, dev split
+    # vi_068 and its English parallel)
+    ("en", "The ASEAN Plus Three and East Asia summits took place on Monday.", date(2025, 10, 28), ["APT-28", "EAS-20"]),
+    ("en", "The leaders attended the ASEAN-China and ASEAN-India summits on Monday.", date(2025, 10, 28),
+     ["ASEAN-CN-28", "ASEAN-IN-22"]),
+    ("en", "The 15th ASEAN and 4th East Asia summits were held in Thailand.", None, ["SUMMIT-15", "EAS-4"]),
+    ("vi", "Các hội nghị cấp cao ASEAN+3, Cấp cao Đông Á và ASEAN - Trung Quốc diễn ra hôm nay.", date(2025, 10, 28),
+     ["APT-28", "EAS-20", "ASEAN-CN-28"]),
+    ("vi", "Các Hội nghị Cấp cao ASEAN - Ấn Độ và ASEAN - Nhật Bản diễn ra hôm nay.", date(2025, 10, 28),
+     ["ASEAN-IN-22", "ASEAN-JP-28"]),
+    # items that are no meeting names with the head, a list without the head, a single name: nothing more
+    ("en", "China and Japan summits are rare.", date(2025, 10, 28), []),
+    ("en", "ASEAN Plus Three and East Asia cooperation grew this week.", date(2025, 10, 28), []),
+    ("vi", "Các hội nghị cấp cao Trung Quốc và Nhật Bản diễn ra hôm nay.", date(2025, 10, 28), []),
+    ("vi", "Hợp tác ASEAN+3 và Đông Á tăng trưởng trong năm nay.", date(2025, 10, 28), []),
+])
+def test_names_sharing_one_head(finders, lang, text, published, expected):
+    assert ids(annotate(finders, text, lang, published)) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
     # the AMM Retreat is outside the AMM numbering: a slug of its year, reported as series AMM
     ("en", "The AMM Retreat opened in Luang Prabang.", date(2024, 1, 29), ["amm-retreat-2024"]),
     ("vi", "Tại Siem Reap đã diễn ra Hội nghị hẹp các bộ trưởng ngoại giao ASEAN.", date(2012, 1, 11),
