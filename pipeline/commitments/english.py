@@ -190,7 +190,9 @@ def need_verb_clauses(view: EnglishSentence, token) -> list[Clause]:
 def _object_pledge(view: EnglishSentence, token, rule: Rule) -> list[Clause]:
     """ "He pledged South Korea's active involvement": a cue of `object_cues` with a noun object commits to it; the
     object's noun names the action when it names one ("pledged its support")."""
-    obj = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    # a sum of money is a pledge's object too ("pledged $1 billion in aid", "pledged over $150 million of investment")
+    obj = next((c for c in token.children if c.dep_ == "dobj"
+                and (c.pos_ == "NOUN" or c.ent_type_ == "MONEY")), None)
     if obj is None or token.pos_ != "VERB" or not view.match(view.ctx.lexicon.object_cues, token) \
             or not is_predicate(view, token) or not is_asserted(view, token) or _negated(view, token):
         return []

@@ -341,6 +341,9 @@ ENGLISH = [
       "Framework."), [("ASEAN", "implement", POS, None)]),
     ("South Korean President Yoon Suk Yeol arrived in Jakarta on Tuesday. He pledged South Korea's active involvement "
      "as the chair.", [("South Korea", "commit", POS, None)]),
+    # a sum of money pledged or promised is a commitment (2026-12-03, dev split en_050)
+    ("Leaders met in Hanoi on Tuesday. Japan pledged $1 billion in aid to ASEAN.", [("Japan", "commit", POS, None)]),
+    ("Leaders met in Hanoi on Tuesday. Japan promised US$100 million.", [("Japan", "commit", POS, None)]),
     ("South Korean President Yoon Suk Yeol arrived in Jakarta on Tuesday. He urged leaders to support sanctions.",
      [("South Korea", "urge", POS, None)]),
     ("Foreign Secretary Alberto Romulo opened the meeting on Monday. Romulo called on his colleagues to build a "
@@ -464,6 +467,9 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # money spent or a year "pledged" is no sum promised (2026-12-03)
+    "Leaders met in Hanoi on Tuesday. Japan has spent $1 billion on the project.",
+    "Leaders met in Hanoi on Tuesday. Japan pledged 2015 as the target.",
     # ... and under a verb that commits to nothing it is no row (2026-12-06)
     "Leaders met in Hanoi on Tuesday. The ministers discussed plans to start talks on developing a vision and take "
     "integration to the next step.",

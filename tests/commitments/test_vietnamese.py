@@ -11,6 +11,8 @@ import pytest
 from .cases import NEG, POS, check_no_rows, check_rows, params
 
 VIETNAMESE = [
+    # a sum of money promised through a verb of giving (2026-12-03, parallel of dev split en_050)
+    ("Các nhà lãnh đạo họp tại Hà Nội. Nhật Bản cam kết tài trợ 1 tỷ USD cho ASEAN.", [("Japan", "commit", POS, None)]),
     # ... after a preposition it is the meeting's closing act (gold policy)
     ("Hội nghị kết thúc bằng việc các Bộ trưởng ký Tuyên bố chung về hợp tác quốc phòng.",
      [("ASEAN", "approve", POS, None)]),
@@ -310,6 +312,8 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # money spent is no sum promised (2026-12-03)
+    "Các nhà lãnh đạo họp tại Hà Nội. Nhật Bản đã chi 1 tỷ USD cho dự án.",
     # ... but "khẳng định" + a state or a fact is no undertaking
     "Các nhà lãnh đạo ASEAN khẳng định quan hệ với Hàn Quốc đang phát triển tốt đẹp.",
     # a common understanding shared is a view (view_markers, 2026-12-03, dev split vi_060)
