@@ -191,6 +191,12 @@ VIETNAMESE = [
     ("Trung Quốc sẵn sàng ký Bộ quy tắc ứng xử với ASEAN.", [("China", "plan", POS, None)]),
     ("Hội nghị cũng kêu gọi các bên liên quan tuân thủ luật pháp quốc tế.",
      [("ASEAN", "urge", POS, None)]),
+    # "hình thành" (form) opens an item of a list once the item before it has its object (2026-12-03, dev split
+    # vi_044, vi_089); as a noun after "quá trình", "sự" it opens none
+    ("Các nhà lãnh đạo họp tại Hà Nội. Các nhà lãnh đạo khẳng định nỗ lực đẩy mạnh đối thoại, xây dựng lòng tin, hình "
+     "thành và tuân thủ các chuẩn mực ứng xử.", [("ASEAN", "reaffirm", POS, None)] * 2),
+    ("Các nhà lãnh đạo họp tại Hà Nội. Các nhà lãnh đạo nhất trí đẩy mạnh hợp tác kinh tế, quá trình hình thành cộng "
+     "đồng diễn ra nhanh.", [("ASEAN", "agree", POS, None)]),
     ("Chiều 25/7, Bộ trưởng Ngoại giao Bùi Thanh Sơn dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 (AMM-57). "
      "Tại hội nghị, các Bộ trưởng nhất trí thúc đẩy sớm hoàn tất Bộ Quy tắc ứng xử ở Biển Đông (COC).",
      [("ASEAN", "agree", POS, None)]),
