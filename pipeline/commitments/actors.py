@@ -134,7 +134,7 @@ def resolve_mentions(ctx: DocContext, mentions: list[Mention], phrase: list[Ment
         named = next((m for m in phrase if m.kind == "person" and m.entity_id), None)
         if named is not None:       # "Thủ tướng Chính phủ Phạm Minh Chính": the title's own holder
             return ActorRef("subject", named.entity_id)
-        person = _pronoun_antecedent(ctx, mentions, at)
+        person = _pronoun_antecedent(ctx, mentions, at) or _title_antecedent(ctx, mentions, at)
         if person is not None:
             return ActorRef("official", person)     # "He urged ...": the person last named before
         if state or ctx.speaker_state:
@@ -172,6 +172,21 @@ def _pronoun_antecedent(ctx: DocContext, mentions: list[Mention], at: int, parag
         return None
     first = ctx.paragraph_starts[max(0, ctx.paragraph_of(at) - paragraphs)]
     people = [m for m in actor_mentions(ctx, first, pronoun[0].start) if m.kind == "person"]
+    return people[-1].entity_id if people else None
+
+
+def _title_antecedent(ctx: DocContext, mentions: list[Mention], at: int, paragraphs: int = 4) -> str | None:
+    """ "The premier urged ..." after "Premier Li Qiang told ...": the party of the known person last named with that
+    same title before it, in its paragraph or the `paragraphs` before it (not merely the last person named: "Najib met
+    President Obama. The Prime Minister said ..." is Najib's)."""
+    officials = [m for m in mentions if m.kind == "official"]
+    if len(officials) != 1 or len(mentions) > 1:
+        return None
+    text = ctx.doc.text
+    title = [match_key(w) for _, _, w in words_of(text[officials[0].start:officials[0].end])]
+    first = ctx.paragraph_starts[max(0, ctx.paragraph_of(at) - paragraphs)]
+    people = [m for m in actor_mentions(ctx, first, officials[0].start) if m.kind == "person" and m.entity_id
+              and [match_key(w) for _, _, w in words_of(text[max(0, m.start - 40):m.start])][-len(title):] == title]
     return people[-1].entity_id if people else None
 
 

@@ -341,6 +341,13 @@ ENGLISH = [
       "Framework."), [("ASEAN", "implement", POS, None)]),
     ("South Korean President Yoon Suk Yeol arrived in Jakarta on Tuesday. He pledged South Korea's active involvement "
      "as the chair.", [("South Korea", "commit", POS, None)]),
+    # "the premier" is the person last named with that title, a few paragraphs back (2026-12-03, batch 10 en_120),
+    # not the last person named nor the article's state
+    ("Premier Li Qiang arrived in Kuala Lumpur on Monday.\nHe said cooperation helps.\n\"Unity is strength,\" Li said, "
+     "citing President Xi Jinping.\nThe premier urged China and the Asean bloc to unite.",
+     [("China", "urge", POS, None)]),
+    ("President Barack Obama met Premier Li Qiang in Kuala Lumpur on Monday. The President pledged to deepen ties.",
+     [("United States", "promote", POS, None)]),
     # a sum of money pledged or promised is a commitment (2026-12-03, dev split en_050)
     ("Leaders met in Hanoi on Tuesday. Japan pledged $1 billion in aid to ASEAN.", [("Japan", "commit", POS, None)]),
     ("Leaders met in Hanoi on Tuesday. Japan promised US$100 million.", [("Japan", "commit", POS, None)]),

@@ -11,6 +11,9 @@ import pytest
 from .cases import NEG, POS, check_no_rows, check_rows, params
 
 VIETNAMESE = [
+    # "Thủ tướng" alone is the person last named with that title (2026-12-03, parallel of batch 10 en_120)
+    ("Tổng thống Barack Obama gặp Thủ tướng Lý Cường tại Kuala Lumpur. Thủ tướng kêu gọi hai bên tăng cường hợp tác.",
+     [("China", "urge", POS, None)]),
     # a sum of money promised through a verb of giving (2026-12-03, parallel of dev split en_050)
     ("Các nhà lãnh đạo họp tại Hà Nội. Nhật Bản cam kết tài trợ 1 tỷ USD cho ASEAN.", [("Japan", "commit", POS, None)]),
     # ... after a preposition it is the meeting's closing act (gold policy)
