@@ -125,6 +125,7 @@ class Lexicon:
     continuation_markers: PhraseTable = PhraseTable({})  # "Theo đó, ...": a sentence that goes on reporting a speech
     say_verbs: PhraseTable = PhraseTable({})           # "X cho biết, <clause>": X reports, the clause has its own subject
     intent_rejects: PhraseTable = PhraseTable({})      # "hope that X" holds no commitment, "hope to + own act" plans it
+    manner_adverbs: PhraseTable = PhraseTable({})      # "đã chính thức ký": an adverb the tagger calls an adjective
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -138,7 +139,7 @@ class Lexicon:
                               "counterfactual_modals", "object_cues", "owner_markers", "owner_links", "co_predicates", "item_verbs",
                               "place_markers", "schedule_passives", "clause_nominalizers", "object_control",
                               "plural_pronouns", "thing_relatives", "continuation_markers",
-                              "say_verbs", "intent_rejects")}
+                              "say_verbs", "intent_rejects", "manner_adverbs")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))
                   for name in ("first_person", "anaphora", "collective", "meeting_words", "other_party", "bilateral",

@@ -135,12 +135,13 @@ def _nominalized(view: VietnameseSentence, first: int) -> bool:
 
 
 def before_predicate(view: VietnameseSentence, j: int) -> int:
-    """The last word before a predicate that opens at j + 1, over adverbs, negation, light verbs ("Việt Nam
-    tiếp tục ủng hộ ...": a light verb between the subject and the verb) and a bare joint marker ("đã cùng ra": jointly
+    """The last word before a predicate that opens at j + 1, over adverbs (with manner_adverbs: "đã chính thức ký"),
+    negation, light verbs ("Việt Nam tiếp tục ủng hộ ...": a light verb between the subject and the verb) and a bare
+    joint marker ("đã cùng ra": jointly
     issued, no partner named)."""
     first = j
     while j >= 0 and (view.is_adverb(j) or view.match(view.ctx.lexicon.negation, j) or _plain_light(view, j)
-                      or j == first and _bare_joint(view, j)):
+                      or view.match(view.ctx.lexicon.manner_adverbs, j) or j == first and _bare_joint(view, j)):
         j -= 1
     return j
 

@@ -11,6 +11,9 @@ import pytest
 from .cases import NEG, POS, check_no_rows, check_rows, params
 
 VIETNAMESE = [
+    # "chính thức" (officially) stands between a subject and its predicate (2026-12-03, batch 10 vi_114)
+    ("Các nhà lãnh đạo họp tại Hà Nội. Indonesia, Malaysia và Việt Nam đã chính thức ký hiệp định.",
+     [("Indonesia", "approve", POS, None), ("Malaysia", "approve", POS, None), ("Vietnam", "approve", POS, None)]),
     # "Thủ tướng" alone is the person last named with that title (2026-12-03, parallel of batch 10 en_120)
     ("Tổng thống Barack Obama gặp Thủ tướng Lý Cường tại Kuala Lumpur. Thủ tướng kêu gọi hai bên tăng cường hợp tác.",
      [("China", "urge", POS, None)]),
@@ -321,6 +324,8 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # ... but an official status taken is no act of commitment (2026-12-03)
+    "Các nhà lãnh đạo họp tại Hà Nội. Việt Nam chính thức trở thành thành viên.",
     # money spent is no sum promised (2026-12-03)
     "Các nhà lãnh đạo họp tại Hà Nội. Nhật Bản đã chi 1 tỷ USD cho dự án.",
     # ... but "khẳng định" + a state or a fact is no undertaking
