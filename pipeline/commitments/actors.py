@@ -313,16 +313,17 @@ def coordinated_parties(ctx: DocContext, actor_id: str, start: int, end: int,
 def _coordinated_groups(ctx: DocContext, parties: list[Mention]) -> list[list[int]]:
     """Runs of party names of the form "A and B" or "A, B and C": commas join only in a list that a
     coordinator closes ("As a member of ASEAN, Vietnam supports" joins nothing)."""
-    groups, current, closed = [], [0] if parties else [], False
+    groups, current, closed = [], [0] if parties else [], None
     for k in range(1, len(parties)):
         link = _link(ctx, parties[k - 1].end, parties[k].start)
-        if link is None or closed:
+        if link is None or closed == "coordinator":
             if closed:
                 groups.append(current)
-            current, closed = [k], False
+            current, closed = [k], None
             continue
         current.append(k)
-        closed = link == "coordinator"
+        # a joint marker ("A together with B, C and D", "A cùng B") joins a list that may go on after it
+        closed = link if link != "comma" else ("joint" if closed == "joint" else None)
     if closed:
         groups.append(current)
     return groups
@@ -372,9 +373,14 @@ def _words_of_table(table) -> frozenset:
 
 
 def _link(ctx: DocContext, a: int, b: int) -> str | None:
-    """How the text between two party names joins them: "coordinator" ("and", "và", "and the"), "comma", or None."""
+    """How the text between two party names joins them: "coordinator" ("and", "và", "and the"), "joint" ("together
+    with", "cùng": the parties act together), "comma", or None."""
     words = [w for w in _keys(ctx, a, b) if w not in "()"]    # "ASEAN (the bloc's acronym) and China"
     lex = ctx.lexicon
+    bare = [w for w in words if w != ","]
+    joint = lex.joint_markers.match(bare, 0) if bare else None
+    if joint is not None and joint[1][-1] == len(bare) - 1:
+        return "joint"
     coordinators = [w for w in words if lex.coordinators.match([w], 0)]
     if not all(w == "," or w in coordinators or _title_or_article(ctx, w) for w in words):
         return None

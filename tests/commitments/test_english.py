@@ -348,6 +348,12 @@ ENGLISH = [
      [("China", "urge", POS, None)]),
     ("President Barack Obama met Premier Li Qiang in Kuala Lumpur on Monday. The President pledged to deepen ties.",
      [("United States", "promote", POS, None)]),
+    # "A, together with B, ..." binds both; "together with B" after the verb is no subject (2026-12-03, parallel of
+    # batch 10 vi_114)
+    ("Leaders met in Hanoi on Sunday. Vietnam, together with Laos, signed the agreement.",
+     [("Vietnam", "approve", POS, None), ("Laos", "approve", POS, None)]),
+    ("Leaders met in Hanoi on Sunday. Vietnam signed the agreement together with Laos.",
+     [("Vietnam", "approve", POS, None)]),
     # a sum of money pledged or promised is a commitment (2026-12-03, dev split en_050)
     ("Leaders met in Hanoi on Tuesday. Japan pledged $1 billion in aid to ASEAN.", [("Japan", "commit", POS, None)]),
     ("Leaders met in Hanoi on Tuesday. Japan promised US$100 million.", [("Japan", "commit", POS, None)]),

@@ -11,6 +11,12 @@ import pytest
 from .cases import NEG, POS, check_no_rows, check_rows, params
 
 VIETNAMESE = [
+    # a subject "A cùng B, C và D" (A together with B, C and D) binds them all; "sẽ cùng B ký" after the subject stays
+    # the actor's alone (2026-12-03, batch 10 vi_114, dev vi_092)
+    ("Các nhà lãnh đạo họp tại Hà Nội. Việt Nam cùng Lào đã ký hiệp định.",
+     [("Vietnam", "approve", POS, None), ("Laos", "approve", POS, None)]),
+    ("Các nhà lãnh đạo họp tại Hà Nội. 15 quốc gia, bao gồm 10 nước thành viên ASEAN cùng Trung Quốc, Nhật Bản và New "
+     "Zealand đã ký Hiệp định RCEP.", [(p, "approve", POS, None) for p in ("ASEAN", "China", "Japan", "New Zealand")]),
     # "chính thức" (officially) stands between a subject and its predicate (2026-12-03, batch 10 vi_114)
     ("Các nhà lãnh đạo họp tại Hà Nội. Indonesia, Malaysia và Việt Nam đã chính thức ký hiệp định.",
      [("Indonesia", "approve", POS, None), ("Malaysia", "approve", POS, None), ("Vietnam", "approve", POS, None)]),
