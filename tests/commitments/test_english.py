@@ -348,6 +348,11 @@ ENGLISH = [
      [("China", "urge", POS, None)]),
     ("President Barack Obama met Premier Li Qiang in Kuala Lumpur on Monday. The President pledged to deepen ties.",
      [("United States", "promote", POS, None)]),
+    # a group named by its members ("15 countries, including A, B and C") binds each member (parallel of batch 10 vi_114)
+    ("Leaders met in Hanoi on Sunday. 15 countries, including the 10 ASEAN members, China, Japan and New Zealand, "
+     "signed the RCEP agreement.", [(p, "approve", POS, None) for p in ("ASEAN", "China", "Japan", "New Zealand")]),
+    ("Leaders met in Hanoi on Sunday. Leaders of 18 countries, including the United States and China, agreed to "
+     "cooperate.", [("United States", "agree", POS, None), ("China", "agree", POS, None)]),
     # "A, together with B, ..." binds both; "together with B" after the verb is no subject (2026-12-03, parallel of
     # batch 10 vi_114)
     ("Leaders met in Hanoi on Sunday. Vietnam, together with Laos, signed the agreement.",
