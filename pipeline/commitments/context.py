@@ -111,6 +111,8 @@ class DocContext:
         near = self.meeting_near(sentence)
         if near is None:
             return None if self.main_forum is not None else self.named_partner
+        if near.sentence > sentence and near.end > _title_end(self.doc):
+            return None     # the article's meeting named only later: its partner is not yet the story's
         return self.series_partner(near.series)
 
     def series_partner(self, series: str | None) -> str | None:

@@ -348,6 +348,12 @@ ENGLISH = [
      [("China", "urge", POS, None)]),
     ("President Barack Obama met Premier Li Qiang in Kuala Lumpur on Monday. The President pledged to deepen ties.",
      [("United States", "promote", POS, None)]),
+    # "the leaders" before any meeting is named are ASEAN's; after the ASEAN+1 summit is named, its two sides
+    # (2026-12-03, parallel of dev vi_068)
+    ("The leaders adopted the Chairman's Statement. The 27th ASEAN-China Summit was also held.",
+     [("ASEAN", "approve", POS, None)]),
+    ("The 27th ASEAN-China Summit was held in Vientiane. The leaders agreed to deepen cooperation.",
+     [("ASEAN", "agree", POS, None), ("China", "agree", POS, None)]),
     # a group named by its members ("15 countries, including A, B and C") binds each member (parallel of batch 10 vi_114)
     ("Leaders met in Hanoi on Sunday. 15 countries, including the 10 ASEAN members, China, Japan and New Zealand, "
      "signed the RCEP agreement.", [(p, "approve", POS, None) for p in ("ASEAN", "China", "Japan", "New Zealand")]),
