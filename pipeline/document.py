@@ -71,6 +71,7 @@ class MeetingMention:
     evidence: float = 0.5        # how strongly this mention supports its attributes (0..1)
     score: float = 0.9
     date_evidence: float | None = None   # how strongly it supports its dates (`evidence`: the other attributes)
+    in_passing: bool = False     # one of a list of related meetings under one head ("the ASEAN+3 and EAS summits")
 
 
 @dataclass(frozen=True)

@@ -232,11 +232,13 @@ def main_meeting(meetings: list[MeetingMention], framed: set | None = None,
     """The meeting the article is about: the one its headline names, else the one mentioned most, the first on a
     tie; a mention that names a meeting only as the frame of another ("trong khuôn khổ AMM-49", "on the sidelines
     of the Summit") does not count, unless nothing else is named — and then not when the article keeps naming a
-    forum (its meeting was not found: the forum speaks)."""
+    forum (its meeting was not found: the forum speaks). Meetings named only in passing, in a list of related ones
+    under one head ("các hội nghị cấp cao ASEAN+3, Cấp cao Đông Á và ..."), are never the article's."""
     in_title = [m for m in meetings if m.end <= title_end]
     if in_title:
         return in_title[0]
     framed = framed or set()
+    meetings = [m for m in meetings if not m.in_passing]
     candidates = [m for m in meetings if (m.start, m.end) not in framed] or ([] if forum_named else list(meetings))
     if not candidates:
         return None

@@ -43,6 +43,7 @@ class Found:
     series: str | None = None
     ordinal: int | None = None
     special: str | None = None     # the English name of a one-off meeting of the series, without its year
+    in_list: bool = False          # one of several names sharing one head ("the ASEAN-China and ASEAN-Japan summits")
 
 
 class MentionFinder:
@@ -154,6 +155,7 @@ class MentionFinder:
                 chosen.extend(group)
                 taken_until = group[0].end
         chosen = [f for f in chosen if not _overlaps(f, swapped) or self._year_confirmed(doc, f, chosen)]
+        chosen = self.shared_heads.mark(text, chosen)
         chosen = self.not_meetings.drop(doc.text, chosen)          # "the inaugural ADMM+ ... Exercise"
         # titles of meetings outside the known series, where no series' name stands, in a sentence writing their year
         others = [Found(start, end, Identity(meeting_id, OTHER_SERIES, name, None, year), "other")
@@ -334,8 +336,8 @@ class MentionFinder:
         Only a year written in the same sentence makes a bare series name one meeting: the article's own
         year would turn standing roles ("delegation to the ASEAN SOM") into meetings, except for a series
         whose name alone is a meeting of a year ("the Post Ministerial Conferences") and a sentence that
-        speaks of now ("this year's EAS", "the AMM ... this week")."""
-        by_year, now = f.special or self.book.series[f.series].named_by_year, self._says_now(doc, f)
+        speaks of now ("this year's EAS", "the AMM ... this week") or lists them under one head (held meetings)."""
+        by_year, now = f.special or self.book.series[f.series].named_by_year, self._says_now(doc, f) or f.in_list
         hosted = self._hosted(doc, f)
         if f.kind == "named" and not (by_year or now or hosted or self._held(doc, f)):
             return self._dated_year(doc, f), False

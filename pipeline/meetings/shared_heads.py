@@ -39,8 +39,14 @@ class SharedHeads:
         written out, moved onto the item's own span."""
         out = []
         for item in self.items(text):
-            out += [[replace(f, start=item.start, end=item.end)] for f in whole_names(item.written_out)[:1]]
+            out += [[replace(f, start=item.start, end=item.end, in_list=True)] for f in whole_names(item.written_out)[:1]]
         return out
+
+    def mark(self, text: str, found: list) -> list:
+        """`found` with every mention inside a list marked `in_list`: the item that stands beside the head is often
+        read whole from the text itself ("... and East Asia summits", "các hội nghị cấp cao ASEAN+3, ...")."""
+        spans = [m.span() for shape in self.shapes for m in shape.pattern.finditer(text)]
+        return [replace(f, in_list=True) if any(a <= f.start and f.end <= b for a, b in spans) else f for f in found]
 
     def items(self, text: str) -> Iterator[ItemName]:
         """Each item of each list, written out with the list's head."""

@@ -348,6 +348,9 @@ ENGLISH = [
      [("China", "urge", POS, None)]),
     ("President Barack Obama met Premier Li Qiang in Kuala Lumpur on Monday. The President pledged to deepen ties.",
      [("United States", "promote", POS, None)]),
+    # meetings named in passing, in a list under one head, are not the article's (parallel of dev split vi_068)
+    ("The leaders adopted the Chairman's Statement. The ASEAN Plus Three, East Asia and ASEAN-China summits of 2025 "
+     "also welcomed new initiatives.", [("ASEAN", "approve", POS, None)]),
     # "the leaders" before any meeting is named are ASEAN's; after the ASEAN+1 summit is named, its two sides
     # (2026-12-03, parallel of dev vi_068)
     ("The leaders adopted the Chairman's Statement. The 27th ASEAN-China Summit was also held.",

@@ -282,6 +282,17 @@ def test_partner_meetings_in_lists_and_other_orders(finders, lang, text, publish
      ["APT-28", "EAS-20", "ASEAN-CN-28"]),
     ("vi", "Các Hội nghị Cấp cao ASEAN - Ấn Độ và ASEAN - Nhật Bản diễn ra hôm nay.", date(2025, 10, 28),
      ["ASEAN-IN-22", "ASEAN-JP-28"]),
+    # a list under one head names held meetings: the article's year without a "now" word; the item beside the head
+    # too; an anniversary of relations is this year's (2026-12-03, dev split vi_068)
+    ("vi", "Các hội nghị cấp cao ASEAN+3, Cấp cao Đông Á và ASEAN – New Zealand kỷ niệm 50 năm quan hệ đối thoại cũng "
+           "ghi nhận nhiều sáng kiến.", date(2025, 10, 28),
+     ["APT-28", "EAS-20", "asean-new-zealand-commemorative-summit-2025"]),
+    ("en", "The ASEAN Plus Three and East Asia summits also welcomed new initiatives.", date(2025, 10, 28),
+     ["APT-28", "EAS-20"]),
+    # ... not another year's, nor a single name without a "now" word
+    ("vi", "Các hội nghị cấp cao ASEAN+3 và Cấp cao Đông Á năm ngoái đã ghi nhận nhiều sáng kiến.", date(2025, 10, 28),
+     []),
+    ("en", "The ASEAN Plus Three Summit welcomed new initiatives.", date(2025, 10, 28), []),
     # items that are no meeting names with the head, a list without the head, a single name: nothing more
     ("en", "China and Japan summits are rare.", date(2025, 10, 28), []),
     ("en", "ASEAN Plus Three and East Asia cooperation grew this week.", date(2025, 10, 28), []),
