@@ -130,6 +130,9 @@ def resolve_token(view: EnglishSentence, token) -> ActorRef | None:
     if at_head and all(m.kind == "official" for m in at_head) and any(c.dep_ == "conj" for c in token.children):
         # "Deputy Prime Minister and Foreign Minister Pham Binh Minh": two titles of the one person the chain names
         at_head = [m for m in phrase if m.kind == "person"][:1] or at_head
+    owner = _official_of(view, token, at_head)
+    if owner is not None:       # "officials of the 10-member bloc", "the Foreign Minister of Vietnam": whom they serve
+        return replace(owner, start=start, end=end)
     if not at_head and view.match(view.ctx.actors.document_subjects, token) and _speaks(view, token):
         actor = _document_voice(view, phrase)
         return replace(actor, start=start, end=end) if actor is not None else None
@@ -148,6 +151,17 @@ def resolve_token(view: EnglishSentence, token) -> ActorRef | None:
     if actor is not None and actor.how in ("first_person", "subject", "official") and _joint_actor(view, token):
         actor = ActorRef("subject", view.ctx.actors.asean_id)      # "Together with other countries, we ..."
     return replace(actor, start=start, end=end) if actor is not None else None
+
+
+def _official_of(view: EnglishSentence, token, at_head: list) -> ActorRef | None:
+    """The party an official's title serves when an "of" phrase names it and no person is named ("officials of the
+    bloc"); None otherwise."""
+    if not at_head or any(m.kind != "official" for m in at_head):
+        return None
+    owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    actor = resolve_token(view, owner) if owner is not None else None
+    return actor if actor is not None and actor.how not in ("context", "passive") else None
 
 
 def _partial_group(view: EnglishSentence, token) -> bool:

@@ -348,6 +348,12 @@ ENGLISH = [
      [("China", "urge", POS, None)]),
     ("President Barack Obama met Premier Li Qiang in Kuala Lumpur on Monday. The President pledged to deepen ties.",
      [("United States", "promote", POS, None)]),
+    # an official's title with an "of" phrase speaks for the party that phrase names, not the article's state
+    # (2026-12-03, batch 10 en_121: "officials of the 10-member bloc")
+    ("Leaders met in Hanoi on Sunday. Officials of ASEAN called on Pyongyang to contribute to peace.",
+     [("ASEAN", "urge", POS, None)]),
+    ("South Korea's minister arrived in Hanoi on Sunday. Officials of ASEAN called on Pyongyang to contribute to peace.",
+     [("ASEAN", "urge", POS, None)]),
     # meetings named in passing, in a list under one head, are not the article's (parallel of dev split vi_068)
     ("The leaders adopted the Chairman's Statement. The ASEAN Plus Three, East Asia and ASEAN-China summits of 2025 "
      "also welcomed new initiatives.", [("ASEAN", "approve", POS, None)]),
