@@ -212,6 +212,12 @@ VIETNAMESE = [
     ("Trung Quốc sẵn sàng ký Bộ quy tắc ứng xử với ASEAN.", [("China", "plan", POS, None)]),
     ("Hội nghị cũng kêu gọi các bên liên quan tuân thủ luật pháp quốc tế.",
      [("ASEAN", "urge", POS, None)]),
+    # "(sớm) đạt" (reach) opens an item of a list too (2026-12-03, dev split vi_032, vi_097); "đạt" after a noun ("thương
+    # mại đạt 200 tỉ USD": trade reached) opens none
+    ("Các nhà lãnh đạo họp tại Hà Nội. Các nhà lãnh đạo nhất trí tiếp tục thực hiện hiệu quả Tuyên bố DOC, sớm đạt Bộ "
+     "Quy tắc ứng xử hiệu lực.", [("ASEAN", "agree", POS, None)] * 2),
+    ("Các nhà lãnh đạo họp tại Hà Nội. Các nhà lãnh đạo nhất trí tăng cường hợp tác kinh tế, thương mại đạt 200 tỉ USD.",
+     [("ASEAN", "agree", POS, None)]),
     # "hình thành" (form) opens an item of a list once the item before it has its object (2026-12-03, dev split
     # vi_044, vi_089); as a noun after "quá trình", "sự" it opens none
     ("Các nhà lãnh đạo họp tại Hà Nội. Các nhà lãnh đạo khẳng định nỗ lực đẩy mạnh đối thoại, xây dựng lòng tin, hình "
