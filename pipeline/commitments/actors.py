@@ -358,6 +358,19 @@ def _only_articles(ctx: DocContext, a: int, b: int) -> bool:
                if not any(x <= p + a < y for x, y in places))
 
 
+def leading_words_start(ctx: DocContext, start: int, floor: int) -> int:
+    """Where the words before a list of parties that only introduce it begin ("các nhà lãnh đạo | ASEAN và Australia",
+    "tám nước đối tác đối thoại của | ASEAN"): articles, titles, collective words and owner markers, back to `floor` (the
+    sentence's start)."""
+    opening = start
+    for word_start, _, word in reversed(words_of(ctx.doc.text[floor:start])):
+        key = match_key(word)
+        if not (key.isdigit() or _title_or_article(ctx, key) or ctx.lexicon.owner_markers.match([key], 0)):
+            break
+        opening = floor + word_start
+    return opening
+
+
 def _keys(ctx: DocContext, a: int, b: int) -> list[str]:
     return [match_key(w) for _, _, w in words_of(ctx.doc.text[a:b])]
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from ..document import Commitment, Document
 from ..kb import knowledge_base, match_key, words_of
-from .actors import coordinated_parties, two_sides
+from .actors import coordinated_parties, leading_words_start, two_sides
 from .context import DocContext, is_hedged
 from .records import Statement
 
@@ -87,7 +87,7 @@ def _bound_parties(ctx: DocContext, statement: Statement, previous: list[tuple[s
         return [(actor_id, actor_text)], how, opening
     text = ctx.doc.text
     if actor.start == opening:
-        opening = min(opening, chain_start)
+        opening = min(opening, leading_words_start(ctx, chain_start, bounds[0]))
     return [(party, text[a:b]) for party, a, b in chain], how, opening
 
 

@@ -43,6 +43,11 @@ def test_known_failures(lang, text, expected):
     # dev split)
     ("vi", "ASEAN và Ấn Độ nhất trí tăng cường hợp tác biển bền vững, đồng thời mở rộng hợp tác chuyển đổi năng lượng.",
      "đồng thời mở rộng hợp tác chuyển đổi năng lượng"),
+    # a list of parties opens with the collective words that introduce it (2026-12-03, dev split vi_102)
+    ("vi", "Các nhà lãnh đạo ASEAN và Australia đã thông qua 2 văn kiện quan trọng.",
+     "Các nhà lãnh đạo ASEAN và Australia đã thông qua"),
+    ("en", "The leaders of ASEAN and Australia adopted two important documents.",
+     "The leaders of ASEAN and Australia adopted"),
     # the conjunction before a coordinated clause's subject opens its row, wherever the parse hangs it
     ("en", "Our leaders discussed this at the last summit and ministers will follow up.",
      "and ministers will follow up"),
