@@ -13,7 +13,8 @@ its evidence, then knowledge (series calendar, host country, the venue of the me
 filling gaps. Every disagreement is kept as a Conflict and logged, never silently dropped.
 
 Modules: `series` (the series knowledge), `mentions` (matching; `described`: summits described rather than named;
-`groupings`: a grouping spelled out by its members; `not_meetings`; `other_year`; `undated_numbered`; `chair_year`;
+`groupings`: a grouping spelled out by its members; `shared_heads`: names sharing one head written once for a list;
+`not_meetings`; `other_year`; `undated_numbered`; `chair_year`;
 `calendar_year`: the year of an undated article from the calendar's meetings),
 `attributes` (annotating), `merge` (across the corpus).
 """
