@@ -4,6 +4,7 @@ the speaker of a quotation, credit to a meeting.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import replace
 
 from ..kb import knowledge_base, match_key, words_of
@@ -323,7 +324,8 @@ def _coordinated_groups(ctx: DocContext, parties: list[Mention]) -> list[list[in
             continue
         current.append(k)
         # a joint marker ("A together with B, C and D", "A cùng B") joins a list that may go on after it
-        closed = link if link != "comma" else ("joint" if closed == "joint" else None)
+        if link != "aside":
+            closed = link if link != "comma" else ("joint" if closed == "joint" else None)
     if closed:
         groups.append(current)
     return groups
@@ -387,8 +389,11 @@ def _words_of_table(table) -> frozenset:
 
 def _link(ctx: DocContext, a: int, b: int) -> str | None:
     """How the text between two party names joins them: "coordinator" ("and", "và", "and the"), "joint" ("together
-    with", "cùng": the parties act together), "comma", or None."""
-    words = [w for w in _keys(ctx, a, b) if w not in "()"]    # "ASEAN (the bloc's acronym) and China"
+    with", "cùng": the parties act together), "comma", "aside" (nothing but brackets: "GCC (GCC)"), or None."""
+    # an aside in brackets ("Gulf Cooperation Council (GCC) and the ...", "ASEAN (the bloc's acronym) and China")
+    words = [match_key(w) for _, _, w in words_of(re.sub(r"\([^()]*\)", " ", ctx.doc.text[a:b])) if w not in "()"]
+    if not words:
+        return "aside"       # a name and its acronym in brackets: one party
     lex = ctx.lexicon
     bare = [w for w in words if w != ","]
     joint = lex.joint_markers.match(bare, 0) if bare else None
@@ -402,11 +407,21 @@ def _link(ctx: DocContext, a: int, b: int) -> str | None:
 
 def two_sides(ctx: DocContext, end: int) -> list[tuple[str, int, int]]:
     """ "Both sides", "hai Bộ trưởng": the two parties (states, ASEAN) the text names most up to `end`, each with
-    its first mention; fewer than two named: none."""
+    its first mention; ASEAN and the one bloc named beside it ("The two sides will undertake consultations" after the
+    GCC-ASEAN summit: not the host state); fewer than two named: none. A dateline's place is where the story was filed."""
     counts: dict[str, list] = {}
+    blocs: dict[str, list] = {}
     for m in _party_mentions(ctx, 0, end):
         entry = knowledge_base().by_id.get(m.entity_id)
+        if any(a <= m.start < b for a, b in ctx.dateline_places):
+            continue
         if m.entity_id == ctx.actors.asean_id or (entry is not None and entry.label == "GPE" and entry.iso2):
             counts.setdefault(m.entity_id, [0, m.start, m.end])[0] += 1
+        elif entry is not None and entry.group in ctx.actors.bloc_groups:
+            blocs.setdefault(m.entity_id, [0, m.start, m.end])[0] += 1
+    if ctx.actors.asean_id in counts and len(blocs) == 1:
+        pair = sorted([(ctx.actors.asean_id, counts[ctx.actors.asean_id]), *blocs.items()], key=lambda item: item[1][1])
+        return [(entity_id, start, stop) for entity_id, (_, start, stop) in pair]
     ranked = sorted(counts.items(), key=lambda item: (-item[1][0], item[1][1]))[:2]
     return [(entity_id, start, stop) for entity_id, (_, start, stop) in ranked] if len(ranked) == 2 else []
+

@@ -198,6 +198,7 @@ class ActorRules:
     asean_names: PhraseTable = PhraseTable({})   # collective words that name ASEAN itself ("the bloc"), never a forum
     partial_quantifiers: PhraseTable = PhraseTable({})   # "Many Ministers called on ...": part of a group binds no one
     concurrent_markers: PhraseTable = PhraseTable({})   # "..., while exploring ...": an action of the same actor
+    bloc_groups: frozenset = frozenset()        # knowledge-base groups of organisations that are a side ("GCC and ASEAN")
 
     @classmethod
     def from_data(cls, data: dict) -> "ActorRules":
@@ -223,7 +224,8 @@ class ActorRules:
                    PhraseTable.build([*(data.get("partial_quantifiers") or {}).get("en", []),
                                       *(data.get("partial_quantifiers") or {}).get("vi", [])]),
                    PhraseTable.build([*(data.get("concurrent_markers") or {}).get("en", []),
-                                      *(data.get("concurrent_markers") or {}).get("vi", [])]))
+                                      *(data.get("concurrent_markers") or {}).get("vi", [])]),
+                   frozenset(data.get("bloc_groups") or ()))
 
 
 def _title_surfaces() -> list[str]:

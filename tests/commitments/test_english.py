@@ -368,6 +368,17 @@ ENGLISH = [
      "signed the RCEP agreement.", [(p, "approve", POS, None) for p in ("ASEAN", "China", "Japan", "New Zealand")]),
     ("Leaders met in Hanoi on Sunday. Leaders of 18 countries, including the United States and China, agreed to "
      "cooperate.", [("United States", "agree", POS, None), ("China", "agree", POS, None)]),
+    # a name with its acronym in brackets is one party of a list; "the two sides" after a bloc-to-bloc summit are ASEAN
+    # and that bloc, not the host state (2026-12-03, dev split en_059)
+    ("Leaders met in Riyadh on Friday. Leaders of Gulf Cooperation Council (GCC) and the Association of Southeast Asian "
+     "Nations (Asean) have agreed to hold a summit every two years.",
+     [("Gulf Cooperation Council", "agree", POS, None), ("ASEAN", "agree", POS, None)]),
+    ("The inaugural GCC-ASEAN Summit was held in Riyadh, Saudi Arabia, with leaders of the Gulf Cooperation Council "
+     "and ASEAN. The two sides will undertake consultations on trade.",
+     [("Gulf Cooperation Council", "plan", POS, None), ("ASEAN", "plan", POS, None)]),
+    # ... without a bloc, the two states named most
+    ("Vietnam and Laos met in Vientiane, Laos. Vietnam praised Laos. The two sides will undertake consultations on "
+     "trade.", [("Vietnam", "plan", POS, None), ("Laos", "plan", POS, None)]),
     # "A, together with B, ..." binds both; "together with B" after the verb is no subject (2026-12-03, parallel of
     # batch 10 vi_114)
     ("Leaders met in Hanoi on Sunday. Vietnam, together with Laos, signed the agreement.",

@@ -20,6 +20,11 @@ VIETNAMESE = [
      [("ASEAN", "approve", POS, None)]),
     ("Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 27 diễn ra tại Viêng Chăn. Các nhà lãnh đạo nhất trí tăng cường hợp "
      "tác.", [("ASEAN", "agree", POS, None), ("China", "agree", POS, None)]),
+    # a name with its acronym in brackets is one party of a list (2026-12-03, parallel of dev split en_059)
+    ("Các nhà lãnh đạo họp tại Riyadh. Hội đồng Hợp tác vùng Vịnh (GCC) và ASEAN nhất trí tổ chức hội nghị hai năm một "
+     "lần.", [("Gulf Cooperation Council", "agree", POS, None), ("ASEAN", "agree", POS, None)]),
+    ("Các nhà lãnh đạo họp tại Hà Nội. Hiệp hội các quốc gia Đông Nam Á (ASEAN) và Trung Quốc nhất trí tăng cường hợp "
+     "tác.", [("ASEAN", "agree", POS, None), ("China", "agree", POS, None)]),
     # a subject "A cùng B, C và D" (A together with B, C and D) binds them all; "sẽ cùng B ký" after the subject stays
     # the actor's alone (2026-12-03, batch 10 vi_114, dev vi_092)
     ("Các nhà lãnh đạo họp tại Hà Nội. Việt Nam cùng Lào đã ký hiệp định.",
