@@ -288,6 +288,19 @@ def test_a_page_month_gives_the_year_without_a_day(lang, text, month):
     assert doc.article_year == (month[0] if month else (doc.published.year if doc.published else None))
 
 
+@pytest.mark.parametrize("lang, text, value", [
+    # a page header's month anchors a day written without its year, as a publication date would (2026-12-03, batch 11
+    # vi_118: "Sáng 14.11" on a page headed "date 2020-11")
+    ("vi", " date 2020-11 Các nước đã họp.\nSáng 14.11, tại Hội nghị Cấp cao ASEAN - Mỹ, các nước đã họp.", "2020-11-14"),
+    ("en", "date 2020-11 The leaders met.\nOn November 14, the ASEAN-US Summit was held online.", "2020-11-14"),
+    # ... to the nearest year: a December day on a January page is the year before
+    ("vi", " date 2021-01 Các nước đã họp.\nNgày 28/12, các nước đã họp.", "2020-12-28"),
+])
+def test_a_page_month_anchors_days_written_without_a_year(lang, text, value):
+    doc = find_dates(make_doc(text, lang))
+    assert [m.value for m in doc.dates if m.granularity == "day"] == [D(value)]
+
+
 def test_published_given_by_the_input_is_kept():
     doc = find_dates(make_doc("HANOI, August 2, 2021 (VNA) - The ministers met.", "en", D("2021-08-03")))
     assert doc.published == D("2021-08-03")

@@ -56,7 +56,9 @@ def find_dates(doc: Document, frame_year: int | None = None, article_year: int |
     history = {doc.sentence_of(c.start) for c, _ in readings if c.kind == "year" and _history_cue(doc.text, c.start, lex)}
     dated = [(c, r) for c, r in readings if doc.sentence_of(c.start) not in history]
     reference_year = article_year or first_written_year(doc.text, dated, lex) or frame_year
-    mentions = [m for m in (_mention(doc, c, r, lex, doc.published, reference_year) for c, r in readings) if m]
+    # a page header's month ("date 2020-11") anchors year-less dates as a publication date would ("Sáng 14.11")
+    reference = doc.published or (date(*doc.page_month, 15) if doc.page_month and not article_year else None)
+    mentions = [m for m in (_mention(doc, c, r, lex, reference, reference_year) for c, r in readings) if m]
     relative = [m for m in relative_deadlines(doc, lex)
                 if not any(m.start < other.end and other.start < m.end for other in mentions)]
     doc.dates = sorted(mentions + relative, key=lambda m: (m.start, m.end))
