@@ -165,13 +165,14 @@ def _names_asean(ctx: DocContext, mention: Mention) -> bool:
 
 def _pronoun_antecedent(ctx: DocContext, mentions: list[Mention], at: int, paragraphs: int = 2) -> str | None:
     """The party of the known person named last before a personal pronoun ("he", "ông": actors.yaml `pronouns`),
-    in its paragraph or the `paragraphs` before it; None when the phrase is no pronoun or no one was named."""
+    in its paragraph or the `paragraphs` before it (blank lines aside); None when the phrase is no pronoun or no one
+    was named."""
     text = ctx.doc.text
     pronoun = [m for m in mentions if m.kind == "official"
                and ctx.actors.pronouns.match([match_key(w) for _, _, w in words_of(text[m.start:m.end])], 0)]
     if not pronoun or len(mentions) > 1:
         return None
-    first = ctx.paragraph_starts[max(0, ctx.paragraph_of(at) - paragraphs)]
+    first = ctx.paragraphs_back(at, paragraphs)
     people = [m for m in actor_mentions(ctx, first, pronoun[0].start) if m.kind == "person"]
     return people[-1].entity_id if people else None
 
@@ -185,7 +186,7 @@ def _title_antecedent(ctx: DocContext, mentions: list[Mention], at: int, paragra
         return None
     text = ctx.doc.text
     title = [match_key(w) for _, _, w in words_of(text[officials[0].start:officials[0].end])]
-    first = ctx.paragraph_starts[max(0, ctx.paragraph_of(at) - paragraphs)]
+    first = ctx.paragraphs_back(at, paragraphs)
     people = [m for m in actor_mentions(ctx, first, officials[0].start) if m.kind == "person" and m.entity_id
               and [match_key(w) for _, _, w in words_of(text[max(0, m.start - 40):m.start])][-len(title):] == title]
     return people[-1].entity_id if people else None

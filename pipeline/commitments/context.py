@@ -78,6 +78,17 @@ class DocContext:
     def paragraph_of(self, offset: int) -> int:
         return bisect_right(self.paragraph_starts, offset) - 1
 
+    def paragraphs_back(self, offset: int, count: int) -> int:
+        """Where the paragraph `count` paragraphs before the one holding `offset` starts, blank lines not counted."""
+        k = self.paragraph_of(offset)
+        starts, text = self.paragraph_starts, self.doc.text
+        while count > 0 and k > 0:
+            k -= 1
+            end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            if text[starts[k]:end].strip():
+                count -= 1
+        return starts[k]
+
     def meeting_actor(self, series: str | None) -> str:
         """A meeting speaks for ASEAN, for its forum, or (a national meeting) for the article's state.
 

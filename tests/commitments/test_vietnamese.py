@@ -37,6 +37,10 @@ VIETNAMESE = [
     # "Thủ tướng" alone is the person last named with that title (2026-12-03, parallel of batch 10 en_120)
     ("Tổng thống Barack Obama gặp Thủ tướng Lý Cường tại Kuala Lumpur. Thủ tướng kêu gọi hai bên tăng cường hợp tác.",
      [("China", "urge", POS, None)]),
+    # ... blank lines between paragraphs are no paragraphs (2026-12-03, batch 11 vi_119)
+    ("Thủ tướng Lý Cường dự Hội nghị Cấp cao ASEAN - Trung Quốc tại Viêng Chăn.\n\nHội nghị diễn ra trong một ngày."
+     "\n\nCác nước đánh giá cao kết quả hợp tác.\n\nThủ tướng kêu gọi hai bên tăng cường hợp tác.",
+     [("China", "urge", POS, None)]),
     # a sum of money promised through a verb of giving (2026-12-03, parallel of dev split en_050)
     ("Các nhà lãnh đạo họp tại Hà Nội. Nhật Bản cam kết tài trợ 1 tỷ USD cho ASEAN.", [("Japan", "commit", POS, None)]),
     # ... after a preposition it is the meeting's closing act (gold policy)
