@@ -374,10 +374,6 @@ def leading_words_start(ctx: DocContext, start: int, floor: int) -> int:
     return opening
 
 
-def _keys(ctx: DocContext, a: int, b: int) -> list[str]:
-    return [match_key(w) for _, _, w in words_of(ctx.doc.text[a:b])]
-
-
 def _title_or_article(ctx: DocContext, key: str) -> bool:
     """A word of an article, an official's title or a collective phrase ("and Prime Minister", "và Thủ tướng")."""
     return any(key in _words_of_table(table)

@@ -4,8 +4,8 @@ name of its own; the finder reads it as if it were written out ("East Asia Summi
 
 Reads the language data's `shared_heads`: a list of {list, name, item, drop}. `list` is a regex whose group `items`
 spans the list ({item} stands for one item's shape); `name` writes one item out ({item}); `drop` (optional) is what an
-item may repeat of the head and is taken off first ("Cấp cao Đông Á" under "hội nghị cấp cao"); `connectors` (the
-language's list connectors) split the list."""
+item may repeat of the head and is taken off first ("Cấp cao Đông Á" under "hội nghị cấp cao"). The language's
+`list_connectors` ("and", "và") and commas split the list."""
 from __future__ import annotations
 
 import re
