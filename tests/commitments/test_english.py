@@ -346,6 +346,8 @@ ENGLISH = [
     ("Premier Li Qiang arrived in Kuala Lumpur on Monday.\nHe said cooperation helps.\n\"Unity is strength,\" Li said, "
      "citing President Xi Jinping.\nThe premier urged China and the Asean bloc to unite.",
      [("China", "urge", POS, None)]),
+    ("Premier Li Qiang arrived in Kuala Lumpur on Monday.\n\nHe met the leaders.\n\nThe talks were long.\n\nThe summit "
+     "closed.\n\nThe premier urged China and the Asean bloc to unite.", [("China", "urge", POS, None)]),
     ("President Barack Obama met Premier Li Qiang in Kuala Lumpur on Monday. The President pledged to deepen ties.",
      [("United States", "promote", POS, None)]),
     # an official's title with an "of" phrase speaks for the party that phrase names, not the article's state

@@ -289,7 +289,9 @@ def test_partner_meetings_in_lists_and_other_orders(finders, lang, text, publish
      ["APT-28", "EAS-20", "asean-new-zealand-commemorative-summit-2025"]),
     ("en", "The ASEAN Plus Three and East Asia summits also welcomed new initiatives.", date(2025, 10, 28),
      ["APT-28", "EAS-20"]),
-    # ... not another year's, nor a single name without a "now" word
+    # ... not another year's (an anniversary of a founding, not of relations, points at the founding), nor a single
+    # name without a "now" word
+    ("vi", "Các hội nghị cấp cao ASEAN+3 và Cấp cao Đông Á kỷ niệm 10 năm thành lập.", date(2015, 11, 22), []),
     ("vi", "Các hội nghị cấp cao ASEAN+3 và Cấp cao Đông Á năm ngoái đã ghi nhận nhiều sáng kiến.", date(2025, 10, 28),
      []),
     ("en", "The ASEAN Plus Three Summit welcomed new initiatives.", date(2025, 10, 28), []),
