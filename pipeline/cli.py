@@ -117,13 +117,19 @@ def _positive(option: str):
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        with _stop_on_signals():
+        with _stop_on_signals() as requested:
             if args.command == "report":
                 from .report import write_report
 
                 print(write_report(args.output))
-                return 0
-            return _extract(args) if args.command == "extract" else _evaluate(args)
+                code = 0
+            else:
+                code = _extract(args) if args.command == "extract" else _evaluate(args)
+        if requested:     # the signal's Stopped was swallowed where Python ignores exceptions (a finaliser)
+            stop = Stopped(requested[0])
+            print(Errors.STOPPED_LATE.format(signal=stop.name, output=args.output), file=sys.stderr)
+            return stop.exit_code
+        return code
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -146,18 +152,22 @@ class Stopped(BaseException):
 @contextmanager
 def _stop_on_signals():
     """SIGINT and SIGTERM raise Stopped once; a second signal while the run stops is ignored, so the
-    clean-up is not cut short (SIGKILL still ends the process at once)."""
+    clean-up is not cut short (SIGKILL still ends the process at once). Yields the signals received: one whose
+    Stopped a finaliser swallowed (Python ignores exceptions in `__del__`) let the run finish, and is reported then."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
+    requested: list[int] = []
+
     def stop(signum, frame):
         for name in (signal.SIGINT, signal.SIGTERM):
             signal.signal(name, signal.SIG_IGN)
+        requested.append(signum)
         raise Stopped(signum)
     previous = {name: signal.signal(name, stop) for name in (signal.SIGINT, signal.SIGTERM)}
     try:
-        yield
+        yield requested
     finally:
         for name, handler in previous.items():
             signal.signal(name, handler)

@@ -324,6 +324,24 @@ def test_a_signal_stops_a_two_worker_run_and_no_process_is_left(corpus, tmp_path
         pass
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")   # the swallowed Stopped, on purpose
+def test_a_signal_a_finaliser_swallows_is_still_reported(monkeypatch, tmp_path, capsys):
+    """Python ignores an exception raised in `__del__` (pyarrow's writers close there): the Stopped of a signal that
+    lands in one lets the run finish, and the exit code and message still say that the run was asked to stop."""
+    class Finaliser:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(10_000):      # the handler runs between bytecodes, so inside this finaliser
+                pass
+
+    def evaluate(args):
+        Finaliser()
+        return ExitCode.OK
+    monkeypatch.setattr("pipeline.cli._evaluate", evaluate)
+    assert main(["evaluate", "--output", str(tmp_path)]) == ExitCode.SIGINT
+    assert Errors.STOPPED_LATE.format(signal="SIGINT", output=tmp_path) in capsys.readouterr().err
+
+
 @pytest.mark.slow
 def test_a_worker_killed_under_the_run_ends_it_with_one_line(corpus, tmp_path):
     """As when the system kills a worker for lack of memory."""
