@@ -96,8 +96,8 @@ class Errors:
                    "run again with fewer --workers; finished documents are cached")
     STOPPED = ("stopped by {signal}: the tables in {output} are those of the last run that completed, intact; "
                "run again to finish: documents done so far are cached")
-    STOPPED_LATE = ("{signal} arrived as the run was finishing and did not stop it: the tables in {output} are this "
-                    "run's, complete")
+    STOPPED_LATE = ("stopped by {signal} as the run was finishing, too late to stop it: the tables in {output} are "
+                    "this run's, complete")
     GOLD_MISSING = "gold folder {path} has no .json files: give --gold the folder of gold annotations"
     OUTPUTS_MISSING = "no {table}.parquet in {path}: run `make extract` (or `python -m pipeline extract`) first"
     DATA_FILE = "data file {path} cannot be used ({detail}): fix it as its header describes, or restore it"
