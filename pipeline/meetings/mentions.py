@@ -29,8 +29,6 @@ SCORES = {"numbered": 0.95, "acronym_numbered": 0.95, "pattern": 0.9, "year_name
           "event": 0.85, "anaphora": 0.8, "listed": 0.8, "bare": 0.7, "named": 0.65, "other": 0.6}
 # Which shape wins when two start at the same place with the same length.
 PRIORITY = {kind: rank for rank, kind in enumerate(SCORES)}
-# A series named in a sentence about the story's own time is the meeting held within this many days of its date.
-NOW_SLACK_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -87,6 +85,7 @@ class MentionFinder:
         self.one_offs = OneOffSummits(book, [re.compile(p, re.IGNORECASE) for p in data.get("anniversary_cues") or []],
                                       self.is_venue)
         self.this_year = re.compile(rf"(?<!\w)(?:{any_of(data['this_year_cues'])})(?!\w)", re.IGNORECASE)
+        self.week_day = re.compile(rf"(?<!\w)(?:{any_of(data['week_day_cues'])})(?!\w)", re.IGNORECASE)
         self.other_year = OtherYearCues(rf"(?<!\w)(?:{any_of(data['other_year_cues'])})(?!\w)",
                                         data.get("marked_anniversaries") or [])
         self.slugs_as_written = data.get("slug_names") == "as_written"
@@ -342,8 +341,8 @@ class MentionFinder:
         if f.kind == "named" and not (by_year or now or hosted or self._held(doc, f)):
             return self._dated_year(doc, f), False
         year = sentence_year(doc, f.start)
-        if year is not None:
-            return year, True
+        if year is not None and not (now and self._article_year(doc, f) not in (None, year)):   # now: other years
+            return year, True                                                                  # are history
         if by_year:     # else the numbered meetings' one year ("the ADMM Retreat ... prior to the second ADMM-Plus")
             return self._article_year(doc, f) or self._year_held_with(doc, f, known) \
                 or (self.year_of_meetings(known) if not self._other_year_said(doc, f) else None), False
@@ -439,7 +438,7 @@ class MentionFinder:
         elif n is None and day is None and doc.published and doc.published.year == identity.year \
                 and self._says_now(doc, f):
             # "the Asean summit there" in a story of its own week ("on Thursday"): the one held within a week of it
-            n = self.book.calendar.ordinal_on(f.series, doc.published, slack=NOW_SLACK_DAYS)
+            n = self.book.calendar.ordinal_on(f.series, doc.published, slack=7)
         return self.book.identify(f.series, ordinal=n) if n else identity
 
     def _held(self, doc: Document, f: Found) -> bool:
@@ -449,9 +448,10 @@ class MentionFinder:
         return self.holding.match(doc.text, f.end) is not None and self.other_year.search(doc.text, s0, s1) is None
 
     def _says_now(self, doc: Document, f: Found) -> bool:
-        """The mention's sentence speaks of the article's own time ("this year", "this week", "năm nay")."""
+        """The mention's sentence speaks of the article's own time ("this year", "năm nay"; a weekday if it is dated)."""
         s0, s1 = doc.sentence_span(f.start)
-        return self.this_year.search(doc.text, s0, s1) is not None
+        return self.this_year.search(doc.text, s0, s1) is not None \
+            or doc.article_year is not None and self.week_day.search(doc.text, s0, s1) is not None
 
     def _year_held_with(self, doc: Document, f: Found, known: list[Found]) -> int | None:
         """The year of the meeting a series is held beside, named in the same sentence ("the 47th AMM and the
@@ -497,4 +497,4 @@ def _list_of(item: str, connectors: list[str]) -> str:
 
 
 def any_of(patterns: Iterable[str]) -> str:
-    return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+    return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True)) or "(?!)"   # none: no match at all
