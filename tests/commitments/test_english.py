@@ -387,6 +387,9 @@ ENGLISH = [
      [("Vietnam", "approve", POS, None), ("Laos", "approve", POS, None)]),
     ("Leaders met in Hanoi on Sunday. Vietnam signed the agreement together with Laos.",
      [("Vietnam", "approve", POS, None)]),
+    # "the 10-member group" is the bloc, even with its members listed between dashes (2026-12-03, dev split en_061)
+    ("The leaders met in Cebu on Sunday. The 10-member group - made up of Brunei, Indonesia, Malaysia and Myanmar - "
+     "also agreed to speed up the target date for a free-trade zone.", [("ASEAN", "agree", POS, None)]),
     # a sum of money pledged or promised is a commitment (2026-12-03, dev split en_050)
     ("Leaders met in Hanoi on Tuesday. Japan pledged $1 billion in aid to ASEAN.", [("Japan", "commit", POS, None)]),
     ("Leaders met in Hanoi on Tuesday. Japan promised US$100 million.", [("Japan", "commit", POS, None)]),
@@ -513,6 +516,8 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # ... a group of experts is no bloc (2026-12-03)
+    "The leaders met in Cebu on Sunday. A group of experts agreed to speed up the study.",
     # money spent or a year "pledged" is no sum promised (2026-12-03)
     "Leaders met in Hanoi on Tuesday. Japan has spent $1 billion on the project.",
     "Leaders met in Hanoi on Tuesday. Japan pledged 2015 as the target.",
