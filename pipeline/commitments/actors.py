@@ -159,21 +159,22 @@ def capital_states() -> dict[str, str]:
 
 
 def _names_asean(ctx: DocContext, mention: Mention) -> bool:
-    keys = [match_key(w) for _, _, w in words_of(ctx.doc.text[mention.start:mention.end])]
+    keys = _keys(ctx.doc.text[mention.start:mention.end])
     return any(ctx.actors.asean_names.match(keys, i) for i in range(len(keys)))
+
+
+# How far before a person's name the title it is named with may start ("Prime Minister Narendra Modi").
+TITLE_REACH = 40
 
 
 def _pronoun_antecedent(ctx: DocContext, mentions: list[Mention], at: int, paragraphs: int = 2) -> str | None:
     """The party of the known person named last before a personal pronoun ("he", "ông": actors.yaml `pronouns`),
     in its paragraph or the `paragraphs` before it (blank lines aside); None when the phrase is no pronoun or no one
     was named."""
-    text = ctx.doc.text
-    pronoun = [m for m in mentions if m.kind == "official"
-               and ctx.actors.pronouns.match([match_key(w) for _, _, w in words_of(text[m.start:m.end])], 0)]
-    if not pronoun or len(mentions) > 1:
+    official = _only_official(mentions)
+    if official is None or not ctx.actors.pronouns.match(_keys(ctx.doc.text[official.start:official.end]), 0):
         return None
-    first = ctx.paragraphs_back(at, paragraphs)
-    people = [m for m in actor_mentions(ctx, first, pronoun[0].start) if m.kind == "person"]
+    people = _people_before(ctx, official.start, at, paragraphs)
     return people[-1].entity_id if people else None
 
 
@@ -181,15 +182,28 @@ def _title_antecedent(ctx: DocContext, mentions: list[Mention], at: int, paragra
     """ "The premier urged ..." after "Premier Li Qiang told ...": the party of the known person last named with that
     same title before it, in its paragraph or the `paragraphs` before it (not merely the last person named: "Najib met
     President Obama. The Prime Minister said ..." is Najib's)."""
-    officials = [m for m in mentions if m.kind == "official"]
-    if len(officials) != 1 or len(mentions) > 1:
+    official = _only_official(mentions)
+    if official is None:
         return None
     text = ctx.doc.text
-    title = [match_key(w) for _, _, w in words_of(text[officials[0].start:officials[0].end])]
-    first = ctx.paragraphs_back(at, paragraphs)
-    people = [m for m in actor_mentions(ctx, first, officials[0].start) if m.kind == "person" and m.entity_id
-              and [match_key(w) for _, _, w in words_of(text[max(0, m.start - 40):m.start])][-len(title):] == title]
+    title = _keys(text[official.start:official.end])
+    people = [m for m in _people_before(ctx, official.start, at, paragraphs) if m.entity_id
+              and _keys(text[max(0, m.start - TITLE_REACH):m.start])[-len(title):] == title]
     return people[-1].entity_id if people else None
+
+
+def _only_official(mentions: list[Mention]) -> Mention | None:
+    """The actor phrase's one mention when it is an official's word ("he", "the premier"), else None."""
+    return mentions[0] if len(mentions) == 1 and mentions[0].kind == "official" else None
+
+
+def _people_before(ctx: DocContext, end: int, at: int, paragraphs: int) -> list[Mention]:
+    """The known people named before `end`, in the paragraph of `at` or the `paragraphs` before it (blank lines aside)."""
+    return [m for m in actor_mentions(ctx, ctx.paragraphs_back(at, paragraphs), end) if m.kind == "person"]
+
+
+def _keys(text: str) -> list[str]:
+    return [match_key(w) for _, _, w in words_of(text)]
 
 
 def _names_a_meeting(mentions: list[Mention], forum: Mention) -> bool:
@@ -388,7 +402,7 @@ def _link(ctx: DocContext, a: int, b: int) -> str | None:
     """How the text between two party names joins them: "coordinator" ("and", "và", "and the"), "joint" ("together
     with", "cùng": the parties act together), "comma", "aside" (nothing but brackets: "GCC (GCC)"), or None."""
     # an aside in brackets ("Gulf Cooperation Council (GCC) and the ...", "ASEAN (the bloc's acronym) and China")
-    words = [match_key(w) for _, _, w in words_of(re.sub(r"\([^()]*\)", " ", ctx.doc.text[a:b])) if w not in "()"]
+    words = [w for w in _keys(re.sub(r"\([^()]*\)", " ", ctx.doc.text[a:b])) if w not in "()"]
     if not words:
         return "aside"       # a name and its acronym in brackets: one party
     lex = ctx.lexicon

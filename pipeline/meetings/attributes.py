@@ -396,4 +396,4 @@ def _mention(doc: Document, f: Found, values: dict[str, tuple[object, float]], c
     return MeetingMention(ident.meeting_id, ident.series, ident.name, ident.ordinal, f.start, f.end,
                           doc.text[f.start:f.end], doc.sentence_of(f.start), start_date, end_date, city, country,
                           values.get("format", (None, 0))[0], values.get("theme", (None, 0))[0], chair, evidence,
-                          SCORES[f.kind], dates_evidence, f.in_list)
+                          SCORES[f.kind], dates_evidence, f.in_passing)

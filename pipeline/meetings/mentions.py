@@ -41,7 +41,7 @@ class Found:
     series: str | None = None
     ordinal: int | None = None
     special: str | None = None     # the English name of a one-off meeting of the series, without its year
-    in_list: bool = False          # one of several names sharing one head ("the ASEAN-China and ASEAN-Japan summits")
+    in_passing: bool = False       # one of several names sharing one head ("the ASEAN-China and ASEAN-Japan summits")
 
 
 class MentionFinder:
@@ -142,8 +142,8 @@ class MentionFinder:
         """The mentions before resolution, and the titles of meetings outside the known series."""
         text, swapped = self._unswap(doc.text)
         grouped = [[Found(a, b, None, "listed", series=c)] for a, b, c in self.groupings.listed(text, self._ministers_speak)]
-        grouped += self.shared_heads.found(text, self._whole_names)     # "the APT and East Asia summits"
-        raw = sorted([*self._matches(self.groupings.mask(text)), *grouped], key=lambda f: (f[0].start, f[0].start - f[0].end, PRIORITY[f[0].kind]))
+        heads, list_spans = self.shared_heads.found(text, self._whole_names)     # "the APT and East Asia summits"
+        raw = sorted([*self._matches(self.groupings.mask(text)), *grouped, *heads], key=lambda f: (f[0].start, f[0].start - f[0].end, PRIORITY[f[0].kind]))
         # "Hội nghị AMM lần thứ 56" is the AMM's own name with its number, not a reference to another mention;
         # "the 2nd ARF Peacekeeping Experts' Meeting" stays a name of its own (no ARF meeting)
         ends = {(g[0].end) for g in raw if g[0].kind != "anaphora"}
@@ -154,7 +154,7 @@ class MentionFinder:
                 chosen.extend(group)
                 taken_until = group[0].end
         chosen = [f for f in chosen if not _overlaps(f, swapped) or self._year_confirmed(doc, f, chosen)]
-        chosen = self.shared_heads.mark(text, chosen)
+        chosen = self.shared_heads.mark(chosen, list_spans)
         chosen = self.not_meetings.drop(doc.text, chosen)          # "the inaugural ADMM+ ... Exercise"
         # titles of meetings outside the known series, where no series' name stands, in a sentence writing their year
         others = [Found(start, end, Identity(meeting_id, OTHER_SERIES, name, None, year), "other")
@@ -336,7 +336,7 @@ class MentionFinder:
         year would turn standing roles ("delegation to the ASEAN SOM") into meetings, except for a series
         whose name alone is a meeting of a year ("the Post Ministerial Conferences") and a sentence that
         speaks of now ("this year's EAS", "the AMM ... this week") or lists them under one head (held meetings)."""
-        by_year, now = f.special or self.book.series[f.series].named_by_year, self._says_now(doc, f) or f.in_list
+        by_year, now = f.special or self.book.series[f.series].named_by_year, self._says_now(doc, f) or f.in_passing
         hosted = self._hosted(doc, f)
         if f.kind == "named" and not (by_year or now or hosted or self._held(doc, f)):
             return self._dated_year(doc, f), False

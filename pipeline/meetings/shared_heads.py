@@ -34,25 +34,23 @@ class SharedHeads:
         self.splitter = re.compile(rf"\s*,\s*(?:(?:{connectors})\s+)?|\s+(?:{connectors})\s+" if connectors
                                    else r"\s*,\s*")
 
-    def found(self, text: str, whole_names: Callable[[str], list]) -> list[list]:
-        """The meetings of the lists in `text`, one group each: the first mention `whole_names` reads in an item
-        written out, moved onto the item's own span."""
-        out = []
-        for item in self.items(text):
-            out += [[replace(f, start=item.start, end=item.end, in_list=True)] for f in whole_names(item.written_out)[:1]]
-        return out
-
-    def mark(self, text: str, found: list) -> list:
-        """`found` with every mention inside a list marked `in_list`: the item that stands beside the head is often
-        read whole from the text itself ("... and East Asia summits", "các hội nghị cấp cao ASEAN+3, ...")."""
-        spans = [m.span() for shape in self.shapes for m in shape.pattern.finditer(text)]
-        return [replace(f, in_list=True) if any(a <= f.start and f.end <= b for a, b in spans) else f for f in found]
-
-    def items(self, text: str) -> Iterator[ItemName]:
-        """Each item of each list, written out with the list's head."""
+    def found(self, text: str, whole_names: Callable[[str], list]) -> tuple[list[list], list[tuple[int, int]]]:
+        """The meetings of the lists in `text`, one group each (the first mention `whole_names` reads in an item written
+        out, moved onto the item's own span), and the lists' spans."""
+        out, spans = [], []
         for shape in self.shapes:
             for m in shape.pattern.finditer(text):
-                yield from self._split(shape, text, *m.span("items"))
+                spans.append(m.span())
+                for item in self._split(shape, text, *m.span("items")):
+                    out += [[replace(f, start=item.start, end=item.end)] for f in whole_names(item.written_out)[:1]]
+        return out, spans
+
+    @staticmethod
+    def mark(found: list, spans: list[tuple[int, int]]) -> list:
+        """`found` with every mention inside a list's span marked `in_passing`: the items, and the one that stands
+        beside the head, which the text itself often reads whole ("... and East Asia summits", "các hội nghị cấp cao
+        ASEAN+3, ...")."""
+        return [replace(f, in_passing=True) if any(a <= f.start and f.end <= b for a, b in spans) else f for f in found]
 
     def _split(self, shape: SharedHead, text: str, start: int, end: int) -> Iterator[ItemName]:
         at = start
