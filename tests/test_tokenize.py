@@ -54,3 +54,18 @@ def test_vietnamese_words_keep_original_characters():
     tokenize_batch([doc])
     assert "Hoà bình" in [t.text for t in doc.tokens]
     assert "Nguyễn Quốc Dũng" in [t.text for t in doc.tokens]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, sentences", [
+    # the parser alone ends a sentence after "(ASEAN)" when a day name follows: no stop there, one sentence
+    ("Updated: Jan 13, 2007 16:21 IST\n\nLeaders of the Association of Southeast Asian Nations (ASEAN) Saturday "
+     "signed a legally binding counter-terrorism convention and a blueprint for a charter.", 2),
+    ("Leaders of ASEAN Saturday signed a convention and a blueprint for a charter that would transform the bloc.", 1),
+    # a stop, a question mark, a closing quote or a line break still ends one
+    ("The ministers met in Manila. They agreed to act? “We will.” The talks went on for two days\nASEAN leaders met", 5),
+])
+def test_english_sentences_end_only_at_a_stop_or_a_line_break(text, sentences):
+    doc = Document("id", "src", text=text, lang="en")
+    tokenize_batch([doc])
+    assert len(doc.sentences) == sentences
