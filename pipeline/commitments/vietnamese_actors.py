@@ -101,6 +101,7 @@ def direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, i
     j = before_predicate(view, i - 1)
     while (k := _co_predicate_before(view, j)) is not None:
         j = before_predicate(view, k - 1)     # "các Bộ trưởng đã xem xét, thảo luận và | thông qua ..."
+    j = _before_bracket(view, _before_date(view, j))
     if j < 0 or view.tokens[j].pos not in NOMINAL_TAGS or _ends_relative_marker(view, j):
         return None
     first = j
@@ -108,8 +109,12 @@ def direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, i
         if view.tokens[first - 1].pos in NOMINAL_TAGS:
             first -= 1
             continue
-        # an official's title the tagger cut ("Bộ trưởng Quốc phòng| các quốc gia ASEAN": "Quốc phòng" read as a verb)
-        title = next((m for m in view.mentions if m.kind == "official" and m.end == view.tokens[first - 1].end), None)
+        # an official's title the tagger cut ("Bộ trưởng Quốc phòng| các quốc gia ASEAN": "Quốc phòng" read as a verb),
+        # or a name ("Hiệp hội| các quốc gia Đông Nam Á": "Hiệp hội" read as a verb)
+        before = view.tokens[first - 1]
+        title = next((m for m in view.mentions if m.kind == "official" and m.end == before.end
+                      or m.kind in ("entity", "forum", "meeting") and m.start <= before.start
+                      and view.tokens[first].start < m.end), None)
         opening = next((k for k in range(first) if view.tokens[k].start == title.start), None) if title else None
         if opening is None:
             break
@@ -124,6 +129,29 @@ def direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, i
     if actor is None:
         return (None, None)
     return (replace(actor, start=start, end=end), start)
+
+
+def _before_date(view: VietnameseSentence, j: int) -> int:
+    """The last word before a date the dates stage read that ends at word j ("Hàn Quốc và ASEAN | ngày 10/10 | đã
+    thông qua"): a time between the subject and its predicate is no subject; j itself otherwise."""
+    if j < 0:
+        return j
+    date = next((d for d in view.ctx.doc.dates if d.start <= view.tokens[j].start < d.end), None)
+    if date is None:
+        return j
+    k = j
+    while k >= 0 and view.tokens[k].end > date.start:
+        k -= 1
+    return k
+
+
+def _before_bracket(view: VietnameseSentence, j: int, longest: int = 6) -> int:
+    """The last word before a short bracket that ends at word j ("Diễn đàn Khu vực ASEAN | (ARF) | đã thông qua"): a
+    name's acronym or gloss in brackets belongs to the name before it; j itself otherwise."""
+    if j < 1 or view.tokens[j].text != ")":
+        return j
+    opening = next((k for k in range(j - 1, max(-1, j - longest - 1), -1) if view.tokens[k].text == "("), None)
+    return opening - 1 if opening is not None and opening > 0 else j
 
 
 def _nominalized(view: VietnameseSentence, first: int) -> bool:

@@ -17,6 +17,10 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # a name's acronym in brackets and a date between the subject and the verb (parallel of the Vietnamese rule,
+    # 2026-12-03, dev split vi_074)
+    ("South Korea and the Association of Southeast Asian Nations (ASEAN) on Thursday adopted a joint statement on a "
+     "comprehensive strategic partnership.", [("South Korea", "approve", POS, None), ("ASEAN", "approve", POS, None)]),
     # a capital that acts is its government; a wire dateline with "--" is where the story was filed (2026-12-03, dev
     # split en_103) ...
     ("The leaders met in Jakarta. Beijing pledged to speed up talks on the code of conduct.",

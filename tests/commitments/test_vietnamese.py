@@ -31,6 +31,14 @@ VIETNAMESE = [
      [("Vietnam", "approve", POS, None), ("Laos", "approve", POS, None)]),
     ("Các nhà lãnh đạo họp tại Hà Nội. 15 quốc gia, bao gồm 10 nước thành viên ASEAN cùng Trung Quốc, Nhật Bản và New "
      "Zealand đã ký Hiệp định RCEP.", [(p, "approve", POS, None) for p in ("ASEAN", "China", "Japan", "New Zealand")]),
+    # a date between the subject and its predicate, and a name's acronym in brackets, are no subject; a name the
+    # tagger cut ("Hiệp hội" read as a verb) is one (2026-12-03, dev split vi_074, vi_113, vi_041)
+    ("Hàn Quốc và Hiệp hội các quốc gia Đông Nam Á (ASEAN) ngày 10/10/2019 đã thông qua tuyên bố chung về quan hệ đối "
+     "tác.", [("South Korea", "approve", POS, None), ("ASEAN", "approve", POS, None)]),
+    ("Diễn đàn Khu vực ASEAN (ARF) ngày 17/7/2017 đã thông qua Tuyên bố Chủ tịch.",
+     [("ASEAN Regional Forum", "approve", POS, None)]),
+    ("Các Ngoại trưởng Diễn đàn Khu vực ASEAN (ARF) thống nhất tăng cường hợp tác ứng phó dịch bệnh.",
+     [("ASEAN Regional Forum", "agree", POS, None)]),
     # "chính thức" (officially) stands between a subject and its predicate (2026-12-03, batch 10 vi_114)
     ("Các nhà lãnh đạo họp tại Hà Nội. Indonesia, Malaysia và Việt Nam đã chính thức ký hiệp định.",
      [("Indonesia", "approve", POS, None), ("Malaysia", "approve", POS, None), ("Vietnam", "approve", POS, None)]),
@@ -354,6 +362,8 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # ... and a subject found past a date still commits only through a trigger (2026-12-03)
+    "Hàn Quốc và ASEAN ngày 10/10/2019 đã ghi nhận những tiến triển trong hợp tác.",
     # ... but an official status taken is no act of commitment (2026-12-03)
     "Các nhà lãnh đạo họp tại Hà Nội. Việt Nam chính thức trở thành thành viên.",
     # money spent is no sum promised (2026-12-03)
