@@ -55,7 +55,7 @@ def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
             yield from nominal
             continue
         if _nominal_before(view, i) or blocked or _modal_before(view, i) \
-                or _part_of_name(view, i) or _object_of_verb(view, i):
+                or _part_of_name(view, i) or _object_of_verb(view, i) or _owned_noun(view, i):
             continue
         # "... và tăng cường xây dựng lòng tin, kiềm chế ...": a verb phrase right after a statement's comma or
         # "và" continues its list, with its actor
@@ -279,6 +279,11 @@ def _skip_nominals(view: VietnameseSentence, j: int, end: int) -> int:
 def _nominal_before(view: VietnameseSentence, i: int) -> bool:
     """ "việc thực hiện", "nhằm thúc đẩy", "các nỗ lực": a noun or a purpose, not a statement."""
     return i > 0 and bool(view.match(view.ctx.lexicon.nominal_markers, i - 1))
+
+
+def _owned_noun(view: VietnameseSentence, i: int) -> bool:
+    """ "vai trò và đóng góp của mình": a word owned by someone ("của") is a noun, not a statement's verb."""
+    return bool(view.match(view.ctx.lexicon.owner_markers, i + 1))
 
 
 def _part_of_name(view: VietnameseSentence, i: int) -> bool:

@@ -50,16 +50,18 @@ def list_item(view: VietnameseSentence, i: int, previous: Listing) -> tuple[Stat
 def clause_end(view: VietnameseSentence, j: int) -> int:
     """Where a statement's content stops: a semicolon, or a comma / "và" / "cũng như" before a new predicate (adverbs
     and light verbs aside: "và tiếp tục ủng hộ ..."), or before a new "nhấn mạnh"; "ủng hộ và hỗ trợ Lào" shares its
-    object (nothing stands between the verb and "và")."""
+    object (nothing stands between the verb and "và"), and "vai trò và đóng góp của mình" is one (a verb someone owns
+    is a noun)."""
     tokens = view.tokens
     first = j
     while j < len(tokens):
         if tokens[j].text == ";":
             return j
         boundary = view.match(view.ctx.lexicon.clause_boundaries, j)
-        if boundary and not (j == first and tokens[j].pos != PUNCTUATION_TAG):
+        if boundary and not (j == first and tokens[j].pos != PUNCTUATION_TAG) and not _bare_verbs(view, first, j):
             k = past_modifiers(view, boundary[1] + 1)
-            if k < len(tokens) and (view.predicate_at(k) or negated_verb(view, k)
+            owned = view.match(view.ctx.lexicon.owner_markers, k + 1)
+            if k < len(tokens) and not owned and (view.predicate_at(k) or negated_verb(view, k)
                                     or view.match(view.ctx.lexicon.need_triggers, k)
                                     or action_verb(view, k) and has_object_before(view, j)):
                 return j
@@ -67,6 +69,15 @@ def clause_end(view: VietnameseSentence, j: int) -> int:
     while j > 0 and tokens[j - 1].pos == PUNCTUATION_TAG and tokens[j - 1].text not in "\"”)»":
         j -= 1
     return j
+
+
+def _bare_verbs(view: VietnameseSentence, first: int, j: int) -> bool:
+    """Words first..j-1 are verbs with no object, the last an action verb ("duy trì và thúc đẩy ASEAN ...", "sớm phê chuẩn và triển khai ...",
+    "chia sẻ, hỗ trợ Myanmar"): the verbs share the object after the boundary at j, one action (gold policy)."""
+    lex = view.ctx.lexicon
+    return j > first and any(view.ends_at(table, j - 1) for table in (lex.content, lex.item_verbs)) \
+        and all(view.tokens[k].pos.startswith(VERB_TAG) or view.is_adverb(k) or view.match(lex.light, k)
+                for k in range(first, j))
 
 
 def negated_verb(view: VietnameseSentence, verb: int) -> bool:

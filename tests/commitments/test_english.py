@@ -17,6 +17,8 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # two verbs sharing one object are one action (parallel of the Vietnamese rule, 2026-12-03)
+    ("The ministers agreed to ratify and implement the trade agreement soon.", [("ASEAN", "agree", POS, None)]),
     # a name's acronym in brackets and a date between the subject and the verb (parallel of the Vietnamese rule,
     # 2026-12-03, dev split vi_074)
     ("South Korea and the Association of Southeast Asian Nations (ASEAN) on Thursday adopted a joint statement on a "

@@ -39,6 +39,18 @@ VIETNAMESE = [
      [("ASEAN Regional Forum", "approve", POS, None)]),
     ("Các Ngoại trưởng Diễn đàn Khu vực ASEAN (ARF) thống nhất tăng cường hợp tác ứng phó dịch bệnh.",
      [("ASEAN Regional Forum", "agree", POS, None)]),
+    # verbs with no object before "và" or a comma share the object after it, one action; a verb someone owns ("đóng
+    # góp của mình") is a noun; a verb phrase with its object still ends its item (2026-12-03, dev split vi_036,
+    # vi_061, vi_079, vi_068)
+    ("Các Bộ trưởng nhất trí duy trì và thúc đẩy ASEAN thành ngọn cờ đầu cho các chương trình.",
+     [("ASEAN", "agree", POS, None)]),
+    ("Các nước nhất trí sớm phê chuẩn và triển khai hiệu quả hiệp định.", [("ASEAN", "agree", POS, None)]),
+    ("Việt Nam cam kết nâng cao vai trò và đóng góp của mình vào các công việc chung.",
+     [("Vietnam", "promote", POS, None)]),
+    ("Các nhà lãnh đạo tái khẳng định cam kết tăng cường đoàn kết, củng cố vai trò trung tâm của ASEAN.",
+     [("ASEAN", "reaffirm", POS, None), ("ASEAN", "reaffirm", POS, None)]),
+    ("Các nước nhất trí tăng cường hợp tác, duy trì đối thoại.",
+     [("ASEAN", "agree", POS, None), ("ASEAN", "agree", POS, None)]),
     # "chính thức" (officially) stands between a subject and its predicate (2026-12-03, batch 10 vi_114)
     ("Các nhà lãnh đạo họp tại Hà Nội. Indonesia, Malaysia và Việt Nam đã chính thức ký hiệp định.",
      [("Indonesia", "approve", POS, None), ("Malaysia", "approve", POS, None), ("Vietnam", "approve", POS, None)]),
