@@ -424,12 +424,19 @@ def is_predicate(view: EnglishSentence, token) -> bool:
         head = first.head
         return bool(view.match(view.ctx.lexicon.need_nouns, head) or view.match(view.ctx.lexicon.noun_cues, head))
     if first.dep_ == "advcl":
-        return not _is_purpose(first)
+        return not _is_purpose(first) or _reports(view, first)
     if first.dep_ in ("relcl", "xcomp") and _infinitive(first):
         # "measures to promote X" (an infinitival relative names the measures); "has used its influence to defuse
         # tension and encourage cooperation" (the purpose of a verb that commits to nothing)
         return first.dep_ == "xcomp" and _governs_commitment(view, first.head)
     return True
+
+
+def _reports(view: EnglishSentence, token) -> bool:
+    """ "... after Brunei agreed to hand over ...": an adverbial clause whose opener reports a done act, with its own
+    subject."""
+    return any(c.dep_ == "nsubj" for c in token.children) and any(
+        c.dep_ == "mark" and view.match(view.ctx.lexicon.reporting_markers, c) for c in token.children)
 
 
 def _is_purpose(token) -> bool:

@@ -126,6 +126,7 @@ class Lexicon:
     say_verbs: PhraseTable = PhraseTable({})           # "X cho biết, <clause>": X reports, the clause has its own subject
     intent_rejects: PhraseTable = PhraseTable({})      # "hope that X" holds no commitment, "hope to + own act" plans it
     manner_adverbs: PhraseTable = PhraseTable({})      # "đã chính thức ký": an adverb the tagger calls an adjective
+    reporting_markers: PhraseTable = PhraseTable({})   # "after X agreed to ...": an adverbial clause that reports
 
     @classmethod
     def from_data(cls, data: dict) -> "Lexicon":
@@ -139,7 +140,7 @@ class Lexicon:
                               "counterfactual_modals", "object_cues", "owner_markers", "owner_links", "co_predicates", "item_verbs",
                               "place_markers", "schedule_passives", "clause_nominalizers", "object_control",
                               "plural_pronouns", "thing_relatives", "continuation_markers",
-                              "say_verbs", "intent_rejects", "manner_adverbs")}
+                              "say_verbs", "intent_rejects", "manner_adverbs", "reporting_markers")}
         # actor words are whole surface phrases: no gaps
         actors = {name: PhraseTable.build(data.get(name))
                   for name in ("first_person", "anaphora", "collective", "meeting_words", "other_party", "bilateral",

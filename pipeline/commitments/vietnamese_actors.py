@@ -105,7 +105,7 @@ def direct_subject(view: VietnameseSentence, i: int) -> tuple[ActorRef | None, i
     if j < 0 or view.tokens[j].pos not in NOMINAL_TAGS or _ends_relative_marker(view, j):
         return None
     first = j
-    while first > 0:
+    while first > 0 and not view.ends_at(view.ctx.lexicon.reporting_markers, first - 1):
         if view.tokens[first - 1].pos in NOMINAL_TAGS:
             first -= 1
             continue

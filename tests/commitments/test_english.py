@@ -17,6 +17,11 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # an adverbial clause opened by "after", "as", ... reports its own subject's act (2026-12-03, dev split en_130,
+    # en_083); "if" makes a condition (in the negative set)
+    ("The ministers met in Hanoi after Vietnam agreed to build a road.", [("Vietnam", "agree", POS, None)]),
+    ("The meeting ended with a renewed push for cooperation, as ASEAN nations adopted 11 new commitments to address "
+     "cybersecurity threats.", [("ASEAN", "approve", POS, None)]),
     # two verbs sharing one object are one action (parallel of the Vietnamese rule, 2026-12-03)
     ("The ministers agreed to ratify and implement the trade agreement soon.", [("ASEAN", "agree", POS, None)]),
     # a name's acronym in brackets and a date between the subject and the verb (parallel of the Vietnamese rule,
@@ -522,6 +527,8 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # a condition is no statement, whatever the clause opener (2026-12-03)
+    "The ministers will meet again if Vietnam agrees to host the talks.",
     # ... a group of experts is no bloc (2026-12-03)
     "The leaders met in Cebu on Sunday. A group of experts agreed to speed up the study.",
     # money spent or a year "pledged" is no sum promised (2026-12-03)

@@ -39,6 +39,8 @@ VIETNAMESE = [
      [("ASEAN Regional Forum", "approve", POS, None)]),
     ("Các Ngoại trưởng Diễn đàn Khu vực ASEAN (ARF) thống nhất tăng cường hợp tác ứng phó dịch bệnh.",
      [("ASEAN Regional Forum", "agree", POS, None)]),
+    # the subject of a clause after "sau khi" starts after it (2026-12-03, parallel of dev split en_130)
+    ("Các Bộ trưởng họp tại Hà Nội sau khi Việt Nam nhất trí xây dựng tuyến đường.", [("Vietnam", "agree", POS, None)]),
     # verbs with no object before "và" or a comma share the object after it, one action; a verb someone owns ("đóng
     # góp của mình") is a noun; a verb phrase with its object still ends its item (2026-12-03, dev split vi_036,
     # vi_061, vi_079, vi_068)
@@ -374,6 +376,8 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # a condition is no statement (2026-12-03)
+    "Các Bộ trưởng sẽ họp lại nếu Việt Nam nhất trí đăng cai hội nghị.",
     # ... and a subject found past a date still commits only through a trigger (2026-12-03)
     "Hàn Quốc và ASEAN ngày 10/10/2019 đã ghi nhận những tiến triển trong hợp tác.",
     # ... but an official status taken is no act of commitment (2026-12-03)
