@@ -146,13 +146,13 @@ def cue_clauses(view: EnglishSentence, token) -> list[Clause]:
     hit = view.match(view.ctx.lexicon.cues, token)
     if not hit:
         return []
-    rule, _ = hit
+    rule, positions = hit
     if token.tag_ == "MD":
         if token.dep_ not in ("aux", "auxpass") or token.head.i in view.claimed or _counterfactual(view, token):
             return []
         anchor, targets = token.head, [token.head]
     else:
-        anchor, targets = token, _verbal_complements(token)
+        anchor, targets = token, _verbal_complements(token) or _noun_infinitives(view.sent[positions[-1]], token)
         if not targets:
             return _object_pledge(view, token, rule)
     if not targets or not is_predicate(view, anchor) or not is_asserted(view, anchor) \
@@ -162,6 +162,13 @@ def cue_clauses(view: EnglishSentence, token) -> list[Clause]:
     if actor is not None and (is_schedule(rule, actor) or _scheduled(view, anchor, rule, actor)):
         return []
     return _complement_clauses(view, token, anchor, targets, rule, actor, start)
+
+
+def _noun_infinitives(noun, verb) -> list:
+    """ "made a pledge to step up ...": the infinitives of a light verb's noun, the cue's complements."""
+    if noun.i == verb.i or noun.pos_ != "NOUN":
+        return []
+    return [c for c in noun.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and _infinitive(c)]
 
 
 def _scheduled(view: EnglishSentence, verb, rule: Rule, actor: ActorRef) -> bool:

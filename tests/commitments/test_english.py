@@ -17,6 +17,10 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # a light verb with the noun "pledge" or "call" is the verb (2026-12-03, dev split en_106, en_077)
+    ("The ministers made a pledge to step up intelligence sharing on terrorism.", [("ASEAN", "promote", POS, None)]),
+    ("The ministers issued anew a call \"to exercise self-restraint in the conduct of activities\".",
+     [("ASEAN", "urge", POS, None)]),
     # an adverbial clause opened by "after", "as", ... reports its own subject's act (2026-12-03, dev split en_130,
     # en_083); "if" makes a condition (in the negative set)
     ("The ministers met in Hanoi after Vietnam agreed to build a road.", [("Vietnam", "agree", POS, None)]),
@@ -527,6 +531,9 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # ... but a visit made or a visa issued is no act of commitment (2026-12-03)
+    "The ministers made a visit to Laos to discuss trade.",
+    "The ministers issued a visa to the envoy.",
     # a condition is no statement, whatever the clause opener (2026-12-03)
     "The ministers will meet again if Vietnam agrees to host the talks.",
     # ... a group of experts is no bloc (2026-12-03)

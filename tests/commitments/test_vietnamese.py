@@ -39,6 +39,9 @@ VIETNAMESE = [
      [("ASEAN Regional Forum", "approve", POS, None)]),
     ("Các Ngoại trưởng Diễn đàn Khu vực ASEAN (ARF) thống nhất tăng cường hợp tác ứng phó dịch bệnh.",
      [("ASEAN Regional Forum", "agree", POS, None)]),
+    # a light verb with the noun "lời kêu gọi" or "cam kết" is the verb (2026-12-03, parallel of dev split en_077)
+    ("Các Bộ trưởng ASEAN ra lời kêu gọi các bên kiềm chế.", [("ASEAN", "urge", POS, None)]),
+    ("Các Bộ trưởng ASEAN đưa ra cam kết tăng cường hợp tác chống khủng bố.", [("ASEAN", "promote", POS, None)]),
     # the subject of a clause after "sau khi" starts after it (2026-12-03, parallel of dev split en_130)
     ("Các Bộ trưởng họp tại Hà Nội sau khi Việt Nam nhất trí xây dựng tuyến đường.", [("Vietnam", "agree", POS, None)]),
     # verbs with no object before "và" or a comma share the object after it, one action; a verb someone owns ("đóng
@@ -376,6 +379,8 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # ... but initiatives put forward are no undertaking (2026-12-03)
+    "Các Bộ trưởng ASEAN đưa ra nhiều sáng kiến hợp tác.",
     # a condition is no statement (2026-12-03)
     "Các Bộ trưởng sẽ họp lại nếu Việt Nam nhất trí đăng cai hội nghị.",
     # ... and a subject found past a date still commits only through a trigger (2026-12-03)
