@@ -57,6 +57,10 @@ def _actor_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
             party = kb.entries[party_of(match.entry, ctx.doc.published)]
             found.append(Mention(match.start, match.end, "person", party.entity_id))
     found += _surname_mentions(ctx, words, start)
+    taken = [(m.start, m.end) for m in found if m.kind == "person"]
+    found += [Mention(e.start, e.end, "person", ctx.introduced[e.entity_id]) for e in ctx.doc.entities
+              if e.entity_id in ctx.introduced and start <= e.start and e.end <= end
+              and not any(a < e.end and e.start < b for a, b in taken)]
     for meeting in ctx.doc.meetings:
         if start <= meeting.start and meeting.end <= end:
             found.append(Mention(meeting.start, meeting.end, "meeting", meeting.meeting_id, meeting.series))

@@ -16,6 +16,7 @@ from .records import ActorRef, Statement
 
 
 PLUS_ONE = re.compile(r"(?:ASEAN|PMC)-([A-Z]{2})")      # an ASEAN+1 series: the partner's ISO code
+_APPOSITION_BREAKS = set(",.;:()\"“”«»\n")
 
 
 @functools.cache
@@ -57,6 +58,8 @@ class DocContext:
     person_spans: list = field(default_factory=list)       # (start, end) of each full name of a known person
     dateline_places: tuple = ()                              # (start, end) of a dateline's place at the top
     named_partner: str | None = None                         # the partner of an unlisted "Japan-ASEAN summit"
+    introduced: dict = field(default_factory=dict)           # a person the knowledge base lacks -> the state
+                                                             # the article gives with the title
 
     @classmethod
     def build(cls, doc: Document, lexicon: Lexicon, actors: ActorRules) -> "DocContext":
@@ -71,6 +74,7 @@ class DocContext:
                   [0] + [i + 1 for i, c in enumerate(doc.text) if c == "\n"])
         ctx.person_parts, ctx.person_spans = person_parts(doc)
         ctx.dateline_places = dateline_places(doc.text, lexicon)
+        ctx.introduced = introduced_people(doc, states, actors)
         if not doc.meetings and doc.lang == "en":
             ctx.named_partner = compound_partner(words, keys, lexicon)
         return ctx
@@ -163,6 +167,38 @@ def person_parts(doc: Document) -> tuple[dict, list]:
                 elif match.end < seen[1]:
                     parts[word] = (seen[0], match.end)
     return {w: v for w, v in parts.items() if v[0] is not None}, spans
+
+
+def introduced_people(doc: Document, states: list, actors: ActorRules, reach: int = 60) -> dict[str, str]:
+    """{person entity id: state} for the people the knowledge base does not know whom the article introduces with a
+    state's title, before the name or in an apposition after it ("Thai Foreign Minister Kasit", "Bộ trưởng Ngoại
+    giao Indonesia Retno", "Vitavas Srivihok, director-general of ASEAN Affairs at the Thai Foreign Ministry, said"):
+    the state of the title nearest the name, at the first mention."""
+    text, found = doc.text, {}
+    people = sorted((e for e in doc.entities if e.label == "PERSON" and e.entity_id.startswith("PERSON:")),
+                    key=lambda e: e.start)
+    for person in people:
+        if person.entity_id in found:
+            continue
+        sentence = doc.sentence_span(person.start)
+        others = [e for e in people if e.entity_id != person.entity_id]
+        # the words right before the name, back to a stop, comma, quote or another person
+        opening = max(sentence[0], person.start - reach)
+        breaks = [opening] + [e.end for e in others if opening <= e.end <= person.start] \
+            + [i + 1 for i in range(opening, person.start) if text[i] in _APPOSITION_BREAKS]
+        before = (max(breaks), person.start)
+        after_end = min([sentence[1], person.end + reach + 40]
+                        + [i for i in (text.find(",", person.end + 1), text.find(" said", person.end)) if i > 0])
+        after = (person.end, after_end) if text[person.end:person.end + 1] == "," else (person.end, person.end)
+        for (a, b), last in ((before, True), (after, False)):
+            keys = [match_key(w) for _, _, w in words_of(text[a:b])]
+            if not any(actors.officials.match(keys, i) for i in actors.officials.starts(keys)):
+                continue
+            inside = [s for s in states if a <= s[0] and s[1] <= b]
+            if inside:
+                found[person.entity_id] = (inside[-1] if last else inside[0])[2]
+                break
+    return found
 
 
 def compound_partner(words, keys: list[str], lexicon: Lexicon, reach: int = 3) -> str | None:

@@ -17,6 +17,13 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # a person the knowledge base lacks speaks for the state the article gives with the title, before the name or in
+    # an apposition after it; a quote's "we" and a later "he" are that state's (2026-12-03, dev split en_002, en_105)
+    ("\"The DPRK will send an official,\" Vitavas Srivihok, director-general of ASEAN Affairs at the Thai Foreign "
+     "Ministry, said.\n\n\"Things could change,\" Vitavas said. \"We will keep in close touch with the DPRK.\"",
+     [("Thailand", "plan", POS, None)]),
+    ("Thai Foreign Minister Somchai Wongsawat met reporters. He urged North Korea to return to the talks.",
+     [("Thailand", "urge", POS, None)]),
     # a light verb with the noun "pledge" or "call" is the verb (2026-12-03, dev split en_106, en_077)
     ("The ministers made a pledge to step up intelligence sharing on terrorism.", [("ASEAN", "promote", POS, None)]),
     ("The ministers issued anew a call \"to exercise self-restraint in the conduct of activities\".",
@@ -531,6 +538,10 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # ... but a state named in a quote before the name is no title of the speaker's: with no title, "we" is no one's
+    # (2026-12-03)
+    '"Laos has sent a high-level official," Somchai Wongsawat said.\n\n"Things could change," Somchai said. "We will '
+    'keep in close touch with Laos."',
     # ... but a visit made or a visa issued is no act of commitment (2026-12-03)
     "The ministers made a visit to Laos to discuss trade.",
     "The ministers issued a visa to the envoy.",

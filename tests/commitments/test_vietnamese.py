@@ -39,6 +39,10 @@ VIETNAMESE = [
      [("ASEAN Regional Forum", "approve", POS, None)]),
     ("Các Ngoại trưởng Diễn đàn Khu vực ASEAN (ARF) thống nhất tăng cường hợp tác ứng phó dịch bệnh.",
      [("ASEAN Regional Forum", "agree", POS, None)]),
+    # a person the knowledge base lacks speaks for the state of the title before the name (2026-12-03, parallel of
+    # dev split en_002)
+    ("Bộ trưởng Ngoại giao Thái Lan Somchai Wongsawat gặp báo chí. Ông kêu gọi Triều Tiên quay lại đàm phán.",
+     [("Thailand", "urge", POS, None)]),
     # a light verb with the noun "lời kêu gọi" or "cam kết" is the verb (2026-12-03, parallel of dev split en_077)
     ("Các Bộ trưởng ASEAN ra lời kêu gọi các bên kiềm chế.", [("ASEAN", "urge", POS, None)]),
     ("Các Bộ trưởng ASEAN đưa ra cam kết tăng cường hợp tác chống khủng bố.", [("ASEAN", "promote", POS, None)]),
