@@ -250,7 +250,19 @@ def first_person_actor(ctx: DocContext, offset: int) -> str | None:
         return speaker
     if ctx.joint_statement:
         return ctx.meeting_actor(ctx.main_meeting.series if ctx.main_meeting else None)
+    if ctx.speaker_state is None and ctx.main_meeting is not None and not _quoted(ctx, offset) \
+            and not any(m.kind == "person" for m in actor_mentions(ctx, 0, offset)):
+        # a meeting's own document ("Press Release by the Chairman of the ASEAN Foreign Ministers' Retreat ... We
+        # committed to ..."): "we" outside any quotation, in an article that names no one before it and speaks through
+        # no state's officials (a leader's speech does), is the meeting's voice
+        return ctx.meeting_actor(ctx.main_meeting.series)
     return ctx.speaker_state
+
+
+def _quoted(ctx: DocContext, offset: int) -> bool:
+    start = ctx.paragraph_starts[ctx.paragraph_of(offset)]
+    end = ctx.doc.text.find("\n", start)
+    return any(a <= offset < b for a, b in quote_spans(ctx.doc.text, start, len(ctx.doc.text) if end == -1 else end))
 
 
 def quote_speaker(ctx: DocContext, offset: int) -> str | None:

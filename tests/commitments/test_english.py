@@ -17,6 +17,11 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # "we" outside any quotation, in a meeting's own document that names no one before it, is the meeting's voice
+    # (2026-12-03, dev split en_150, en_136); in a leader's speech it stays no one's (in the negative set)
+    ("Press Release by the Chairman of the ASEAN Foreign Ministers' Retreat\n\nThe ASEAN Foreign Ministers' Retreat was "
+     "held on 21 January 2021 via videoconference.\n\nWe committed to swiftly implementing the ASEAN Comprehensive "
+     "Recovery Framework.", [("ASEAN", "implement", POS, None)]),
     # a person the knowledge base lacks speaks for the state the article gives with the title, before the name or in
     # an apposition after it; a quote's "we" and a later "he" are that state's (2026-12-03, dev split en_002, en_105)
     ("\"The DPRK will send an official,\" Vitavas Srivihok, director-general of ASEAN Affairs at the Thai Foreign "
@@ -538,6 +543,9 @@ ENGLISH = [
 ]
 
 ENGLISH_NEGATIVE = [
+    # ... a leader's speech: "we" is not the meeting's (2026-12-03)
+    "Prime Minister Pham Minh Chinh of Vietnam spoke at the 44th ASEAN Summit in Vientiane.\n\nWe will organize a "
+    "regional consultation on the plan.",
     # ... but a state named in a quote before the name is no title of the speaker's: with no title, "we" is no one's
     # (2026-12-03)
     '"Laos has sent a high-level official," Somchai Wongsawat said.\n\n"Things could change," Somchai said. "We will '

@@ -39,6 +39,10 @@ VIETNAMESE = [
      [("ASEAN Regional Forum", "approve", POS, None)]),
     ("Các Ngoại trưởng Diễn đàn Khu vực ASEAN (ARF) thống nhất tăng cường hợp tác ứng phó dịch bệnh.",
      [("ASEAN Regional Forum", "agree", POS, None)]),
+    # "chúng tôi" outside any quotation in a meeting's own document is the meeting's voice; "nhanh chóng" (quickly) is
+    # passed on the way to the verb (2026-12-03, parallel of dev split en_150)
+    ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 54 diễn ra ngày 2/8/2021 theo hình thức trực tuyến.\n\nChúng tôi cam "
+     "kết nhanh chóng triển khai Khung phục hồi tổng thể ASEAN.", [("ASEAN", "implement", POS, None)]),
     # a person the knowledge base lacks speaks for the state of the title before the name (2026-12-03, parallel of
     # dev split en_002)
     ("Bộ trưởng Ngoại giao Thái Lan Somchai Wongsawat gặp báo chí. Ông kêu gọi Triều Tiên quay lại đàm phán.",
@@ -383,6 +387,9 @@ VIETNAMESE = [
 ]
 
 VIETNAMESE_NEGATIVE = [
+    # ... a leader's speech: "chúng tôi" is not the meeting's (2026-12-03)
+    "Thủ tướng Phạm Minh Chính phát biểu tại Hội nghị Cấp cao ASEAN lần thứ 44 tại Viêng Chăn.\n\nChúng tôi sẽ tổ chức "
+    "tham vấn khu vực về kế hoạch.",
     # ... but initiatives put forward are no undertaking (2026-12-03)
     "Các Bộ trưởng ASEAN đưa ra nhiều sáng kiến hợp tác.",
     # a condition is no statement (2026-12-03)
