@@ -359,8 +359,9 @@ def _gerund_complements(token) -> list:
 
 def _verbal_complements(token) -> list:
     """The verbs a cue governs: "decided to implement", "committed to implementing"."""
-    verbs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")] + _gerund_complements(token) \
-        + stray_infinitives(token)
+    # the parser may hang the infinitive of "were committed to make ..." as an adverbial clause
+    verbs = [c for c in token.children if (c.dep_ == "xcomp" or c.dep_ == "advcl" and _infinitive(c))
+             and c.pos_ in ("VERB", "AUX")] + _gerund_complements(token) + stray_infinitives(token)
     return verbs + gerund_strays(verbs)
 
 

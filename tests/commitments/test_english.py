@@ -17,6 +17,9 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # "were committed to make ...": the parser hangs the infinitive as an adverbial clause (2026-12-03, dev split
+    # en_149, en_104)
+    ("The Leaders were also committed to make ASEAN a driver of global growth.", [("ASEAN", "commit", POS, None)]),
     # "we" outside any quotation, in a meeting's own document that names no one before it, is the meeting's voice
     # (2026-12-03, dev split en_150, en_136); in a leader's speech it stays no one's (in the negative set)
     ("Press Release by the Chairman of the ASEAN Foreign Ministers' Retreat\n\nThe ASEAN Foreign Ministers' Retreat was "
