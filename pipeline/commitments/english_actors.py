@@ -208,12 +208,19 @@ def _antecedent(view: EnglishSentence, pronoun, sentences: int = 3) -> ActorRef 
     paragraph = ctx.paragraph_of(pronoun.idx)
     earlier = [s for s in ctx.doc.parsed.sents
                if s.end <= view.sent.start and ctx.paragraph_of(s.start_char) == paragraph]
-    if not earlier and view.match(ctx.lexicon.plural_pronouns, pronoun):
+    plural = bool(view.match(ctx.lexicon.plural_pronouns, pronoun))
+    hops = 0
+    while plural and hops < sentences and (not earlier or _only_pronoun_subjects(view, earlier[-1])):
         # "They also urged ..." opening a paragraph: news paragraphs are often one sentence; the previous one's
-        # (the previous paragraph with text: a blank line between them is a paragraph of its own)
-        before = [s for s in ctx.doc.parsed.sents if s.end <= view.sent.start and s.text.strip()]
+        # (the previous paragraph with text: a blank line between them is a paragraph of its own), and the one
+        # before it when that one's subject is "they" again ("They also discussed ... / They agreed to ...")
+        opening = earlier[0].start if earlier else view.sent.start
+        before = [s for s in ctx.doc.parsed.sents if s.end <= opening and s.text.strip()]
         last = max((ctx.paragraph_of(s.start_char) for s in before), default=None)
-        earlier = [s for s in before if ctx.paragraph_of(s.start_char) == last]
+        if last is None:
+            break
+        earlier = [s for s in before if ctx.paragraph_of(s.start_char) == last] + earlier
+        hops += 1
     for sent in reversed(earlier[-sentences:]):
         for token in reversed([t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"]):
             actor = resolve_token(EnglishSentence.of(ctx, sent, ctx.doc.sentence_of(sent.start_char)), token)
@@ -221,6 +228,12 @@ def _antecedent(view: EnglishSentence, pronoun, sentences: int = 3) -> ActorRef 
                 # the leaders of an ASEAN+1 meeting stay both its parties
                 return replace(actor, how="plus_one" if actor.how == "plus_one" else "shared", start=-1, end=-1)
     return ActorRef("context")
+
+
+def _only_pronoun_subjects(view: EnglishSentence, sent) -> bool:
+    """The sentence's subjects are all plural pronouns ("They also discussed ..."): it names no one."""
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(view.ctx.lexicon.plural_pronouns.match([t.lower_], 0) for t in subjects)
 
 
 def _is_plural(view: EnglishSentence, token) -> bool:

@@ -17,6 +17,11 @@ INTERVIEW = ("Deputy Foreign Minister Do Hung Viet, Head of the Vietnamese deleg
              "results of the meetings.\n")
 
 ENGLISH = [
+    # "they" after a paragraph whose subject is "they" again stands for the subject before that (2026-12-03, dev
+    # split en_146)
+    ("The ASEAN defence ministers agreed to set up a hotline.\n\nThey also discussed and commended the good progress in "
+     "practical cooperation.\n\nThey agreed to adopt the ADMM Three-Year Work Programme.",
+     [("ASEAN", "agree", POS, None), ("ASEAN", "agree", POS, None)]),
     # "were committed to make ...": the parser hangs the infinitive as an adverbial clause (2026-12-03, dev split
     # en_149, en_104)
     ("The Leaders were also committed to make ASEAN a driver of global growth.", [("ASEAN", "commit", POS, None)]),
