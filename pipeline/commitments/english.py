@@ -9,9 +9,9 @@ from typing import Iterator
 from .actors import is_schedule, meeting_credit, shared_actor
 from .context import DocContext, is_headline
 from .english_actors import find_actor, nearest_subject, resolve_token
-from .english_sentence import (COMPLEMENT_SKIP_DEPS, NOMINAL_DEPS, RELATIVE_TAGS, EnglishSentence, clause_openers, has_complement,
-                               agent_participle, is_passive, separate_clause,
-                               counterfactual as _counterfactual, governs_commitment as _governs_commitment,
+from .english_sentence import (COMPLEMENT_SKIP_DEPS, RELATIVE_TAGS, EnglishSentence, clause_openers, has_complement,
+                               agent_participle, is_passive, is_predicate, is_purpose, separate_clause,
+                               counterfactual as _counterfactual,
                                infinitive as _infinitive, is_stative as _is_stative, other_form as _other_form,
                                verb_conjuncts)
 from .english_span import Clause, english_statement
@@ -262,7 +262,7 @@ def _closing_act(view: EnglishSentence, token) -> list[Clause]:
 def standalone_clauses(view: EnglishSentence, token) -> list[Clause]:
     """A verb that commits on its own when an actor is its subject: "Vietnam supports ..."."""
     hit = view.match(view.ctx.lexicon.standalone, token) if token.pos_ == "VERB" else None
-    if not hit or not _may_commit(view, token) or is_passive(token) or _is_purpose(token) \
+    if not hit or not _may_commit(view, token) or is_passive(token) or is_purpose(token) \
             or _bare_before_conjunct(token):
         return []
     bare = _bare_conjuncts_before(token)
@@ -348,7 +348,7 @@ def _through_light(head):
     """What a light verb passes to: its verb complement or purpose ("work together to promote"), else its
     object ("accelerate the implementation")."""
     return next((c for c in head.children if c.dep_ in ("xcomp", "dobj")), None) \
-        or next((c for c in head.children if c.dep_ == "advcl" and _is_purpose(c)), None) \
+        or next((c for c in head.children if c.dep_ == "advcl" and is_purpose(c)), None) \
         or next((g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
 
 
@@ -417,39 +417,6 @@ def _bare_conjuncts_before(token) -> tuple:
     head = token.head
     shares = token.dep_ == "conj" and head.lemma_ == token.lemma_ and not has_complement(head, (head,))
     return (head,) if shares else ()
-
-
-def is_predicate(view: EnglishSentence, token) -> bool:
-    """The word heads a clause (not a noun-like use: "in implementing", "efforts to promote")."""
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first.dep_ in NOMINAL_DEPS:
-        return False
-    if first.dep_ == "acl":
-        if agent_participle(first):
-            return True
-        head = first.head
-        return bool(view.match(view.ctx.lexicon.need_nouns, head) or view.match(view.ctx.lexicon.noun_cues, head))
-    if first.dep_ == "advcl":
-        return not _is_purpose(first) or _reports(view, first)
-    if first.dep_ in ("relcl", "xcomp") and _infinitive(first):
-        # "measures to promote X" (an infinitival relative names the measures); "has used its influence to defuse
-        # tension and encourage cooperation" (the purpose of a verb that commits to nothing)
-        return first.dep_ == "xcomp" and _governs_commitment(view, first.head)
-    return True
-
-
-def _reports(view: EnglishSentence, token) -> bool:
-    """ "... after Brunei agreed to hand over ...": an adverbial clause whose opener reports a done act, with its own
-    subject."""
-    return any(c.dep_ == "nsubj" for c in token.children) and any(
-        c.dep_ == "mark" and view.match(view.ctx.lexicon.reporting_markers, c) for c in token.children)
-
-
-def _is_purpose(token) -> bool:
-    """ "... to discuss and promote cooperation", "in order to", "when ...": not the statement itself."""
-    return token.dep_ == "advcl" and any(c.dep_ in ("aux", "mark") and c.tag_ in ("TO", "IN") for c in token.children)
 
 
 def is_asserted(view: EnglishSentence, token) -> bool:

@@ -170,3 +170,36 @@ def verb_conjuncts(token) -> list:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
             out.extend(verb_conjuncts(child))
     return out
+
+
+def is_predicate(view: EnglishSentence, token) -> bool:
+    """The word heads a clause (not a noun-like use: "in implementing", "efforts to promote")."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in NOMINAL_DEPS:
+        return False
+    if first.dep_ == "acl":
+        if agent_participle(first):
+            return True
+        head = first.head
+        return bool(view.match(view.ctx.lexicon.need_nouns, head) or view.match(view.ctx.lexicon.noun_cues, head))
+    if first.dep_ == "advcl":
+        return not is_purpose(first) or _reports(view, first)
+    if first.dep_ in ("relcl", "xcomp") and infinitive(first):
+        # "measures to promote X" (an infinitival relative names the measures); "has used its influence to defuse
+        # tension and encourage cooperation" (the purpose of a verb that commits to nothing)
+        return first.dep_ == "xcomp" and governs_commitment(view, first.head)
+    return True
+
+
+def _reports(view: EnglishSentence, token) -> bool:
+    """ "... after Brunei agreed to hand over ...": an adverbial clause whose opener reports a done act, with its own
+    subject."""
+    return any(c.dep_ == "nsubj" for c in token.children) and any(
+        c.dep_ == "mark" and view.match(view.ctx.lexicon.reporting_markers, c) for c in token.children)
+
+
+def is_purpose(token) -> bool:
+    """ "... to discuss and promote cooperation", "in order to", "when ...": not the statement itself."""
+    return token.dep_ == "advcl" and any(c.dep_ in ("aux", "mark") and c.tag_ in ("TO", "IN") for c in token.children)
