@@ -69,8 +69,8 @@ class CalendarYear:
     def _year_of(self, named: Named, evidence: "Evidence") -> int | None:
         held = self.held(named)
         kinds = set()
-        for kind, fits in ((VENUE, evidence.venue), (PLACE, evidence.place), (DAY, evidence.day), (YEAR, evidence.year),
-                           (OFFICE, evidence.office)):
+        for kind, fits in ((VENUE, evidence.venue), (PLACE, evidence.place), (DAY, evidence.day), (DAY, evidence.exact_day),
+                           (YEAR, evidence.year), (OFFICE, evidence.office)):
             if any(fits(h) for h in held):
                 held, kinds = [h for h in held if fits(h)], kinds | {kind}
         if len({h.year for h in held}) != 1 or not kinds:
@@ -117,7 +117,7 @@ class Evidence:
         """The city named anywhere ("thăm Viêng Chăn (Lào) dự Hội nghị"): weaker than a venue, it needs another kind."""
         return held.city is not None and city_pattern(held.city).search(self.doc.text) is not None
 
-    def day(self, held: Held) -> bool:
+    def day(self, held: Held, slack: int = DAY_SLACK) -> bool:
         first = held.start_date or held.end_date
         for year, month, day in self.days if first is not None else ():
             if year is not None and year != first.year:
@@ -126,9 +126,14 @@ class Evidence:
                 written = date(first.year, month, day)
             except ValueError:          # 29 February of another year
                 continue
-            if held_near(held, written, DAY_SLACK):
+            if held_near(held, written, slack):
                 return True
         return False
+
+    def exact_day(self, held: Held) -> bool:
+        """A written day inside the meeting's own dates: it tells two meetings apart that the slack lets both fit
+        ("Vientiane, July 29": the ARF of 29 July 2005, not that of 27 July 2024)."""
+        return self.day(held, 0)
 
     def year(self, held: Held) -> bool:
         return held.year in self.years

@@ -34,6 +34,12 @@ from .support import annotate, ids
     # a series numbered by year, held beside another's meeting (the PMC+1 beside the AMM): that meeting's venue
     ("en", "The ASEAN-China Foreign Ministers' Meeting was held in Phuket this week.", 2009, ["PMC-CN-2009"]),
     ("vi", "Hội nghị Bộ trưởng Ngoại giao ASEAN-Trung Quốc diễn ra tại Phuket hôm nay.", 2009, ["PMC-CN-2009"]),
+    # a day inside one meeting's own dates, when the slack lets another of the city's fit too (2026-12-03, dev split
+    # en_147: the ARF of 29 July 2005, not that of 27 July 2024)
+    ("en", "Vientiane, July 29:\n\nThe ASEAN Regional Forum agreed today to push efforts to fight terrorism as it ended "
+           "its annual session in Vientiane.", 2005, ["ARF-12"]),
+    ("vi", "Viêng Chăn, ngày 29/7:\n\nDiễn đàn Khu vực ASEAN (ARF) hôm nay đã bế mạc phiên họp thường niên tại Viêng "
+           "Chăn.", 2005, ["ARF-12"]),
     # a day that fits two meetings, and an official named with the office held in one of their years
     ("en", "US Secretary of State Antony Blinken attended the East Asia Summit on October 10.", 2024, None),
     ("vi", "Thủ tướng Nguyễn Tấn Dũng dự Hội nghị Cấp cao Đông Á ngày 10/10.", 2013, None),
@@ -52,6 +58,11 @@ def test_an_undated_article_takes_the_year_of_the_one_meeting_its_facts_fit(find
     # a day alone fits a meeting by chance: a series' name may be the standing body, so one day is not enough
     ("en", "The ASEAN Regional Forum, which has 27 members, said on July 23 that it welcomed the talks."),
     ("vi", "Ngày 23/7, Diễn đàn Khu vực ASEAN (ARF), gồm 27 thành viên, hoan nghênh cuộc đối thoại."),
+    # a day within the slack of two of the city's meetings and inside neither's own dates (2026-12-03)
+    ("en", "Vientiane, July 28:\n\nThe ASEAN Regional Forum agreed today to push efforts to fight terrorism as it ended "
+           "its annual session in Vientiane."),
+    ("vi", "Viêng Chăn, ngày 28/7:\n\nDiễn đàn Khu vực ASEAN (ARF) hôm nay đã bế mạc phiên họp thường niên tại Viêng "
+           "Chăn."),
     # two series pointing at different years
     ("en", "Ministers met at the ASEAN Regional Forum in Phuket, a year after the East Asia Summit in Cebu."),
     # ... and the official named with a past title
