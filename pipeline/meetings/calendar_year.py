@@ -69,10 +69,12 @@ class CalendarYear:
     def _year_of(self, named: Named, evidence: "Evidence") -> int | None:
         held = self.held(named)
         kinds = set()
-        for kind, fits in ((VENUE, evidence.venue), (PLACE, evidence.place), (DAY, evidence.day), (DAY, evidence.exact_day),
-                           (YEAR, evidence.year), (OFFICE, evidence.office)):
+        for kind, fits in ((VENUE, evidence.venue), (PLACE, evidence.place), (DAY, evidence.day), (YEAR, evidence.year),
+                           (OFFICE, evidence.office)):
             if any(fits(h) for h in held):
                 held, kinds = [h for h in held if fits(h)], kinds | {kind}
+        if DAY in kinds and len({h.year for h in held}) > 1 and any(evidence.exact_day(h) for h in held):
+            held = [h for h in held if evidence.exact_day(h)]     # the last tie-break: the day inside a meeting's dates
         if len({h.year for h in held}) != 1 or not kinds:
             return None
         enough = named.special is not None or VENUE in kinds or len(kinds) >= 2
