@@ -116,6 +116,7 @@ class Lexicon:
     dateline: re.Pattern | None = None       # a dateline at the top: its place binds no one
     dateline_reach: int = 0
     means_objects: dict = field(default_factory=dict)   # trigger -> objects that make it a preposition ("thông qua đối thoại")
+    affirmed_actions: dict = field(default_factory=dict)  # trigger -> the nouns passed to the action verb it affirms
     place_markers: PhraseTable = PhraseTable({})       # "tại Myanmar đã ra ...": what follows is a place, not a subject
     schedule_passives: PhraseTable = PhraseTable({})   # "the summit will be held": a future passive that schedules
     clause_nominalizers: PhraseTable = PhraseTable({})  # "Việc hai bên nhất trí ... phản ánh": a clause made a noun
@@ -151,6 +152,8 @@ class Lexicon:
                                  for k, v in (data.get("needs_object") or {}).items()},
                    means_objects={phrase_key(k): PhraseTable.build(v, gap)
                                   for k, v in (data.get("means_objects") or {}).items()},
+                   affirmed_actions={phrase_key(k): PhraseTable.build(v, gap)
+                                     for k, v in (data.get("affirmed_actions") or {}).items()},
                    passive_meeting_actions=frozenset(data.get("passive_meeting_actions") or []),
                    question_marks=tuple(data.get("question_marks") or ()),
                    calibration=tuple((float(a), float(b)) for a, b in data.get("calibration") or ()),

@@ -115,7 +115,8 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
     passive = _passive_before(view, i) or passive_agent(view, i) is not None   # what is acted on stands before
     if kind == "trigger" and not passive and not _has_complement_vi(view, last + 1, end):
         return [], i
-    head, action = last, rule.action
+    head, action = last, _affirmed_action(view, i, last) if kind == "trigger" else None
+    action = action or rule.action
     negative = kind == "trigger" and bool(view.match(view.ctx.lexicon.negation, last + 1))   # "nhất trí không ..."
     if kind == "cue" and _made_noun(view, i, last):
         return [], i
@@ -160,6 +161,21 @@ def _vi_statements(view: VietnameseSentence, kind: str, hit, i: int, actor_at: i
                                     (opening, max(content[1], tokens[head].end)), rule.score, view.index, polarity,
                                     cosigner=_cosigner(view, last + 1, head, action)))
     return statements, end - 1
+
+
+def _affirmed_action(view: VietnameseSentence, i: int, last: int) -> str | None:
+    """The action of the verb an affirming trigger names right after it, or after one of its passed nouns ("khẳng
+    định tăng cường quan hệ", "khẳng định quyết tâm làm sâu sắc hơn nữa quan hệ": promote); None otherwise."""
+    lex = view.ctx.lexicon
+    trigger = " ".join(match_key(w) for t in view.tokens[i:last + 1] for w in t.text.split())
+    passed = lex.affirmed_actions.get(trigger)
+    if passed is None:
+        return None
+    k = last + 1
+    hit = view.match(passed, k)
+    k = hit[1] + 1 if hit else k
+    named = view.match(lex.content, k)
+    return str(named[0]) if named else None
 
 
 def _cosigner(view: VietnameseSentence, j: int, head: int, action: str) -> str | None:

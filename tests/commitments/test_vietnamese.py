@@ -50,6 +50,13 @@ VIETNAMESE = [
     # a light verb with the noun "lời kêu gọi" or "cam kết" is the verb (2026-12-03, parallel of dev split en_077)
     ("Các Bộ trưởng ASEAN ra lời kêu gọi các bên kiềm chế.", [("ASEAN", "urge", POS, None)]),
     ("Các Bộ trưởng ASEAN đưa ra cam kết tăng cường hợp tác chống khủng bố.", [("ASEAN", "promote", POS, None)]),
+    # "khẳng định" + an action verb, or + "quyết tâm" and one, takes that verb's action; "khẳng định cam kết" and
+    # "khẳng định tiếp tục" stay reaffirm (2026-12-03, dev split vi_088, vi_037, vi_091; gold policy)
+    ("Các nhà lãnh đạo ASEAN khẳng định tăng cường quan hệ với Hàn Quốc.", [("ASEAN", "promote", POS, None)]),
+    ("Các nhà lãnh đạo ASEAN khẳng định quyết tâm làm sâu sắc hơn nữa quan hệ với Hàn Quốc.",
+     [("ASEAN", "promote", POS, None)]),
+    ("Việt Nam khẳng định cam kết thúc đẩy hợp tác.", [("Vietnam", "reaffirm", POS, None)]),
+    ("Việt Nam khẳng định tiếp tục ủng hộ Lào.", [("Vietnam", "reaffirm", POS, None)]),
     # the subject of a clause after "sau khi" starts after it (2026-12-03, parallel of dev split en_130)
     ("Các Bộ trưởng họp tại Hà Nội sau khi Việt Nam nhất trí xây dựng tuyến đường.", [("Vietnam", "agree", POS, None)]),
     # verbs with no object before "và" or a comma share the object after it, one action; a verb someone owns ("đóng
@@ -124,8 +131,8 @@ VIETNAMESE = [
      "đầu tiên vào tháng 11 tới.", [("South Korea", "agree", POS, None), ("ASEAN", "agree", POS, None)]),
     # ... a capital where something happens is no party
     ("Tại Hà Nội, các nước ASEAN nhất trí tăng cường hợp tác.", [("ASEAN", "agree", POS, None)]),
-    # "khẳng định" + an action verb affirms the action; "các bên" are the meeting's parties (2026-12-03, dev split)
-    ("Các nhà lãnh đạo ASEAN khẳng định tăng cường quan hệ với Hàn Quốc.", [("ASEAN", "reaffirm", POS, None)]),
+    # "các bên" are the meeting's parties (2026-12-03, dev split; "khẳng định" + an action verb is above: the gold of
+    # vi_088 makes it the verb's action, promote, no longer reaffirm)
     ("Tại hội nghị, các bên thông qua kế hoạch hoạt động ba năm của ADMM.", [("ASEAN", "approve", POS, None)]),
     # what an ASEAN+1 meeting adopts binds ASEAN and the partner; a joint document's name the tagger calls a verb
     # still opens the row (2026-12-03, dev split) ...
