@@ -264,6 +264,14 @@ def test_a_post_ministerial_conference_is_that_years(finders, lang, text, publis
            "Nhật Bản).", None, ["AMM-47", "PMC-2014", "PMC-CN-2014", "PMC-JP-2014"]),
     ("en", "The 47th AMM was followed by the Foreign Ministers' Meetings with partners: ASEAN+1 (China and Japan).", None,
      ["AMM-47", "PMC-CN-2014", "PMC-JP-2014"]),
+    # the summits between ASEAN and the partners listed after them, numbered by the calendar (2026-12-03, dev split
+    # vi_141); relations with the partners are no summits
+    ("vi", "Ngày 28/10/2021, Thủ tướng dự các Hội nghị Cấp cao giữa ASEAN với các đối tác Hàn Quốc, Trung Quốc và Nga.",
+     None, ["ASEAN-CN-24", "ASEAN-KR-22", "ASEAN-RU-4"]),
+    ("en", "On October 28, 2021, the Prime Minister attended the summits between ASEAN and its partners South Korea, "
+           "China and Russia.", None, ["ASEAN-CN-24", "ASEAN-KR-22", "ASEAN-RU-4"]),
+    ("vi", "Quan hệ giữa ASEAN với các đối tác Hàn Quốc, Trung Quốc và Nga phát triển tốt.", date(2021, 10, 28), []),
+    ("en", "Relations between ASEAN and its partners South Korea, China and Russia grew.", date(2021, 10, 28), []),
     # not a list of ASEAN+1 summits: the grouping with no partner named, ASEAN+3; a list with no year is no meeting
     ("en", "The ASEAN+1 Summits with China and Japan opened.", date(2010, 10, 29), []),
     ("en", "ASEAN+1 cooperation mechanisms were reviewed.", date(2010, 10, 30), []),
