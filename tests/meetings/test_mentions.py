@@ -264,6 +264,11 @@ def test_a_post_ministerial_conference_is_that_years(finders, lang, text, publis
            "Nhật Bản).", None, ["AMM-47", "PMC-2014", "PMC-CN-2014", "PMC-JP-2014"]),
     ("en", "The 47th AMM was followed by the Foreign Ministers' Meetings with partners: ASEAN+1 (China and Japan).", None,
      ["AMM-47", "PMC-CN-2014", "PMC-JP-2014"]),
+    # the partner first, with the ordinal word after the name (2026-12-03, dev split vi_145; English already reads it)
+    ("vi", "Thủ tướng Úc trong Hội nghị cấp cao Úc – ASEAN đầu tiên ngày 27-10.", date(2021, 10, 28), ["ASEAN-AU-1"]),
+    ("en", "The Australian Prime Minister at the first Australia-ASEAN Summit on October 27.", date(2021, 10, 28),
+     ["ASEAN-AU-1"]),
+    ("vi", "Quan hệ Úc – ASEAN phát triển tốt.", date(2021, 10, 28), []),
     # the summits between ASEAN and the partners listed after them, numbered by the calendar (2026-12-03, dev split
     # vi_141); relations with the partners are no summits
     ("vi", "Ngày 28/10/2021, Thủ tướng dự các Hội nghị Cấp cao giữa ASEAN với các đối tác Hàn Quốc, Trung Quốc và Nga.",
