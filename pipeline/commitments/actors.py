@@ -259,19 +259,22 @@ def first_person_actor(ctx: DocContext, offset: int) -> str | None:
     return ctx.speaker_state
 
 
-def _quoted(ctx: DocContext, offset: int) -> bool:
-    start = ctx.paragraph_starts[ctx.paragraph_of(offset)]
-    end = ctx.doc.text.find("\n", start)
-    return any(a <= offset < b for a, b in quote_spans(ctx.doc.text, start, len(ctx.doc.text) if end == -1 else end))
-
-
-def quote_speaker(ctx: DocContext, offset: int) -> str | None:
-    """Who a quotation around `offset` is attributed to, from the words of its paragraph outside quotes."""
+def _paragraph_quotes(ctx: DocContext, offset: int) -> tuple[int, int, list[tuple[int, int]]]:
+    """(start, end) of the paragraph holding `offset`, and the quotations in it."""
     text = ctx.doc.text
     start = ctx.paragraph_starts[ctx.paragraph_of(offset)]
     end = text.find("\n", start)
     end = len(text) if end == -1 else end
-    quotes = quote_spans(text, start, end)
+    return start, end, quote_spans(text, start, end)
+
+
+def _quoted(ctx: DocContext, offset: int) -> bool:
+    return any(a <= offset < b for a, b in _paragraph_quotes(ctx, offset)[2])
+
+
+def quote_speaker(ctx: DocContext, offset: int) -> str | None:
+    """Who a quotation around `offset` is attributed to, from the words of its paragraph outside quotes."""
+    start, end, quotes = _paragraph_quotes(ctx, offset)
     if not any(a <= offset < b for a, b in quotes):
         return None
     outside = [(a, b) for a, b in _gaps(quotes, start, end) if b - a > 1]

@@ -167,8 +167,7 @@ def _affirmed_action(view: VietnameseSentence, i: int, last: int) -> str | None:
     """The action of the verb an affirming trigger names right after it, or after one of its passed nouns ("khẳng
     định tăng cường quan hệ", "khẳng định quyết tâm làm sâu sắc hơn nữa quan hệ": promote); None otherwise."""
     lex = view.ctx.lexicon
-    trigger = " ".join(match_key(w) for t in view.tokens[i:last + 1] for w in t.text.split())
-    passed = lex.affirmed_actions.get(trigger)
+    passed = lex.affirmed_actions.get(_trigger_key(view, i, last))
     if passed is None:
         return None
     k = last + 1
@@ -353,10 +352,14 @@ def _object_allows_vi(view: VietnameseSentence, first: int, last: int) -> bool:
     lex = view.ctx.lexicon
     if view.match(lex.void_objects, last + 1):
         return False
-    trigger = " ".join(match_key(w) for t in view.tokens[first:last + 1] for w in t.text.split())
+    trigger = _trigger_key(view, first, last)
     means = lex.means_objects.get(trigger)
     if means is not None and view.match(means, last + 1):
         return False          # "giải quyết tranh chấp thông qua đối thoại": by means of, not an adoption
     allowed = lex.needs_object.get(trigger)
     return allowed is None or bool(view.match(allowed, last + 1))
 
+
+def _trigger_key(view: VietnameseSentence, first: int, last: int) -> str:
+    """The match key of the trigger written by words first..last, as the lexicon's per-trigger tables hold it."""
+    return " ".join(match_key(w) for t in view.tokens[first:last + 1] for w in t.text.split())
