@@ -62,8 +62,8 @@ def clause_end(view: VietnameseSentence, j: int) -> int:
             k = past_modifiers(view, boundary[1] + 1)
             owned = view.match(view.ctx.lexicon.owner_markers, k + 1)
             if k < len(tokens) and not owned and (view.predicate_at(k) or negated_verb(view, k)
-                                    or view.match(view.ctx.lexicon.need_triggers, k)
-                                    or action_verb(view, k) and has_object_before(view, j)):
+                                                  or view.match(view.ctx.lexicon.need_triggers, k)
+                                                  or action_verb(view, k) and has_object_before(view, j)):
                 return j
         j += 1
     while j > 0 and tokens[j - 1].pos == PUNCTUATION_TAG and tokens[j - 1].text not in "\"”)»":
@@ -72,8 +72,8 @@ def clause_end(view: VietnameseSentence, j: int) -> int:
 
 
 def _bare_verbs(view: VietnameseSentence, first: int, j: int) -> bool:
-    """Words first..j-1 are verbs with no object, the last an action verb ("duy trì và thúc đẩy ASEAN ...", "sớm phê chuẩn và triển khai ...",
-    "chia sẻ, hỗ trợ Myanmar"): the verbs share the object after the boundary at j, one action (gold policy)."""
+    """Words first..j-1 are verbs with no object, the last an action verb ("duy trì và thúc đẩy ASEAN ...", "sớm phê
+    chuẩn và triển khai ..."): the verbs share the object after the boundary at j, one action (gold policy)."""
     lex = view.ctx.lexicon
     return j > first and any(view.ends_at(table, j - 1) for table in (lex.content, lex.item_verbs)) \
         and all(view.tokens[k].pos.startswith(VERB_TAG) or view.is_adverb(k) or view.match(lex.light, k)
