@@ -441,6 +441,12 @@ def test_meetings_outside_the_known_series_named_by_their_title(finders, lang, t
     ("vi", "Hội nghị Cấp cao đặc biệt Mỹ - ASEAN bàn về hợp tác.", None, []),             # no year, city nor date
     ("vi", "Quan hệ đặc biệt Mỹ - ASEAN năm 2022 phát triển.", None, []),                # no summit
     ("en", "The special US-ASEAN ties grew in 2022.", None, []),
+    # described by its two sides earlier in the sentence ("at their Commemorative Summit"; 2026-12-03, dev split
+    # en_148); a plain "summit" so described stays the series' business, and no partner named is no meeting
+    ("en", "India's Prime Minister held talks with leaders of ASEAN at their Commemorative Summit in New Delhi on "
+           "December 20, 2012.", None, ["asean-india-commemorative-summit-2012"]),
+    ("en", "China and ASEAN met in Bangkok at the summit.", date(2019, 11, 3), []),
+    ("en", "Leaders of ASEAN met at their Commemorative Summit in New Delhi on December 20, 2012.", None, []),
     # an anniversary, city or year of none of them: no meeting
     ("en", "Leaders marked the 40th anniversary of relations at the ASEAN-US Special Summit.", None, []),
     ("en", "Obama hosted the ASEAN-US Special Summit in Honolulu.", None, []),
