@@ -9,11 +9,11 @@ from conftest import ROOT
 # (split, language, table) -> (metric, floor): the score less 0.02, rounded down, measured for the test split at the
 # end of session 3 (entities raised on 2026-12-02; meetings and entities raised on 2026-12-03; commitments and
 # Vietnamese meetings raised at the end of session 10; English meetings and Vietnamese commitments at the end of session
-# 12: 0.767 and 0.531; English entities at the end of session 13: 0.905), for the dev split on its 280 articles (79
+# 12: 0.767 and 0.531; English entities at the end of session 13: 0.905), for the dev split on its 290 articles (79
 # unseen articles joined it on 2026-12-02, 35 more in batches 5-6, 14 in batch 7, 14 in batch 8, 13 in batch 9, 13 in
-# batch 10, 14 in batch 11, 12 in batch 12 and 36 in batches 13-15 on 2026-12-03, lowering the dev scores: the floors
-# follow the corpus, not the rules; re-based in session 13 on the 280 articles: EN 0.900 / 0.776 / 0.691, VI 0.885 /
-# 0.889 / 0.729)
+# batch 10, 14 in batch 11, 12 in batch 12 and 46 in batches 13-16 on 2026-12-03, lowering the dev scores: the floors
+# follow the corpus, not the rules; re-based in session 13 on 280 articles: EN 0.900 / 0.776 / 0.691, VI 0.885 /
+# 0.889 / 0.729; on the 290 after batch 16: EN 0.896 / 0.780 / 0.701, VI 0.885 / 0.888 / 0.721)
 FLOORS = {
     ("test", "en", "entities"): ("f1", 0.88), ("test", "en", "meetings"): ("f1", 0.74),
     ("test", "en", "commitments"): ("f1", 0.50),
