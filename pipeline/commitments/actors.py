@@ -57,10 +57,11 @@ def _actor_mentions(ctx: DocContext, start: int, end: int) -> list[Mention]:
             party = kb.entries[party_of(match.entry, ctx.doc.published)]
             found.append(Mention(match.start, match.end, "person", party.entity_id))
     found += _surname_mentions(ctx, words, start)
-    taken = [(m.start, m.end) for m in found if m.kind == "person"]
-    found += [Mention(e.start, e.end, "person", ctx.introduced[e.entity_id]) for e in ctx.doc.entities
-              if e.entity_id in ctx.introduced and start <= e.start and e.end <= end
-              and not any(a < e.end and e.start < b for a, b in taken)]
+    if ctx.introduced:
+        taken = [(m.start, m.end) for m in found if m.kind == "person"]
+        found += [Mention(e.start, e.end, "person", ctx.introduced[e.entity_id]) for e in ctx.doc.entities
+                  if e.entity_id in ctx.introduced and start <= e.start and e.end <= end
+                  and not any(a < e.end and e.start < b for a, b in taken)]
     for meeting in ctx.doc.meetings:
         if start <= meeting.start and meeting.end <= end:
             found.append(Mention(meeting.start, meeting.end, "meeting", meeting.meeting_id, meeting.series))
@@ -251,7 +252,7 @@ def first_person_actor(ctx: DocContext, offset: int) -> str | None:
     if ctx.joint_statement:
         return ctx.meeting_actor(ctx.main_meeting.series if ctx.main_meeting else None)
     if ctx.speaker_state is None and ctx.main_meeting is not None and not _quoted(ctx, offset) \
-            and not any(m.kind == "person" for m in actor_mentions(ctx, 0, offset)):
+            and not any(e.label == "PERSON" and e.start < offset for e in ctx.doc.entities):
         # a meeting's own document ("Press Release by the Chairman of the ASEAN Foreign Ministers' Retreat ... We
         # committed to ..."): "we" outside any quotation, in an article that names no one before it and speaks through
         # no state's officials (a leader's speech does), is the meeting's voice

@@ -70,7 +70,7 @@ def _line_sentence_boundaries(doc):
         # (breaks the page's layout put inside a sentence reach the parser as spaces: `unwrapped`)
         if "\n" in previous.text_with_ws and not previous.is_space or previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
-        elif not set(previous.text) & SENTENCE_END_CHARS:
+        elif previous.is_alpha or not set(previous.text) & SENTENCE_END_CHARS:
             # nor where nothing closes one: the parser alone ends "Leaders of ... (ASEAN)" before "Saturday signed"
             token.is_sent_start = False
     return doc
