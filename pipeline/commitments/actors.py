@@ -249,14 +249,14 @@ def first_person_actor(ctx: DocContext, offset: int) -> str | None:
     speaker = quote_speaker(ctx, offset)
     if speaker:
         return speaker
-    if ctx.joint_statement:
+    # a meeting's own document: a joint statement, or "we" outside any quotation in an article that names no one
+    # before it and speaks through no state's officials (a leader's speech does): "Press Release by the Chairman of
+    # the ASEAN Foreign Ministers' Retreat ... We committed to ..."
+    own_document = ctx.joint_statement or (
+        ctx.speaker_state is None and ctx.main_meeting is not None and not _quoted(ctx, offset)
+        and not any(e.label == "PERSON" and e.start < offset for e in ctx.doc.entities))
+    if own_document:
         return ctx.meeting_actor(ctx.main_meeting.series if ctx.main_meeting else None)
-    if ctx.speaker_state is None and ctx.main_meeting is not None and not _quoted(ctx, offset) \
-            and not any(e.label == "PERSON" and e.start < offset for e in ctx.doc.entities):
-        # a meeting's own document ("Press Release by the Chairman of the ASEAN Foreign Ministers' Retreat ... We
-        # committed to ..."): "we" outside any quotation, in an article that names no one before it and speaks through
-        # no state's officials (a leader's speech does), is the meeting's voice
-        return ctx.meeting_actor(ctx.main_meeting.series)
     return ctx.speaker_state
 
 

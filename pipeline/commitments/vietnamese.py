@@ -8,14 +8,13 @@ from dataclasses import replace
 from typing import Iterator
 
 from ..document import Token
-from ..kb import match_key
 from .actors import QUOTE_BOTH, QUOTE_OPEN, is_schedule, meeting_credit, shared_actor
 from .context import DocContext, is_headline, trigger_text
-from .lexicon import Rule
+from .lexicon import Rule, phrase_key
 from .records import NEGATIVE, POSITIVE, ActorRef, Statement
 from .vietnamese_actors import (actor_vi, before_predicate, direct_subject, passive_agent, patient_start, reported_from,
                                 reporting_speaker)
-from .vietnamese_lists import boundary_ends_at, clause_end, continues, item_start, list_item, listing
+from .vietnamese_lists import boundary_ends_at, clause_end, continues, item_start, list_item, listing, owned_after
 from .vietnamese_nominal import nominal_statement
 from .vietnamese_sentence import NOMINAL_TAGS, PREPOSITION_TAG, PUNCTUATION_TAG, VERB_TAG, VietnameseSentence
 
@@ -55,7 +54,7 @@ def sentence_statements_vi(view: VietnameseSentence) -> Iterator[Statement]:
             yield from nominal
             continue
         if _nominal_before(view, i) or blocked or _modal_before(view, i) \
-                or _part_of_name(view, i) or _object_of_verb(view, i) or _owned_noun(view, i):
+                or _part_of_name(view, i) or _object_of_verb(view, i) or owned_after(view, i):
             continue
         # "... và tăng cường xây dựng lòng tin, kiềm chế ...": a verb phrase right after a statement's comma or
         # "và" continues its list, with its actor
@@ -167,7 +166,7 @@ def _affirmed_action(view: VietnameseSentence, i: int, last: int) -> str | None:
     """The action of the verb an affirming trigger names right after it, or after one of its passed nouns ("khẳng
     định tăng cường quan hệ", "khẳng định quyết tâm làm sâu sắc hơn nữa quan hệ": promote); None otherwise."""
     lex = view.ctx.lexicon
-    passed = lex.affirmed_actions.get(_trigger_key(view, i, last))
+    passed = lex.affirmed_actions.get(phrase_key(" ".join(t.text for t in view.tokens[i:last + 1])))
     if passed is None:
         return None
     k = last + 1
@@ -296,11 +295,6 @@ def _nominal_before(view: VietnameseSentence, i: int) -> bool:
     return i > 0 and bool(view.match(view.ctx.lexicon.nominal_markers, i - 1))
 
 
-def _owned_noun(view: VietnameseSentence, i: int) -> bool:
-    """ "vai trò và đóng góp của mình": a word owned by someone ("của") is a noun, not a statement's verb."""
-    return bool(view.match(view.ctx.lexicon.owner_markers, i + 1))
-
-
 def _part_of_name(view: VietnameseSentence, i: int) -> bool:
     """A capitalised word inside the sentence belongs to a name ("Đồng thuận 5 điểm")."""
     return i > 0 and view.tokens[i].text[:1].isupper() and view.tokens[i - 1].text not in QUOTE_BOTH + QUOTE_OPEN
@@ -352,14 +346,9 @@ def _object_allows_vi(view: VietnameseSentence, first: int, last: int) -> bool:
     lex = view.ctx.lexicon
     if view.match(lex.void_objects, last + 1):
         return False
-    trigger = _trigger_key(view, first, last)
+    trigger = phrase_key(" ".join(t.text for t in view.tokens[first:last + 1]))
     means = lex.means_objects.get(trigger)
     if means is not None and view.match(means, last + 1):
         return False          # "giải quyết tranh chấp thông qua đối thoại": by means of, not an adoption
     allowed = lex.needs_object.get(trigger)
     return allowed is None or bool(view.match(allowed, last + 1))
-
-
-def _trigger_key(view: VietnameseSentence, first: int, last: int) -> str:
-    """The match key of the trigger written by words first..last, as the lexicon's per-trigger tables hold it."""
-    return " ".join(match_key(w) for t in view.tokens[first:last + 1] for w in t.text.split())

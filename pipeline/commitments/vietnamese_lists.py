@@ -60,10 +60,10 @@ def clause_end(view: VietnameseSentence, j: int) -> int:
         boundary = view.match(view.ctx.lexicon.clause_boundaries, j)
         if boundary and not (j == first and tokens[j].pos != PUNCTUATION_TAG) and not _bare_verbs(view, first, j):
             k = past_modifiers(view, boundary[1] + 1)
-            owned = view.match(view.ctx.lexicon.owner_markers, k + 1)
-            if k < len(tokens) and not owned and (view.predicate_at(k) or negated_verb(view, k)
-                                                  or view.match(view.ctx.lexicon.need_triggers, k)
-                                                  or action_verb(view, k) and has_object_before(view, j)):
+            opens = k < len(tokens) and not owned_after(view, k) and (
+                view.predicate_at(k) or negated_verb(view, k) or view.match(view.ctx.lexicon.need_triggers, k)
+                or action_verb(view, k) and has_object_before(view, j))
+            if opens:
                 return j
         j += 1
     while j > 0 and tokens[j - 1].pos == PUNCTUATION_TAG and tokens[j - 1].text not in "\"”)»":
@@ -93,8 +93,13 @@ def action_verb(view: VietnameseSentence, k: int) -> bool:
     hit = view.match(lex.content, k) or view.match(lex.item_verbs, k)
     if hit is None or not view.tokens[k].pos.startswith(VERB_TAG):
         return False
-    after = hit[1] + 1
-    return after < len(view.tokens) and not view.match(view.ctx.lexicon.owner_markers, after)
+    return hit[1] + 1 < len(view.tokens) and not owned_after(view, hit[1])
+
+
+def owned_after(view: VietnameseSentence, last: int) -> bool:
+    """An owner marker follows word `last` ("vai trò và đóng góp | của mình"): the word is a noun someone owns, not a
+    verb opening a statement or an item."""
+    return bool(view.match(view.ctx.lexicon.owner_markers, last + 1))
 
 
 def _any_verb(view: VietnameseSentence, k: int) -> tuple[str, int] | None:
